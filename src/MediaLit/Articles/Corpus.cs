@@ -1,0 +1,71 @@
+using System.Collections;
+using MediaLit.Cleaning;
+using MediaLit.Loading;
+
+namespace MediaLit.Articles;
+
+/// <summary>The articles of the pack, in id order, read from a data folder.</summary>
+/// <example><c>var corpus = Corpus.Load(); corpus["001"].Metadata.Author</c> ⇒ unknown, with why.</example>
+public sealed class Corpus : IReadOnlyList<Article>
+{
+    private readonly IReadOnlyList<Article> _articles;
+
+    private Corpus(string dataDirectory, CleaningRules rules, IReadOnlyList<Article> articles)
+    {
+        DataDirectory = dataDirectory;
+        Rules = rules;
+        _articles = articles;
+    }
+
+    public string DataDirectory { get; }
+    /// <summary>The rules the articles were cleaned with; use them for a text of your own.</summary>
+    public CleaningRules Rules { get; }
+
+    /// <summary>Loads from the data folder found by <see cref="DataFolder.Find"/>.</summary>
+    public static Corpus Load() => Load(DataFolder.Find());
+
+    public static Corpus Load(string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        string root = Path.GetFullPath(dataDirectory);
+        if (!Directory.Exists(root))
+            throw new CorpusException(CorpusProblem.MissingDataFolder, root, "The data folder does not exist.",
+                "Pass the pack's data/ folder, or call Corpus.Load() from inside the repository.");
+        string manifestPath = Path.Combine(root, ManifestReader.FileName);
+        if (!File.Exists(manifestPath))
+            throw new CorpusException(CorpusProblem.MissingDataFolder, manifestPath, "The folder has no manifest.",
+                $"Check that this is the pack's data/ folder; it must contain {ManifestReader.FileName}.");
+
+        var rules = CleaningRules.Load(root);
+        var articles = ManifestReader.Read(manifestPath)
+            .Select(entry => ArticleReader.Read(entry, ReadText(root, entry, manifestPath), rules))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        return new Corpus(root, rules, articles);
+    }
+
+    /// <summary>A text of your own, cleaned with the pack's rules.</summary>
+    public Article Read(string id, string rawText) => ArticleReader.FromText(id, rawText, Rules);
+
+    public Article this[string id] => _articles.FirstOrDefault(a => a.Id == id)
+        ?? throw new KeyNotFoundException($"No article \"{id}\". The ids are: {string.Join(", ", _articles.Select(a => a.Id))}.");
+
+    public Article this[int index] => _articles[index];
+    public int Count => _articles.Count;
+    public IEnumerator<Article> GetEnumerator() => _articles.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static string ReadText(string root, ManifestEntry entry, string manifestPath)
+    {
+        string path = Path.GetFullPath(Path.Combine(root, entry.File));
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new CorpusException(CorpusProblem.PathOutsideDataFolder, manifestPath,
+                $"Article \"{entry.Id}\" points to \"{entry.File}\", outside the data folder.",
+                "Keep article files inside data/ (e.g. \"articles/my-article.txt\").");
+        if (!File.Exists(path))
+            throw new CorpusException(CorpusProblem.MissingArticleFile, path,
+                $"Article \"{entry.Id}\" is listed in {ManifestReader.FileName} but its file is missing.",
+                $"Add the file, or correct \"file\" in the entry for \"{entry.Id}\".");
+        return TextDecoder.Decode(File.ReadAllBytes(path), path);
+    }
+}

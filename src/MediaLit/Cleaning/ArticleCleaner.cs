@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using MediaLit.Articles;
+using MediaLit.Metadata;
+
+namespace MediaLit.Cleaning;
+
+/// <summary>
+/// Separates an article from its page. Every raw character is either kept or claimed by exactly
+/// one rule; claimed runs become <see cref="Removal"/>s. Order of claims: reader comments, page
+/// furniture, metadata lines, then markup and whitespace inside kept lines.
+/// </summary>
+internal static class ArticleCleaner
+{
+    public static CleanedText Clean(string raw, CleaningRules rules)
+    {
+        var owner = new string?[raw.Length];
+        var scratch = new string?[raw.Length];
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [CleaningRuleIds.Whitespace] = "Blank lines, indentation and line-end spaces",
+            [CleaningRuleIds.Link] = "Link markup (the anchor text stays)",
+            [CleaningRuleIds.Escape] = "Escape character from the saved page",
+            [CleaningRuleIds.Emphasis] = "Italic or bold markup",
+            [CleaningRuleIds.Heading] = "Heading markup",
+        };
+        foreach (var rule in rules.Furniture)
+            reasons[rule.Id] = rule.Reason;
+
+        var lines = RawLine.Split(raw);
+        var findings = new List<MetadataFinding>();
+        var kept = new List<(RawLine Line, int HeadingLevel)>();
+        var linkCandidates = new List<(TextSpan Anchor, TextSpan Raw, string Target)>();
+        var commentLines = new List<RawLine>();
+        bool inComments = false, anyKept = false;
+        FurnitureRule? claimNext = null;
+
+        foreach (var line in lines)
+        {
+            if (inComments)
+            {
+                if (!line.IsBlank)
+                    commentLines.Add(line);
+                InlineMarkup.ClaimRange(owner, line.Start, line.End, "reader-comments");
+                continue;
+            }
+            if (line.IsBlank)
+            {
+                InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.Whitespace);
+                continue;
+            }
+
+            string content = line.Content.Of(raw);
+            string visible = VisibleText(raw, line.Content, scratch);
+            var furniture = claimNext ?? rules.Furniture.FirstOrDefault(r =>
+                (r.Scope != RuleScope.Header || !anyKept) && r.Pattern.IsMatch(content));
+            claimNext = furniture?.Scope == RuleScope.LineAndNext && claimNext is null ? furniture : null;
+            inComments = furniture?.Scope == RuleScope.CommentsFollow;
+
+            var lineFindings = FindMetadata(visible, line.Content, rules, findings);
+            if (furniture is not null)
+            {
+                InlineMarkup.ClaimRange(owner, line.Start, line.End, furniture.Id);
+                continue;
+            }
+            var removing = lineFindings.FirstOrDefault(f => rules.Metadata.First(r => r.Id == f.RuleId).Remove);
+            if (removing is not null)
+            {
+                string id = CleaningRuleIds.MetadataPrefix + removing.RuleId;
+                reasons[id] = $"Metadata line: its {removing.Field} is kept in the article's metadata";
+                InlineMarkup.ClaimRange(owner, line.Start, line.End, id);
+                continue;
+            }
+
+            linkCandidates.AddRange(InlineMarkup.Claim(raw, line.Content, owner, out int headingLevel));
+            if (visible.Length == 0 || Enumerable.Range(line.Content.Start, line.Content.Length).All(i => owner[i] is not null))
+            {
+                InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.Whitespace);
+                continue;
+            }
+            InlineMarkup.ClaimRange(owner, line.Start, line.Content.Start, CleaningRuleIds.Whitespace);
+            kept.Add((line, headingLevel));
+            anyKept = true;
+        }
+
+        // Between kept lines exactly one '\n' stays (the previous line's own); all other line ends go.
+        for (int k = 0; k < kept.Count; k++)
+        {
+            var line = kept[k].Line;
+            int keepNewline = k + 1 < kept.Count && raw[line.End - 1] == '\n' ? line.End - 1 : -1;
+            for (int i = line.Content.End; i < line.End; i++)
+                if (i != keepNewline)
+                    owner[i] ??= CleaningRuleIds.Whitespace;
+        }
+
+        return Assemble(raw, owner, reasons, kept, linkCandidates, commentLines, findings);
+    }
+
+    private static CleanedText Assemble(string raw, string?[] owner, Dictionary<string, string> reasons,
+        List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
+        List<RawLine> commentLines, List<MetadataFinding> findings)
+    {
+        var text = new StringBuilder(raw.Length);
+        var cleanToRaw = new List<int>(raw.Length);
+        var rawToClean = new int[raw.Length + 1];
+        var removals = new List<Removal>();
+        for (int i = 0; i < raw.Length; i++)
+        {
+            rawToClean[i] = text.Length;
+            if (owner[i] is null)
+            {
+                cleanToRaw.Add(i);
+                text.Append(raw[i]);
+                continue;
+            }
+            if (i > 0 && owner[i - 1] == owner[i] && removals.Count > 0 && removals[^1].RawSpan.End == i)
+                removals[^1] = removals[^1] with { RawSpan = new TextSpan(removals[^1].RawSpan.Start, i + 1) };
+            else
+                removals.Add(new Removal(owner[i]!, reasons.GetValueOrDefault(owner[i]!, "Reader comments (see ReaderComments)"), new TextSpan(i, i + 1)) { Source = raw });
+        }
+        rawToClean[raw.Length] = text.Length;
+        string clean = text.ToString();
+
+        TextSpan ToClean(TextSpan rawSpan) => new(rawToClean[rawSpan.Start], rawToClean[rawSpan.End]);
+        var lines = kept.Select(k => new KeptLine(ToClean(k.Line.Content), k.Line.Content, k.HeadingLevel)).ToList();
+        var links = linkCandidates.Select(l => new Link(ToClean(l.Anchor), l.Raw, l.Target) { Source = clean }).ToList();
+        return new CleanedText(clean, [.. cleanToRaw], removals, links, lines,
+            ReaderCommentParser.Parse(raw, commentLines), findings);
+    }
+
+    /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
+    private static string VisibleText(string raw, TextSpan content, string?[] scratch)
+    {
+        InlineMarkup.Claim(raw, content, scratch, out _);
+        var visible = new StringBuilder(content.Length);
+        for (int i = content.Start; i < content.End; i++)
+            if (scratch[i] is null)
+                visible.Append(raw[i]);
+        Array.Clear(scratch, content.Start, content.Length);
+        return visible.ToString().Trim();
+    }
+
+    private static List<MetadataFinding> FindMetadata(string visible, TextSpan evidence, CleaningRules rules, List<MetadataFinding> all)
+    {
+        var found = new List<MetadataFinding>();
+        foreach (var rule in rules.Metadata)
+        {
+            var match = rule.Pattern.Match(visible);
+            if (!match.Success)
+                continue;
+            if (rule.Field == "date")
+            {
+                string dateText = match.Groups["date"].Value;
+                if (!DateOnly.TryParseExact(dateText, [.. rule.DateFormats], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    continue;
+                found.Add(new MetadataFinding("date", dateText, evidence, rule.Id, new PublicationDate(date, DatePrecision.Day, rule.DateKind)));
+                if (match.Groups["outlet"].Success)
+                    found.Add(new MetadataFinding("outlet", match.Groups["outlet"].Value.Trim(), evidence, rule.Id));
+            }
+            else
+            {
+                found.Add(new MetadataFinding(rule.Field, match.Groups["value"].Value.Trim(), evidence, rule.Id));
+            }
+        }
+        all.AddRange(found);
+        return found;
+    }
+}

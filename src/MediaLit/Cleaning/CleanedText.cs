@@ -1,0 +1,19 @@
+using MediaLit.Articles;
+
+namespace MediaLit.Cleaning;
+
+/// <summary>A kept line of the raw text, now one paragraph of the clean text.</summary>
+internal sealed record KeptLine(TextSpan CleanSpan, TextSpan RawContent, int HeadingLevel);
+
+/// <summary>
+/// What <see cref="ArticleCleaner"/> produces. Cleaning only ever deletes characters, so each clean
+/// character is one raw character, at <see cref="CleanToRaw"/>[i].
+/// </summary>
+internal sealed record CleanedText(
+    string Text,
+    int[] CleanToRaw,
+    IReadOnlyList<Removal> Removals,
+    IReadOnlyList<Link> Links,
+    IReadOnlyList<KeptLine> Lines,
+    IReadOnlyList<ReaderComment> Comments,
+    IReadOnlyList<MetadataFinding> Findings);

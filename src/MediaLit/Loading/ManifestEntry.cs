@@ -1,0 +1,28 @@
+using MediaLit.Metadata;
+
+namespace MediaLit.Loading;
+
+/// <summary>
+/// One article as described in <c>data/articles.json</c>: what the editors know about it and how.
+/// </summary>
+/// <param name="File">Path of the article text, relative to the data folder.</param>
+/// <param name="CaptionStarts">Opening words of paragraphs that are photo captions on the page.</param>
+public sealed record ManifestEntry(
+    string Id,
+    string File,
+    Attested<string> Title,
+    Attested<string> Author,
+    Attested<string> Outlet,
+    Attested<string> OutletKind,
+    Attested<PublicationDate> Published,
+    Attested<string> Url,
+    IReadOnlyList<string> CaptionStarts)
+{
+    /// <summary>An entry that knows nothing, for an article brought in without a manifest.</summary>
+    public static ManifestEntry Unknown(string id, string file)
+    {
+        const string why = "Not in the manifest (data/articles.json).";
+        return new(id, file, Attested.Unknown<string>(why), Attested.Unknown<string>(why), Attested.Unknown<string>(why),
+            Attested.Unknown<string>(why), Attested.Unknown<PublicationDate>(why), Attested.Unknown<string>(why), []);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using MediaLit.Metadata;
+
+namespace MediaLit.Loading;
+
+/// <summary>
+/// Reads <c>data/articles.json</c>. Every value is an object
+/// <c>{ "value": …, "source": "text" | "factcheck" | "unknown", "note": "how we know" }</c>;
+/// dates add <c>"precision"</c> (implied by the value's format) and <c>"kind"</c>.
+/// </summary>
+public static class ManifestReader
+{
+    public const string FileName = "articles.json";
+
+    public static IReadOnlyList<ManifestEntry> Read(string manifestPath)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllBytes(manifestPath),
+                new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(manifestPath, $"It is not valid JSON (line {e.LineNumber + 1}: {e.Message})",
+                "Repair the JSON at that line; the file must hold { \"articles\": [ … ] }.");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("articles", out var articles)
+                || articles.ValueKind != JsonValueKind.Array)
+                throw Malformed(manifestPath, "It has no \"articles\" array.", "Put the entries in { \"articles\": [ … ] }.");
+
+            var entries = new List<ManifestEntry>();
+            foreach (var element in articles.EnumerateArray())
+                entries.Add(ReadEntry(element, entries.Count, manifestPath));
+
+            var duplicate = entries.GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+                throw new CorpusException(CorpusProblem.DuplicateArticleId, manifestPath,
+                    $"The id \"{duplicate.Key}\" is used by more than one article.", "Give each article its own id.");
+            return entries;
+        }
+    }
+
+    private static ManifestEntry ReadEntry(JsonElement entry, int position, string path)
+    {
+        string where = $"Article #{position + 1}";
+        if (entry.ValueKind != JsonValueKind.Object)
+            throw Malformed(path, $"{where} is not an object.", "Write each article as { \"id\": …, \"file\": … }.");
+        string id = RequiredString(entry, "id", where, path);
+        where = $"Article \"{id}\"";
+        string file = RequiredString(entry, "file", where, path);
+        return new ManifestEntry(
+            id,
+            file,
+            ReadText(entry, "title", where, path),
+            ReadText(entry, "author", where, path),
+            ReadText(entry, "outlet", where, path),
+            ReadText(entry, "outletKind", where, path),
+            ReadDate(entry, "published", where, path),
+            ReadText(entry, "url", where, path),
+            ReadStrings(entry, "captions", where, path));
+    }
+
+    private static Attested<string> ReadText(JsonElement entry, string name, string where, string path)
+    {
+        if (!TryReadAttested(entry, name, where, path, out var value, out var provenance, out string note))
+            return Attested.Unknown<string>($"No \"{name}\" in the manifest.");
+        string? text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null => null,
+            _ => throw Malformed(path, $"{where}: \"{name}.value\" must be a string or null.", $"Write \"{name}\": {{ \"value\": \"…\" }}."),
+        };
+        return Checked(new Attested<string>(text, provenance, note), name, where, path);
+    }
+
+    private static Attested<PublicationDate> ReadDate(JsonElement entry, string name, string where, string path)
+    {
+        if (!TryReadAttested(entry, name, where, path, out var value, out var provenance, out string note))
+            return Attested.Unknown<PublicationDate>($"No \"{name}\" in the manifest.");
+        if (value.ValueKind == JsonValueKind.Null)
+            return Checked(new Attested<PublicationDate>(null, provenance, note), name, where, path);
+
+        var kind = entry.GetProperty(name).TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String
+            && Enum.TryParse<DateKind>(k.GetString(), ignoreCase: true, out var parsedKind)
+                ? parsedKind
+                : throw Malformed(path, $"{where}: \"{name}.kind\" must be \"published\", \"updated\" or \"inferred\".", "Add the kind of date.");
+        if (value.ValueKind != JsonValueKind.String || !PublicationDate.TryParseIso(value.GetString()!, kind, out var date))
+            throw Malformed(path, $"{where}: \"{name}.value\" must be a date written yyyy-MM-dd, yyyy-MM or yyyy.",
+                "Write the date in ISO 8601, only as precise as it is known (e.g. \"2021-07\").");
+
+        if (entry.GetProperty(name).TryGetProperty("precision", out var p)
+            && !string.Equals(p.GetString(), date!.Precision.ToString(), StringComparison.OrdinalIgnoreCase))
+            throw Malformed(path, $"{where}: \"{name}.precision\" is \"{p.GetString()}\" but the value \"{value.GetString()}\" has {date.Precision.ToString().ToLowerInvariant()} precision.",
+                "Make the precision match the date's format.");
+        return Checked(new Attested<PublicationDate>(date, provenance, note), name, where, path);
+    }
+
+    private static bool TryReadAttested(JsonElement entry, string name, string where, string path,
+        out JsonElement value, out Provenance provenance, out string note)
+    {
+        value = default;
+        provenance = Provenance.Unknown;
+        note = "";
+        if (!entry.TryGetProperty(name, out var field))
+            return false;
+        if (field.ValueKind != JsonValueKind.Object || !field.TryGetProperty("value", out value))
+            throw Malformed(path, $"{where}: \"{name}\" must be an object with a \"value\".",
+                $"Write \"{name}\": {{ \"value\": …, \"source\": \"text\", \"note\": \"…\" }}.");
+        string source = field.TryGetProperty("source", out var s) ? s.GetString() ?? "" : "";
+        provenance = source switch
+        {
+            "text" => Provenance.Text,
+            "factcheck" => Provenance.FactCheck,
+            "unknown" => Provenance.Unknown,
+            _ => throw Malformed(path, $"{where}: \"{name}.source\" is \"{source}\".",
+                "Say where the value comes from: \"text\", \"factcheck\" or \"unknown\"."),
+        };
+        note = field.TryGetProperty("note", out var n) ? n.GetString() ?? "" : "";
+        return true;
+    }
+
+    /// <summary>Honest uncertainty works both ways: a value must have a source, and "unknown" must have no value.</summary>
+    private static Attested<T> Checked<T>(Attested<T> attested, string name, string where, string path) where T : class
+    {
+        if (attested.Value is null && attested.Provenance != Provenance.Unknown)
+            throw Malformed(path, $"{where}: \"{name}\" has no value but its source is \"{attested.Provenance}\".",
+                "Use \"source\": \"unknown\" with a note on why, or give the value.");
+        if (attested.Value is not null && attested.Provenance == Provenance.Unknown)
+            throw Malformed(path, $"{where}: \"{name}\" has a value but its source is \"unknown\".",
+                "Say where the value comes from (\"text\" or \"factcheck\"), or set the value to null.");
+        if (attested.Provenance == Provenance.Unknown && string.IsNullOrWhiteSpace(attested.Note))
+            throw Malformed(path, $"{where}: \"{name}\" is unknown without a note.", "Add a note saying how we know it is unknown.");
+        return attested;
+    }
+
+    private static string[] ReadStrings(JsonElement entry, string name, string where, string path)
+    {
+        if (!entry.TryGetProperty(name, out var array))
+            return [];
+        if (array.ValueKind != JsonValueKind.Array || array.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+            throw Malformed(path, $"{where}: \"{name}\" must be an array of strings.", $"Write \"{name}\": [\"…\", \"…\"].");
+        return array.EnumerateArray().Select(e => e.GetString()!).ToArray();
+    }
+
+    private static string RequiredString(JsonElement entry, string name, string where, string path) =>
+        entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()!
+            : throw Malformed(path, $"{where} has no \"{name}\".", $"Add \"{name}\": \"…\" to the entry.");
+
+    private static CorpusException Malformed(string path, string detail, string fix) =>
+        new(CorpusProblem.MalformedManifest, path, detail, fix);
+}

@@ -1,0 +1,40 @@
+using MediaLit.Articles;
+using MediaLit.Cleaning;
+
+namespace MediaLit.Segmentation;
+
+/// <summary>
+/// Decides what each paragraph is. The rules are deliberately simple so students can check them:
+/// a caption matches a sign in <c>data/rules/captions.jsonl</c> or a caption listed in the manifest;
+/// the first paragraph is the title when it is a level-1 heading or reads like a headline;
+/// a short line (≤ 12 words) without closing punctuation, or ending in a colon, is a subheading.
+/// </summary>
+internal static class ParagraphClassifier
+{
+    private const int MaxHeadlineWords = 25;
+    private const int MaxSubheadingWords = 12;
+    private const double HeadlineCapitalShare = 0.6;
+
+    public static ParagraphKind Classify(string text, int index, int headingLevel, CleaningRules rules, IReadOnlyList<string> captionStarts)
+    {
+        if (captionStarts.Any(start => text.StartsWith(start, StringComparison.Ordinal)) || rules.Captions.Any(r => r.Pattern.IsMatch(text)))
+            return ParagraphKind.Caption;
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (index == 0 && (headingLevel == 1 || LooksLikeHeadline(text, words)))
+            return ParagraphKind.Title;
+        if (headingLevel >= 2 || (words.Length <= MaxSubheadingWords && (!EndsLikeSentence(text) || text.EndsWith(':'))))
+            return ParagraphKind.Subheading;
+        return ParagraphKind.Body;
+    }
+
+    // Headlines either lack a full stop or capitalise most words ("Why Russia is Building Relations With the Taliban?").
+    private static bool LooksLikeHeadline(string text, string[] words) =>
+        words.Length <= MaxHeadlineWords
+        && (!EndsLikeSentence(text) || words.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) >= HeadlineCapitalShare * words.Length);
+
+    private static bool EndsLikeSentence(string text)
+    {
+        string trimmed = text.TrimEnd('"', '\'', '”', '’', ')', ']');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…';
+    }
+}
