@@ -84,7 +84,7 @@ public sealed partial class SentenceSplitter(IEnumerable<Abbreviation> abbreviat
     // "1. Common enemy:" — a number alone before the stop, at the start, numbers a list item.
     private static bool IsListNumber(string text, int sentenceStart, int fullStop) =>
         fullStop - sentenceStart is >= 1 and <= 3 && text[fullStop] == '.'
-        && text.AsSpan(sentenceStart, fullStop - sentenceStart).ContainsAnyExcept("0123456789") == false;
+        && !text.AsSpan(sentenceStart, fullStop - sentenceStart).ContainsAnyExceptInRange('0', '9');
 
     private static TextSpan? Trim(string text, int start, int end)
     {
