@@ -1,1 +1,46 @@
-return 0;
+using System.CommandLine;
+using MediaLit.Notebooks;
+using MediaLit.Notebooks.Reading;
+
+// CLI: dotnet run --project src/MediaLit.Notebooks -- run notebooks [--out artifacts] [--strict]
+var paths = new Argument<string[]>("paths")
+{
+    Description = "Notebook files (.ipynb) or folders containing them.",
+    Arity = ArgumentArity.OneOrMore,
+};
+var output = new Option<string?>("--out")
+{
+    Description = "Output folder for executed notebooks (notebooks/) and HTML (html/). Default: artifacts at the repository root.",
+};
+var strict = new Option<bool>("--strict")
+{
+    Description = "Also fail (exit code 1) when a cell was skipped because a package could not be restored.",
+};
+var run = new Command("run", """
+    Execute .NET Interactive C# notebooks cell by cell like the C# kernel, export executed .ipynb and static HTML.
+    Prints one line per code cell (PASS/FAIL/SKIP; cell numbers are 1-based over ALL cells, markdown included;
+    line numbers are 1-based within the cell) and a final 'Notebooks: N passed, N failed, N skipped' line.
+    Exit codes: 0 all passed, 1 a cell failed (or, with --strict, was skipped), 2 bad arguments or unreadable notebook.
+    """)
+{
+    paths, output, strict,
+};
+run.SetAction((parse, cancellationToken) =>
+    Cli.RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(strict), cancellationToken));
+
+var root = new RootCommand("MediaLit notebook runner: executes and exports the pack's C# notebooks without Polyglot Notebooks.")
+{
+    run,
+};
+var parseResult = root.Parse(args);
+if (parseResult.Errors.Count > 0)
+{
+    foreach (var error in parseResult.Errors)
+    {
+        await Console.Error.WriteLineAsync(error.Message);
+    }
+
+    return 2;
+}
+
+return await parseResult.InvokeAsync();

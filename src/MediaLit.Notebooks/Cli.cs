@@ -1,0 +1,80 @@
+using MediaLit.Notebooks.Reading;
+
+namespace MediaLit.Notebooks;
+
+/// <summary>The "run" command: find notebooks, run them with one shared runner, print the report.</summary>
+internal static class Cli
+{
+    public static async Task<int> RunAsync(string[] paths, string? output, bool strict, CancellationToken cancellationToken)
+    {
+        var notebooks = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                notebooks.AddRange(Directory.GetFiles(path, "*.ipynb").Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path) && path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
+            {
+                notebooks.Add(path);
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync($"error: '{path}' is neither a folder nor an .ipynb file");
+                return 2;
+            }
+        }
+
+        if (notebooks.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("error: no .ipynb notebooks found");
+            return 2;
+        }
+
+        var outputDirectory = Path.GetFullPath(output ?? Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "artifacts"));
+        using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = outputDirectory });
+        var results = new List<NotebookRunResult>();
+        var unreadable = false;
+        foreach (var notebook in notebooks)
+        {
+            try
+            {
+                var result = await runner.RunAsync(notebook, cancellationToken);
+                results.Add(result);
+                foreach (var line in Report.CellLines(result))
+                {
+                    Console.WriteLine(line);
+                }
+            }
+            catch (NotebookFormatException ex)
+            {
+                unreadable = true;
+                Console.WriteLine($"ERROR {ex.Message}");
+            }
+        }
+
+        var index = NotebookRunner.WriteIndex(results, outputDirectory);
+        Console.WriteLine($"Executed notebooks: {Path.Combine(outputDirectory, "notebooks")}; HTML: {index}");
+        Console.WriteLine(Report.Summary(results));
+        if (unreadable)
+        {
+            return 2;
+        }
+
+        return results.Any(r => r.Failed > 0) || (strict && results.Any(r => r.Skipped > 0)) ? 1 : 0;
+    }
+
+    /// <summary>The folder holding MediaLit.slnx, searched upwards from the current directory.</summary>
+    private static string? RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MediaLit.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+}

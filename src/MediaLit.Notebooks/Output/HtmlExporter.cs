@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text;
+using Markdig;
+using MediaLit.Notebooks.Execution;
+using MediaLit.Notebooks.Formatting;
+using MediaLit.Notebooks.Reading;
+
+namespace MediaLit.Notebooks.Output;
+
+/// <summary>
+/// Static HTML for the executed notebooks: markdown rendered with Markdig, code HTML-escaped, HTML outputs
+/// inserted as they are (that is what the notebook shows), text outputs escaped, skips and failures marked.
+/// </summary>
+internal static class HtmlExporter
+{
+    /// <summary>plotly.js version Plotly.NET.Interactive loads in the kernel; only referenced by pages with charts.</summary>
+    public const string PlotlyScript = "https://cdn.plot.ly/plotly-2.27.1.min.js";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    public static void WritePage(NotebookDocument document, NotebookRunResult result, string path)
+    {
+        var body = new StringBuilder();
+        foreach (var cell in document.Cells)
+        {
+            AppendCell(body, cell, result.Cells[cell.Number - 1], Path.GetDirectoryName(document.Path)!);
+        }
+
+        var hasCharts = body.ToString().Contains(ForeignTypeFormatters.ChartMarker, StringComparison.Ordinal);
+        var title = result.Title ?? result.Name;
+        var page = new StringBuilder();
+        page.Append(PageStart(title, hasCharts));
+        page.Append("<nav><a href=\"index.html\">&larr; All lessons</a></nav>\n<main>\n");
+        page.Append("<p class=\"summary\">").Append(Encode(result.Name)).Append(": ").Append(Summary(result)).Append("</p>\n");
+        if (hasCharts)
+        {
+            page.Append("<p class=\"note\">Charts are drawn by plotly.js, loaded from cdn.plot.ly; it is not embedded in this page, so offline the charts stay empty. Run the notebook in VS Code to see them without this page.</p>\n");
+        }
+
+        page.Append(body).Append("</main>\n</body>\n</html>\n");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, page.ToString());
+    }
+
+    public static string WriteIndex(IEnumerable<NotebookRunResult> results, string htmlDirectory)
+    {
+        var page = new StringBuilder(PageStart("Lessons", false));
+        page.Append("<main>\n<h1>Lessons</h1>\n<ol class=\"lessons\">\n");
+        foreach (var result in results.OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            var file = Path.GetFileNameWithoutExtension(result.Name) + ".html";
+            page.Append("<li><a href=\"").Append(Encode(file)).Append("\">").Append(Encode(result.Title ?? result.Name))
+                .Append("</a> <span class=\"counts\">").Append(Encode(result.Name)).Append(" &middot; ").Append(Summary(result)).Append("</span></li>\n");
+        }
+
+        page.Append("</ol>\n</main>\n</body>\n</html>\n");
+        Directory.CreateDirectory(htmlDirectory);
+        var path = Path.Combine(htmlDirectory, "index.html");
+        File.WriteAllText(path, page.ToString());
+        return path;
+    }
+
+    private static void AppendCell(StringBuilder html, NotebookCell cell, CellResult result, string notebookDirectory)
+    {
+        if (result.Status == CellStatus.Markdown)
+        {
+            var text = cell.CellType == "code" ? CellDirectives.Parse(cell.Source, notebookDirectory).Code : cell.Source;
+            html.Append("<section class=\"cell markdown\">").Append(Markdown.ToHtml(text, Pipeline)).Append("</section>\n");
+            return;
+        }
+
+        var status = result.Status.ToString().ToLowerInvariant();
+        html.Append("<section class=\"cell code ").Append(status).Append("\" id=\"cell-").Append(cell.Number).Append("\">\n");
+        html.Append("<div class=\"cell-head\">cell ").Append(cell.Number);
+        if (result.ExecutionCount is { } count)
+        {
+            html.Append(" &middot; In [").Append(count).Append(']');
+        }
+
+        html.Append(" &middot; <span class=\"status\">").Append(status).Append("</span></div>\n");
+        html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(Encode(cell.Source)).Append("</code></pre>\n");
+        if (result.Status == CellStatus.Skipped)
+        {
+            html.Append("<div class=\"banner skipped\">Skipped: ").Append(Encode(result.Message ?? "")).Append(". This cell did not run here; it runs where the package can be restored.</div>\n");
+        }
+        else if (result.Status == CellStatus.Failed)
+        {
+            html.Append("<div class=\"banner failed\">Failed").Append(result.Line is { } line ? $" (line {line})" : "")
+                .Append(": ").Append(Encode(result.Message ?? "")).Append("</div>\n");
+        }
+
+        foreach (var output in result.Outputs.Where(o => o.Kind != OutputKind.Error))
+        {
+            if (result.Status == CellStatus.Skipped && output.Kind == OutputKind.Stderr)
+            {
+                continue; // the banner already says it
+            }
+
+            html.Append(output.HtmlContent is { } content
+                ? $"<div class=\"output html\">{content}</div>\n"
+                : $"<pre class=\"output {output.Kind.ToString().ToLowerInvariant()}\">{Encode(output.TextContent ?? "")}</pre>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static string Summary(NotebookRunResult result) =>
+        $"{result.Passed} passed, {result.Failed} failed, {result.Skipped} skipped";
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static string PageStart(string title, bool plotly) => $$"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{Encode(title)}}</title>
+        <style>
+        body { font: 16px/1.5 system-ui, sans-serif; color: #1d1d1f; margin: 0 auto; max-width: 60rem; padding: 1rem 1.5rem 3rem; }
+        nav { margin-bottom: 1rem; }
+        a { color: #0b5cad; }
+        .summary, .counts, .cell-head { color: #555; font-size: .85rem; }
+        .note { background: #f3f6fa; border-left: 4px solid #0b5cad; padding: .5rem .75rem; }
+        .cell { margin: 1.25rem 0; }
+        .cell.code { border: 1px solid #ddd; border-radius: 6px; padding: .5rem .75rem; }
+        .cell.failed { border-color: #c62828; }
+        .cell.skipped { border-color: #b26a00; }
+        pre { background: #f7f7f7; padding: .6rem; overflow-x: auto; font-size: .85rem; white-space: pre-wrap; }
+        pre.stderr { background: #fff4f4; }
+        .banner { padding: .4rem .6rem; border-radius: 4px; margin: .5rem 0; font-weight: 600; }
+        .banner.failed { background: #fdecea; color: #8e1b1b; }
+        .banner.skipped { background: #fff4e0; color: #7a4a00; }
+        .status { text-transform: uppercase; font-weight: 600; }
+        .output.html { overflow-x: auto; margin: .5rem 0; }
+        table { border-collapse: collapse; font-size: .85rem; }
+        th, td { border: 1px solid #ddd; padding: .2rem .5rem; text-align: left; }
+        </style>
+        {{(plotly ? $"<script src=\"{PlotlyScript}\" charset=\"utf-8\"></script>" : "")}}
+        </head>
+        <body>
+
+        """;
+}
