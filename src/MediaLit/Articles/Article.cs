@@ -7,6 +7,7 @@ namespace MediaLit.Articles;
 /// needed to trace one to the other. Built by <see cref="ArticleReader"/>; never changes afterwards.
 /// Every span in a result refers to <see cref="Text"/> unless its name says raw.
 /// </summary>
+[MediaLit.Display.TypeFormatterSource(typeof(MediaLit.Display.MediaLitFormatterSource))]
 public sealed class Article
 {
     private readonly int[] _cleanToRaw;

@@ -6,6 +6,7 @@ namespace MediaLit.Articles;
 
 /// <summary>The articles of the pack, in id order, read from a data folder.</summary>
 /// <example><c>var corpus = Corpus.Load(); corpus["001"].Metadata.Author</c> ⇒ unknown, with why.</example>
+[MediaLit.Display.TypeFormatterSource(typeof(MediaLit.Display.MediaLitFormatterSource))]
 public sealed class Corpus : IReadOnlyList<Article>
 {
     private readonly IReadOnlyList<Article> _articles;

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace MediaLit.Display;
+
+/// <summary>
+/// A plain table of strings: what a lesson shows beside every chart, so the numbers can be read
+/// without seeing the chart (and copied, sorted, checked). Shown as HTML in a notebook.
+/// </summary>
+[TypeFormatterSource(typeof(MediaLitFormatterSource))]
+public sealed record TextTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    /// <summary>The table as aligned plain text, one row per line.</summary>
+    public string ToPlainText()
+    {
+        int[] widths = Columns.Select((c, i) => Rows.Select(r => i < r.Count ? r[i].Length : 0).Append(c.Length).Max()).ToArray();
+        var text = new StringBuilder();
+        text.AppendLine(Caption);
+        AppendRow(Columns);
+        text.AppendLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var row in Rows)
+            AppendRow(row);
+        return text.ToString().TrimEnd();
+
+        void AppendRow(IReadOnlyList<string> row) =>
+            text.AppendLine(string.Join("  ", widths.Select((w, i) => (i < row.Count ? row[i] : "").PadRight(w))).TrimEnd());
+    }
+
+    public override string ToString() => ToPlainText();
+}

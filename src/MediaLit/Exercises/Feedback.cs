@@ -1,0 +1,25 @@
+using MediaLit.Display;
+
+namespace MediaLit.Exercises;
+
+/// <summary>How an answer compares with the expected one.</summary>
+public enum Verdict { Right, PartlyRight, Wrong, NotAnswered }
+
+/// <summary>
+/// What a check says about a student's answer. The message gives a hint, never the answer itself.
+/// </summary>
+[TypeFormatterSource(typeof(MediaLitFormatterSource))]
+public sealed record Feedback(string Exercise, Verdict Verdict, string Message)
+{
+    public bool IsRight => Verdict == Verdict.Right;
+
+    public override string ToString() => $"{Exercise}: {Label} {Message}";
+
+    internal string Label => Verdict switch
+    {
+        Verdict.Right => "✔ Right.",
+        Verdict.PartlyRight => "◐ Partly right.",
+        Verdict.Wrong => "✘ Not yet.",
+        _ => "… No answer yet.",
+    };
+}
