@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Security.Cryptography;
 using MediaLit.Cleaning;
 using MediaLit.Loading;
 
@@ -67,6 +68,12 @@ public sealed class Corpus : IReadOnlyList<Article>
             throw new CorpusException(CorpusProblem.MissingArticleFile, path,
                 $"Article \"{entry.Id}\" is listed in {ManifestReader.FileName} but its file is missing.",
                 $"Add the file, or correct \"file\" in the entry for \"{entry.Id}\".");
-        return TextDecoder.Decode(File.ReadAllBytes(path), path);
+        byte[] bytes = File.ReadAllBytes(path);
+        if (entry.Sha256 is { } expected && Convert.ToHexStringLower(SHA256.HashData(bytes)) is var actual && actual != expected)
+            throw new CorpusException(CorpusProblem.ChangedFile, path,
+                $"The file's SHA-256 is {actual}, but {ManifestReader.FileName} records {expected}: the text has changed.",
+                $"The seed texts are kept byte for byte: restore it with 'git checkout -- {Path.GetRelativePath(Path.GetDirectoryName(root)!, path)}'. "
+                + $"If you changed it on purpose, update \"sha256\" for \"{entry.Id}\".");
+        return TextDecoder.Decode(bytes, path);
     }
 }

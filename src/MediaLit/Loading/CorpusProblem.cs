@@ -12,4 +12,5 @@ public enum CorpusProblem
     BinaryFile,
     UndecodableText,
     MalformedRules,
+    ChangedFile,
 }

@@ -7,6 +7,7 @@ namespace MediaLit.Loading;
 /// </summary>
 /// <param name="File">Path of the article text, relative to the data folder.</param>
 /// <param name="CaptionStarts">Opening words of paragraphs that are photo captions on the page.</param>
+/// <param name="Sha256">The file's expected SHA-256 (hex), if recorded: loading fails if the text changed.</param>
 public sealed record ManifestEntry(
     string Id,
     string File,
@@ -16,7 +17,8 @@ public sealed record ManifestEntry(
     Attested<string> OutletKind,
     Attested<PublicationDate> Published,
     Attested<string> Url,
-    IReadOnlyList<string> CaptionStarts)
+    IReadOnlyList<string> CaptionStarts,
+    string? Sha256 = null)
 {
     /// <summary>An entry that knows nothing, for an article brought in without a manifest.</summary>
     public static ManifestEntry Unknown(string id, string file)

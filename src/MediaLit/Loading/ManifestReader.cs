@@ -62,7 +62,18 @@ public static class ManifestReader
             ReadText(entry, "outletKind", where, path),
             ReadDate(entry, "published", where, path),
             ReadText(entry, "url", where, path),
-            ReadStrings(entry, "captions", where, path));
+            ReadStrings(entry, "captions", where, path),
+            ReadSha256(entry, where, path));
+    }
+
+    private static string? ReadSha256(JsonElement entry, string where, string path)
+    {
+        if (!entry.TryGetProperty("sha256", out var value))
+            return null;
+        string? hex = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return hex is { Length: 64 } && hex.All(char.IsAsciiHexDigit)
+            ? hex.ToLowerInvariant()
+            : throw Malformed(path, $"{where}: \"sha256\" must be 64 hexadecimal digits.", "Write the file's SHA-256 (sha256sum FILE), or remove the field.");
     }
 
     private static Attested<string> ReadText(JsonElement entry, string name, string where, string path)
