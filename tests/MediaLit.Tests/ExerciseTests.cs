@@ -1,0 +1,60 @@
+using MediaLit.Articles;
+using MediaLit.Exercises;
+
+namespace MediaLit.Tests;
+
+public sealed class ExerciseTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly Corpus _corpus = fixture.Corpus;
+
+    [Theory]
+    [InlineData(new string[0], Verdict.NotAnswered)]
+    [InlineData(new[] { "a", "b" }, Verdict.Right)]
+    [InlineData(new[] { "b", "a", "a" }, Verdict.Right)]
+    [InlineData(new[] { "a" }, Verdict.PartlyRight)]
+    [InlineData(new[] { "a", "b", "c" }, Verdict.PartlyRight)]
+    [InlineData(new[] { "c" }, Verdict.Wrong)]
+    public void Set_answers_get_the_verdict_they_deserve(string[] answer, Verdict expected) =>
+        Assert.Equal(expected, Check.Set("t", ["a", "b"], answer, "why", "hint").Verdict);
+
+    [Fact]
+    public void A_null_set_answer_is_not_answered() =>
+        Assert.Equal(Verdict.NotAnswered, Check.Set<string>("t", ["a"], null, "why", "hint").Verdict);
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("a,c")]
+    [InlineData("c")]
+    public void Feedback_never_reveals_a_missing_answer(string answer)
+    {
+        var feedback = Check.Set("t", ["a", "secret-answer"], answer.Split(','), "why", "hint");
+        Assert.DoesNotContain("secret-answer", feedback.Message);
+    }
+
+    [Theory]
+    [InlineData(null, Verdict.NotAnswered)]
+    [InlineData("  ", Verdict.NotAnswered)]
+    [InlineData("Disclaimer ", Verdict.Right)]
+    [InlineData("share-prompt", Verdict.Wrong)]
+    public void Value_answers_ignore_case_and_spaces(string? answer, Verdict expected) =>
+        Assert.Equal(expected, Check.Value("t", "disclaimer", answer, "why", "hint").Verdict);
+
+    [Fact]
+    public void Zero_is_an_answer_not_a_blank() =>
+        Assert.Equal(Verdict.Wrong, Check.Value("t", 3, 0, "why", "hint").Verdict);
+
+    [Fact]
+    public void Articles_without_a_byline_are_001_002_and_003()
+    {
+        Assert.True(StartHereExercises.CheckNoByline(_corpus, ["001", "002", "003"]).IsRight);
+        Assert.Equal(Verdict.PartlyRight, StartHereExercises.CheckNoByline(_corpus, ["001", "004"]).Verdict);
+    }
+
+    [Fact]
+    public void The_disclaimer_is_the_largest_piece_of_furniture_in_000()
+    {
+        // 000's footer: the disclaimer plus the fair-use notice and media contact, read from the raw file.
+        Assert.True(StartHereExercises.CheckLargestRemoval(_corpus, "disclaimer").IsRight);
+        Assert.False(StartHereExercises.CheckLargestRemoval(_corpus, "author-box").IsRight);
+    }
+}
