@@ -24,7 +24,8 @@ public readonly record struct TextSpan
 
     public bool Contains(int position) => position >= Start && position < End;
     public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
-    public bool Overlaps(TextSpan other) => other.Start < End && Start < other.End;
+    /// <summary>True when the spans share a character; an empty span shares none.</summary>
+    public bool Overlaps(TextSpan other) => !IsEmpty && !other.IsEmpty && other.Start < End && Start < other.End;
 
     /// <summary>The characters of <paramref name="text"/> this span covers.</summary>
     public string Of(string text)

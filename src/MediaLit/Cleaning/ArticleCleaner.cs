@@ -53,7 +53,7 @@ internal static class ArticleCleaner
             string content = line.Content.Of(raw);
             string visible = VisibleText(raw, line.Content, scratch);
             var furniture = claimNext ?? rules.Furniture.FirstOrDefault(r =>
-                (r.Scope != RuleScope.Header || !anyKept) && r.Pattern.IsMatch(content));
+                (r.Scope != RuleScope.Header || !anyKept) && (r.Pattern.IsMatch(content) || r.Pattern.IsMatch(visible)));
             claimNext = furniture?.Scope == RuleScope.LineAndNext && claimNext is null ? furniture : null;
             inComments = furniture?.Scope == RuleScope.CommentsFollow;
 
@@ -73,6 +73,11 @@ internal static class ArticleCleaner
             }
 
             linkCandidates.AddRange(InlineMarkup.Claim(raw, line.Content, owner, out int headingLevel));
+            // Markup at a line's edge can leave spaces there ("# \u00A0Title", "[](#) text"): they go with it.
+            for (int i = line.Content.Start; i < line.Content.End && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i++)
+                owner[i] ??= CleaningRuleIds.Whitespace;
+            for (int i = line.Content.End - 1; i >= line.Content.Start && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i--)
+                owner[i] ??= CleaningRuleIds.Whitespace;
             if (visible.Length == 0 || Enumerable.Range(line.Content.Start, line.Content.Length).All(i => owner[i] is not null))
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.Whitespace);

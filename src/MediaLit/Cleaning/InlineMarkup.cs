@@ -59,13 +59,16 @@ internal static partial class InlineMarkup
         return links;
     }
 
-    // "*An italic standfirst.*": one asterisk at each end of the visible line, not escaped.
+    // "*An italic standfirst.*": one asterisk at each end of the visible line, not escaped. A neighbouring
+    // asterisk already claimed as bold does not count ("*Italic and **bold***").
     private static void ClaimWholeLineItalics(string raw, TextSpan line, string?[] owner)
     {
         int first = line.Start, last = line.End - 1;
-        while (first < last && owner[first] is not null) first++;
-        while (last > first && owner[last] is not null) last--;
-        if (last - first >= 2 && raw[first] == '*' && raw[last] == '*' && raw[first + 1] != '*' && raw[last - 1] is not ('*' or '\\'))
+        while (first < last && (owner[first] is not null || char.IsWhiteSpace(raw[first]))) first++;
+        while (last > first && (owner[last] is not null || char.IsWhiteSpace(raw[last]))) last--;
+        if (last - first >= 2 && raw[first] == '*' && raw[last] == '*'
+            && (raw[first + 1] != '*' || owner[first + 1] is not null)
+            && (raw[last - 1] != '*' || owner[last - 1] is not null) && raw[last - 1] != '\\')
         {
             owner[first] = CleaningRuleIds.Emphasis;
             owner[last] = CleaningRuleIds.Emphasis;
