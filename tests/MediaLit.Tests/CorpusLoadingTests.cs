@@ -63,6 +63,12 @@ public class CorpusLoadingTests(CorpusFixture fixture) : IClassFixture<CorpusFix
     }
 
     [Fact]
+    public void DataFolder_falls_back_to_the_library_location_when_the_start_folder_has_no_data()
+    {
+        Assert.Equal(Path.GetFullPath(TestPaths.DataDirectory), DataFolder.Find(Path.GetPathRoot(Path.GetTempPath())));
+    }
+
+    [Fact]
     public void A_text_of_ones_own_is_read_with_the_corpus_rules()
     {
         var article = _corpus.Read("mine", "My Headline\n\nBy Jane Doe\n\nIt rained. Then it stopped.\n\nPlease enter your comment!");
