@@ -38,8 +38,9 @@ internal sealed class JsonSchemaValidator(JsonElement schema)
 
         if (rule.TryGetProperty("$ref", out var reference))
         {
+            // From draft 2019-09 (the dev-container schema) keywords beside $ref apply too; draft-04 ignored
+            // them, but the nbformat schema never puts any there, so evaluating them serves both.
             Check(Resolve(reference.GetString()!), value, path, errors);
-            return; // draft-04: siblings of $ref are ignored
         }
 
         if (rule.TryGetProperty("type", out var type) && !MatchesType(type, value))
