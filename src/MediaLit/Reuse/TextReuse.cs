@@ -1,0 +1,91 @@
+using MediaLit.Articles;
+using MediaLit.Loading;
+
+namespace MediaLit.Reuse;
+
+/// <summary>
+/// Finds passages that two articles share, allowing small edits, the way passim, R's textreuse
+/// and churnalism detectors do: shared n-word shingles seed a match, and nearby matches are
+/// chained into one passage across small edits (see <c>PassageAligner</c>).
+/// <para>
+/// <b>What it cannot tell you:</b> who copied whom. Shared text shows that two articles are
+/// related; it does not show direction, because both may copy a third text, and an earlier
+/// date can be a repost's date rather than the original's. The report shows each article's date
+/// (<see cref="SharedPassage.PublishedA"/>) so a lesson can reason about it, and flags
+/// back-references left without their referent (<see cref="ReuseReport.DanglingReferences"/>),
+/// which are evidence to weigh, not proof.
+/// </para>
+/// </summary>
+/// <example><c>TextReuse.Find(corpus).Between(corpus["000"], corpus["001"])</c> ⇒ two passages, about 175 words of 001.</example>
+public static class TextReuse
+{
+    /// <summary>Compares every two articles of the corpus; back-reference cues come from the corpus's data folder.</summary>
+    public static ReuseReport Find(Corpus corpus, TextReuseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        options ??= new TextReuseOptions();
+        return Find((IEnumerable<Article>)corpus,
+            options.BackReferenceCues is null ? options with { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) } : options);
+    }
+
+    /// <summary>
+    /// Compares every two of <paramref name="articles"/>. Without cues in the options, the pack's list
+    /// is read from the data folder <see cref="DataFolder.Find"/> finds.
+    /// </summary>
+    public static ReuseReport Find(IEnumerable<Article> articles, TextReuseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        options ??= new TextReuseOptions();
+        options.Validate();
+        var cues = options.BackReferenceCues ?? BackReferenceLexicon.Load(DataFolder.Find());
+        options = options with { BackReferenceCues = cues };
+        var list = articles.ToList();
+        int n = options.ShingleSize;
+
+        var tokens = list.Select(a => WordTokenizer.Tokenize(a.Text)).ToList();
+        var shingles = tokens.Select(t => PassageAligner.IndexShingles(t, n)).ToList();
+        var covered = tokens.Select(t => new bool[t.Count]).ToList();
+        var matrix = list.Select(_ => new int[list.Count]).ToList();
+        var passages = new List<SharedPassage>();
+        var dangling = new List<DanglingReference>();
+        var finder = new DanglingReferenceFinder(cues, options);
+
+        for (int i = 0; i < list.Count; i++)
+            for (int j = i + 1; j < list.Count; j++)
+            {
+                // The same article twice (or two copies of one id) is not reuse.
+                if (ReferenceEquals(list[i], list[j]) || list[i].Id == list[j].Id)
+                    continue;
+                var alignments = PassageAligner.Align(tokens[i], tokens[j], shingles[j], n, options.MaxGap)
+                    .Where(al => al.AEnd - al.AStart >= options.MinWords && al.BEnd - al.BStart >= options.MinWords)
+                    .ToList();
+                var pair = alignments.Select(al => ToPassage(list[i], tokens[i], list[j], tokens[j], al)).ToList();
+                passages.AddRange(pair);
+                for (int k = 0; k < pair.Count; k++)
+                    dangling.AddRange(finder.Find(pair[k], alignments[k], tokens[i], tokens[j], pair));
+                matrix[i][j] = Mark(covered[i], alignments.Select(al => (al.AStart, al.AEnd)));
+                matrix[j][i] = Mark(covered[j], alignments.Select(al => (al.BStart, al.BEnd)));
+            }
+
+        var shares = list.Select((a, i) => new ReuseShare(a, covered[i].Count(c => c), tokens[i].Count)).ToList();
+        return new ReuseReport(list, passages, shares, new OverlapMatrix(list, matrix), dangling, options);
+    }
+
+    private static SharedPassage ToPassage(Article a, IReadOnlyList<WordToken> tokensA, Article b, IReadOnlyList<WordToken> tokensB, Alignment al) =>
+        new(a, new TextSpan(tokensA[al.AStart].Start, tokensA[al.AEnd - 1].End),
+            b, new TextSpan(tokensB[al.BStart].Start, tokensB[al.BEnd - 1].End),
+            al.AEnd - al.AStart, al.BEnd - al.BStart, al.ExactWords);
+
+    /// <summary>Marks the words in the ranges as shared and returns how many distinct words the ranges hold.</summary>
+    private static int Mark(bool[] covered, IEnumerable<(int Start, int End)> ranges)
+    {
+        var inPair = new HashSet<int>();
+        foreach (var (start, end) in ranges)
+            for (int t = start; t < end; t++)
+            {
+                covered[t] = true;
+                inPair.Add(t);
+            }
+        return inPair.Count;
+    }
+}
