@@ -29,6 +29,14 @@ internal static class HtmlView
                 Open(w);
                 Cleaning(w, report);
                 break;
+            case Reuse.ReuseReport reuse:
+                Open(w);
+                ReuseHtml.Report(w, reuse);
+                break;
+            case ReuseComparison comparison:
+                Open(w);
+                ReuseHtml.Comparison(w, comparison);
+                break;
             case Feedback feedback:
                 Open(w);
                 w.Write($"<div class=\"{feedback.Verdict switch { Verdict.Right => "right", Verdict.PartlyRight => "partly", Verdict.Wrong => "wrong", _ => "unanswered" }}\" role=\"status\">");

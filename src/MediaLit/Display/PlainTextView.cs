@@ -23,6 +23,12 @@ internal static class PlainTextView
                 foreach (var (text, removal) in report.Runs())
                     w.Write(removal is null ? text : $"[removed by {removal.RuleId}: {text.TrimEnd()}]\n");
                 return true;
+            case Reuse.ReuseReport reuse:
+                ReusePlainText.Report(w, reuse);
+                return true;
+            case ReuseComparison comparison:
+                ReusePlainText.Comparison(w, comparison);
+                return true;
             case Feedback feedback:
                 w.Write(feedback.ToString());
                 return true;
