@@ -37,6 +37,15 @@ internal static class HtmlView
                 Open(w);
                 ReuseHtml.Comparison(w, comparison);
                 break;
+            case Outlets.OutletProfile outlet:
+                Open(w);
+                OutletViews.WriteHtml(w, outlet);
+                break;
+            case Outlets.OutletProfiles outlets:
+                Open(w);
+                var outletTable = outlets.Overview();
+                Table(w, outletTable.Columns, outletTable.Rows, outletTable.Caption);
+                break;
             case Feedback feedback:
                 Open(w);
                 w.Write($"<div class=\"{feedback.Verdict switch { Verdict.Right => "right", Verdict.PartlyRight => "partly", Verdict.Wrong => "wrong", _ => "unanswered" }}\" role=\"status\">");

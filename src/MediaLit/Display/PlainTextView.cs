@@ -29,6 +29,12 @@ internal static class PlainTextView
             case ReuseComparison comparison:
                 ReusePlainText.Comparison(w, comparison);
                 return true;
+            case Outlets.OutletProfile outlet:
+                w.Write(OutletViews.ToPlainText(outlet));
+                return true;
+            case Outlets.OutletProfiles outlets:
+                w.Write(outlets.Overview().ToPlainText());
+                return true;
             case Feedback feedback:
                 w.Write(feedback.ToString());
                 return true;

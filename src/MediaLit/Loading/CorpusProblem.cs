@@ -13,4 +13,5 @@ public enum CorpusProblem
     UndecodableText,
     MalformedRules,
     ChangedFile,
+    MalformedOutlets,
 }
