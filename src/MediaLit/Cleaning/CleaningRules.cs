@@ -24,9 +24,9 @@ public sealed record CleaningRules(
     {
         string folder = Path.Combine(dataDirectory, FolderName);
         return new CleaningRules(
-            ReadJsonLines(Path.Combine(folder, "furniture.jsonl"), ReadFurniture),
-            ReadJsonLines(Path.Combine(folder, "metadata.jsonl"), ReadMetadata),
-            ReadJsonLines(Path.Combine(folder, "captions.jsonl"), (e, p) => new CaptionRule(Str(e, "id", p), Pattern(e, p), Str(e, "source", p))),
+            JsonLines.Read(Path.Combine(folder, "furniture.jsonl"), ReadFurniture),
+            JsonLines.Read(Path.Combine(folder, "metadata.jsonl"), ReadMetadata),
+            JsonLines.Read(Path.Combine(folder, "captions.jsonl"), (e, p) => new CaptionRule(Str(e, "id", p), Pattern(e, p), Str(e, "source", p))),
             ReadAbbreviations(Path.Combine(folder, "abbreviations.txt")));
     }
 
@@ -64,46 +64,13 @@ public sealed record CleaningRules(
         return new MetadataRule(Str(e, "id", where), field, remove, Pattern(e, where), kind, formats, Str(e, "source", where));
     }
 
-    private static List<T> ReadJsonLines<T>(string path, Func<JsonElement, string, T> read)
-    {
-        string[] lines = ReadLines(path);
-        var rules = new List<T>();
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-                continue;
-            try
-            {
-                using var document = JsonDocument.Parse(lines[i]);
-                rules.Add(read(document.RootElement, $"line {i + 1}"));
-            }
-            catch (Exception e) when (e is JsonException or FormatException or ArgumentException or KeyNotFoundException or InvalidOperationException)
-            {
-                throw new CorpusException(CorpusProblem.MalformedRules, path, $"Line {i + 1} is not a valid rule ({e.Message}).",
-                    "Each line must be one JSON object with id, pattern and source, as in the other lines of the file.");
-            }
-        }
-        return rules;
-    }
-
     private static List<Abbreviation> ReadAbbreviations(string path) =>
-        ReadLines(path)
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        JsonLines.ReadList(path)
             .Select(line => line.Split(' ', 2, StringSplitOptions.TrimEntries))
             .Select(parts => new Abbreviation(parts[0], parts.Length > 1 && parts[1] == "before-number"))
             .ToList();
 
-    private static string[] ReadLines(string path) =>
-        File.Exists(path)
-            ? File.ReadAllLines(path)
-            : throw new CorpusException(CorpusProblem.MalformedRules, path, "The rule file is missing.",
-                "Restore it from the repository (git checkout -- data/rules).");
-
-    private static string Str(JsonElement e, string name, string where) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()!
-            : throw new FormatException($"{where}: missing \"{name}\".");
+    private static string Str(JsonElement e, string name, string where) => JsonLines.Str(e, name, where);
 
     private static Regex Pattern(JsonElement e, string where)
     {

@@ -1,0 +1,69 @@
+using System.Globalization;
+using MediaLit.Sourcing;
+
+namespace MediaLit.Display;
+
+/// <summary>One series of a chart: a name and a value per key. What a chart cell draws, and nothing else.</summary>
+public sealed record ChartSeries(string Name, string[] Keys, double[] Values);
+
+/// <summary>Tables and chart data for the sourcing lesson.</summary>
+public static class SourcingViews
+{
+    /// <summary>The kinds in the order a lesson shows them: named and accountable first, unnamed last.</summary>
+    public static readonly IReadOnlyList<SourceKind> KindOrder =
+    [
+        SourceKind.NamedOfficial, SourceKind.NamedExpert, SourceKind.NamedPerson, SourceKind.JournalistOrOutlet,
+        SourceKind.Institution, SourceKind.Document, SourceKind.RoleOnly, SourceKind.AnonymousGroup,
+    ];
+
+    public static string Label(this SourceKind kind) => kind switch
+    {
+        SourceKind.NamedOfficial => "named official",
+        SourceKind.NamedExpert => "named expert",
+        SourceKind.NamedPerson => "named person (role not given)",
+        SourceKind.JournalistOrOutlet => "journalist or outlet",
+        SourceKind.Institution => "government or institution",
+        SourceKind.Document => "document",
+        SourceKind.RoleOnly => "role only, no name",
+        _ => "anonymous or unnamed",
+    };
+
+    /// <summary>Attributions per 1,000 words, one row per article: the table beside the stacked bar chart.</summary>
+    public static TextTable KindsTable(this IEnumerable<SourcingProfile> profiles)
+    {
+        var list = profiles.ToList();
+        return new TextTable(
+            "Attributions per 1,000 words of running text, by kind of source (counts in brackets)",
+            ["article", "words", .. KindOrder.Select(Label), "own assertions (sentences)"],
+            list.Select(p => (IReadOnlyList<string>)
+            [
+                p.Article.Id,
+                p.BodyWords.ToString(CultureInfo.InvariantCulture),
+                .. KindOrder.Select(k => $"{p.PerThousandWords(k):0.0} ({p.Count(k)})"),
+                $"{p.OwnAssertions.Count} of {p.Article.BodySentences.Count()}",
+            ]).ToList());
+    }
+
+    /// <summary>The stacked bar chart's data: one series per kind, one bar per article.</summary>
+    public static IReadOnlyList<ChartSeries> KindsChart(this IEnumerable<SourcingProfile> profiles)
+    {
+        var list = profiles.ToList();
+        return KindOrder
+            .Select(k => new ChartSeries(k.Label(), list.Select(p => p.Article.Id).ToArray(), list.Select(p => Math.Round(p.PerThousandWords(k), 2)).ToArray()))
+            .ToList();
+    }
+
+    /// <summary>Every attribution of one article: who, what kind, the cue, and the sentence.</summary>
+    public static TextTable AttributionTable(this SourcingProfile profile, SourceKind? kind = null) => new(
+        $"Attributions in article {profile.Article.Id}" + (kind is { } k ? $" ({k.Label()})" : ""),
+        ["sentence #", "source", "kind", "cue", "what is attributed"],
+        profile.Attributions.Where(a => kind is null || a.Kind == kind)
+            .Select(a => (IReadOnlyList<string>)
+            [
+                a.SentenceIndex.ToString(CultureInfo.InvariantCulture),
+                a.Speaker ?? a.SourceText ?? "(nobody named)",
+                a.Kind.Label(),
+                a.Cue,
+                a.ContentText,
+            ]).ToList());
+}

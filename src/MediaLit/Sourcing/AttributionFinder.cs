@@ -1,0 +1,422 @@
+using System.Text.RegularExpressions;
+using MediaLit.Articles;
+
+namespace MediaLit.Sourcing;
+
+/// <summary>
+/// Finds attributions sentence by sentence, by rules a student can follow:
+/// <list type="number">
+/// <item>a cue from <c>data/lexicons/attribution-cues.jsonl</c> outside any quotation;</item>
+/// <item>its source: the subject before the cue ("Serenko charged"), the phrase after it when the cue
+/// follows a quotation or comma ("…, stressed Burnashev"), or the phrase after "according to";</item>
+/// <item>what the source is, by <see cref="SourceClassifier"/>; "he" and "they" point back to the last people quoted;</item>
+/// <item>a quotation that goes on from a quoted sentence keeps that sentence's speaker.</item>
+/// </list>
+/// Sentences with no attribution are the author's own assertions.
+/// </summary>
+internal sealed partial class AttributionFinder
+{
+    // Words between a subject and its cue that belong to neither: "Lavrov also has spoken out".
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "publicly", "widely", "repeatedly", "steadily", "then", "recently", "now",
+        "already", "is", "are", "was", "were", "further", "previously", "openly", "seems", "seem", "appears", "appear", "to", "still",
+    };
+
+    // Openings of an introductory phrase before a sentence's subject: "In January 2017, Russia …".
+    private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "after", "before", "during", "however", "moreover", "furthermore", "nevertheless",
+        "then", "since", "last", "meanwhile", "ultimately", "nonetheless", "recently",
+    };
+
+    [GeneratedRegex(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s*")]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^(?:Neither|Both|Either)\s+")]
+    private static partial Regex ListOpener();
+
+    private readonly Article _article;
+    private readonly SourcingLexicon _lexicon;
+    private readonly SourceClassifier _classifier;
+    private readonly List<(AttributionCue Cue, Regex Pattern)> _cues;
+    private readonly List<Attribution> _found = [];
+    private List<SourceMention> _lastPeople = [];
+    private int _lastPeopleSentence = -10;
+
+    private AttributionFinder(Article article, SourcingLexicon lexicon)
+    {
+        _article = article;
+        _lexicon = lexicon;
+        _classifier = new SourceClassifier(lexicon);
+        _cues = lexicon.Cues
+            .Select(c => (c, new Regex($@"(?<![\p{{L}}]){Regex.Escape(c.Text)}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+            .ToList();
+    }
+
+    private string Text => _article.Text;
+
+    public static IReadOnlyList<Attribution> Find(Article article, SourcingLexicon lexicon)
+    {
+        var finder = new AttributionFinder(article, lexicon);
+        foreach (var paragraph in article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
+        {
+            var quotes = Quotations.Find(article.Text, paragraph.Span);
+            foreach (var sentence in article.Sentences.Where(s => s.ParagraphIndex == paragraph.Index))
+                finder.FindIn(sentence, quotes);
+        }
+        return finder._found;
+    }
+
+    private void FindIn(Sentence sentence, List<TextSpan> quotes)
+    {
+        var found = new List<Attribution>();
+        var cues = new List<(AttributionCue Cue, TextSpan At)>();
+        var idioms = _lexicon.NotAttributions
+            .SelectMany(idiom => Regex.Matches(sentence.Text, Regex.Escape(idiom), RegexOptions.IgnoreCase).Select(m => new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length)))
+            .ToList();
+        // Longest cues claim their words first ("are also apprehensive" before "are"); then read in order.
+        foreach (var (cue, pattern) in _cues)
+        {
+            for (var m = pattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+            {
+                var at = new TextSpan(m.Index, m.Index + m.Length);
+                if (cues.Any(c => c.At.Overlaps(at)) || quotes.Any(q => q.Contains(at)) || idioms.Any(i => i.Contains(at)))
+                    continue;
+                cues.Add((cue, at));
+            }
+        }
+        foreach (var (cue, at) in cues.OrderBy(c => c.At.Start))
+        {
+            var fromCue = FromCue(sentence, cue, at, quotes).ToList();
+            found.AddRange(fromCue);
+            RememberPeople(fromCue, sentence.Index);
+        }
+
+        // A sourced sentence does not also need its "reportedly": the source is given.
+        if (found.Any(a => a.Form != AttributionForm.Hearsay))
+            found.RemoveAll(a => a.Form == AttributionForm.Hearsay);
+        if (found.Count == 0 && ContinuedQuotation(sentence, quotes) is { } continued)
+            found.AddRange(continued);
+
+        _found.AddRange(found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default)));
+    }
+
+    private void RememberPeople(List<Attribution> attributions, int sentenceIndex)
+    {
+        var people = attributions.Where(a => a.Speaker is not null && IsPerson(a.Kind))
+            .Select(a => new SourceMention(a.Kind, a.Speaker, a.Role)).DistinctBy(p => p.Speaker).ToList();
+        if (people.Count == 0)
+            return;
+        _lastPeople = people;
+        _lastPeopleSentence = sentenceIndex;
+    }
+
+    private IEnumerable<Attribution> FromCue(Sentence sentence, AttributionCue cue, TextSpan at, List<TextSpan> quotes)
+    {
+        var s = sentence.Span;
+        if (cue.Type == CueType.Hearsay)
+        {
+            yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay, cue, quotes);
+            yield break;
+        }
+        if (cue.Type == CueType.AccordingTo)
+        {
+            var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, s.End)));
+            var content = at.Start - s.Start > 3 ? Trim(new TextSpan(s.Start, at.Start)) : Trim(new TextSpan(phrase.End, s.End));
+            foreach (var (span, mention) in Sources(phrase))
+                yield return Make(sentence, content, span, mention, AttributionForm.AccordingTo, cue, quotes);
+            yield break;
+        }
+
+        string before = Text[s.Start..at.Start].TrimEnd();
+        var sources = IsPassive(s.Start, at.Start) ? [] : Subject(s, at, cue);
+        var after = AfterCue(at.End, s.End);
+        var contentSpan = after.Length > 3 || sources.Count == 0 ? after : Trim(new TextSpan(s.Start, sources.Min(x => x.Item1.Start)));
+        if (sources.Count == 0 && (before.EndsWith(',') || before.EndsWith('”') || before.EndsWith('"')))
+        {
+            // No subject before the cue: the source follows it. "…,” joked Oleg Kashin."; "…, said Rustam Burnashev, an expert at …"
+            sources = Inverted(at, s);
+            contentSpan = Trim(new TextSpan(s.Start, s.Start + before.Length));
+        }
+        else if (cue.Type == CueType.Speech && sources.Count > 0)
+        {
+            sources.AddRange(Venue(at.End, s.End));
+        }
+
+        foreach (var (span, mention) in sources)
+        {
+            if (cue.Type == CueType.Evidence && mention.Kind != SourceKind.Document)
+                continue;
+            yield return Make(sentence, contentSpan, span, mention, AttributionForm.ReportingVerb, cue, quotes);
+        }
+    }
+
+    /// <summary>The source named after the cue, when the cue follows a quotation or comma; empty when what follows is not a source.</summary>
+    private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
+    {
+        var after = Trim(new TextSpan(cue.End, sentence.End));
+        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || Regex.IsMatch(after.Of(Text), @"^(?:the|a|an)\s")))
+            return [];
+        int comma = Text.IndexOf(", ", after.Start, after.Length, StringComparison.Ordinal);
+        var sources = comma < 0 ? Sources(after) : Appositive(Trim(new TextSpan(after.Start, comma)), Trim(new TextSpan(comma + 1, after.End)));
+        return sources.Where(x => x.Item2.Kind is not (SourceKind.Institution or SourceKind.Document)).ToList();
+    }
+
+    /// <summary>"was also accepted by the council": the grammatical subject did not say anything.</summary>
+    private bool IsPassive(int sentenceStart, int cueStart)
+    {
+        int end = cueStart;
+        while (Regex.Match(Text[sentenceStart..end], @"(\p{L}+)\s*$") is { Success: true } last && Auxiliaries.Contains(last.Groups[1].Value))
+        {
+            if (last.Groups[1].Value is "is" or "are" or "was" or "were" or "been" or "being")
+                return true;
+            end = sentenceStart + last.Index;
+        }
+        return false;
+    }
+
+    /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency".</summary>
+    private IEnumerable<(TextSpan, SourceMention)> Venue(int start, int end)
+    {
+        var stretch = Regex.Match(Text[start..end], @"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)");
+        if (!stretch.Success || stretch.Length == 0)
+            yield break;
+        var span = Trim(new TextSpan(start + stretch.Index, start + stretch.Index + stretch.Length));
+        if (_lexicon.Outlets.FirstOrDefault(o => span.Of(Text).Contains(o, StringComparison.Ordinal)) is { } outlet)
+            yield return (span, new SourceMention(SourceKind.JournalistOrOutlet, outlet, null));
+    }
+
+    /// <summary>The subject of a reporting verb, found by walking back from the cue.</summary>
+    private List<(TextSpan, SourceMention)> Subject(TextSpan sentence, TextSpan cue, AttributionCue cueEntry)
+    {
+        int end = SkipBackOver(cue.Start, sentence.Start);
+        string left = Text[sentence.Start..end];
+        bool participle = cueEntry.Text.EndsWith("ing", StringComparison.Ordinal);
+
+        if (left.TrimEnd().EndsWith(','))
+        {
+            int close = sentence.Start + left.TrimEnd().Length - 1;
+            if (participle)
+                return Sources(MainSubject(sentence));
+            // "HEAD, APPOSITIVE, said": the name is one of the two.
+            int open = Text.LastIndexOf(", ", close - 1, close - sentence.Start, StringComparison.Ordinal);
+            var appositive = Trim(new TextSpan(open < 0 ? sentence.Start : open + 1, close));
+            var head = Trim(new TextSpan(SegmentStart(sentence.Start, Math.Max(sentence.Start, open)), Math.Max(sentence.Start, open)));
+            // Only a named person makes "X, Y, said" an appositive; otherwise the comma ends a clause and the source follows the cue.
+            var named = Appositive(head, appositive);
+            return named.Any(x => x.Item2.Speaker is not null && IsPerson(x.Item2.Kind)) ? named : [];
+        }
+
+        var segment = Trim(new TextSpan(SegmentStart(sentence.Start, end), end));
+        string words = segment.Of(Text);
+        // "… a former spokesperson … in Afghanistan wrote": a role after a name and a comma.
+        if (Regex.IsMatch(words, @"^(?:a|an)\s") && segment.Start > sentence.Start && Text[..segment.Start].TrimEnd().EndsWith(','))
+        {
+            int comma = Text.LastIndexOf(',', segment.Start);
+            var name = Trim(new TextSpan(SegmentStart(sentence.Start, comma), comma));
+            if (Classify(name) is { Speaker: not null } person && IsPerson(person.Kind))
+                return Appositive(name, segment);
+        }
+        // A passive agent: "which was seen angrily by Putin stating".
+        var agent = Regex.Match(words, @"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$");
+        if (agent.Success)
+            segment = Trim(new TextSpan(segment.Start + agent.Groups["agent"].Index, segment.End));
+        return Sources(segment);
+    }
+
+    /// <summary>Where the clause holding the subject starts: after the last comma, "that", "which", dash or quotation mark.</summary>
+    private int SegmentStart(int sentenceStart, int end)
+    {
+        var boundary = Regex.Matches(Text[sentenceStart..end], @",\s|(?<=\s)(?:that|which|who|whom|whether|as|because|since|while|when|if)\s|[–—;:(“”""]")
+            .LastOrDefault();
+        int start = boundary is null ? sentenceStart : sentenceStart + boundary.Index + boundary.Length;
+        // A list "A, B, and C" reaches back over its commas, one short item at a time.
+        if (Regex.IsMatch(Text[start..end], @"^\s*(?:and|or|nor)\s"))
+        {
+            while (start > sentenceStart && Text[..start].TrimEnd().EndsWith(','))
+            {
+                int comma = Text[..start].TrimEnd().Length - 1;
+                var item = Regex.Match(Text[sentenceStart..comma], @"(?:^|,\s)([^,]*)$");
+                if (item.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
+                    break;
+                start = sentenceStart + item.Groups[1].Index;
+            }
+        }
+        return start;
+    }
+
+    /// <summary>The subject of the sentence's main clause, after an introductory phrase: "In January 2017, Russia …".</summary>
+    private TextSpan MainSubject(TextSpan sentence)
+    {
+        int start = sentence.Start;
+        var firstWord = Regex.Match(Text[start..sentence.End], @"^\p{L}+");
+        int comma = Text.IndexOf(", ", start, sentence.Length, StringComparison.Ordinal);
+        if (firstWord.Success && Introducers.Contains(firstWord.Value) && comma > 0)
+            start = comma + 2;
+        var words = Regex.Matches(Text[start..sentence.End], @"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*");
+        int end = start;
+        foreach (Match w in words)
+        {
+            bool partOfName = char.IsUpper(w.Value[0]) || w.Value is "the" || _lexicon.Meaning(w.Value) is not null and not "pronoun";
+            if (!partOfName)
+                break;
+            end = start + w.Index + w.Length;
+        }
+        return new TextSpan(start, end);
+    }
+
+    private int SkipBackOver(int end, int start)
+    {
+        while (true)
+        {
+            var last = Regex.Match(Text[start..end], @"(\p{L}+)\s*$");
+            if (!last.Success || !Auxiliaries.Contains(last.Groups[1].Value))
+                return end;
+            end = start + last.Index;
+        }
+    }
+
+    /// <summary>Classifies a phrase, splitting a list of sources ("Neither Burnashev nor Serenko").</summary>
+    private List<(TextSpan, SourceMention)> Sources(TextSpan phrase)
+    {
+        if (phrase.IsEmpty)
+            return [];
+        var opener = ListOpener().Match(phrase.Of(Text));
+        var body = new TextSpan(phrase.Start + opener.Length, phrase.End);
+        var parts = new List<TextSpan>();
+        int at = body.Start;
+        foreach (Match sep in ListSeparator().Matches(Text, body.Start).Where(m => m.Index + m.Length <= body.End))
+        {
+            parts.Add(Trim(new TextSpan(at, sep.Index)));
+            at = sep.Index + sep.Length;
+        }
+        parts.Add(Trim(new TextSpan(at, body.End)));
+
+        if (parts.Count > 1)
+        {
+            var each = parts.Select(p => (p, m: Classify(p))).ToList();
+            bool allSources = each.All(x => x.m is not null);
+            bool allGroups = allSources && each.All(x => x.m!.Kind == SourceKind.AnonymousGroup && x.m.Speaker is null);
+            if (allSources && !allGroups)
+                return each.SelectMany(x => Resolve(x.p, x.m!)).ToList();
+        }
+        return Classify(phrase) is { } whole ? Resolve(phrase, whole).ToList() : [];
+    }
+
+    /// <summary>A name and a role side by side: whichever is the person is the speaker, the other the role.</summary>
+    private List<(TextSpan, SourceMention)> Appositive(TextSpan first, TextSpan second)
+    {
+        var a = Classify(first);
+        var b = Classify(second);
+        if (a is { Speaker: not null } && IsPerson(a.Kind))
+            return [(first, a with { Role = second.Of(Text), Kind = RoleKind(a, second) })];
+        if (b is { Speaker: not null } && IsPerson(b.Kind))
+            return [(second, b with { Role = first.Of(Text), Kind = RoleKind(b, first) })];
+        return a is not null ? Resolve(first, a).ToList() : b is not null ? Resolve(second, b).ToList() : [];
+    }
+
+    // A named person's kind comes from the list of people, or else from the role beside the name.
+    private SourceKind RoleKind(SourceMention person, TextSpan role) =>
+        person.Kind != SourceKind.NamedPerson ? person.Kind
+            : Classify(role) is { Kind: SourceKind.RoleOnly } ? KindOfRole(role.Of(Text)) : person.Kind;
+
+    private SourceKind KindOfRole(string role) =>
+        Regex.Matches(role, @"\p{L}+").Select(m => _lexicon.Meaning(m.Value)).FirstOrDefault(m => m is "official" or "expert" or "journalist") switch
+        {
+            "official" => SourceKind.NamedOfficial,
+            "expert" => SourceKind.NamedExpert,
+            "journalist" => SourceKind.JournalistOrOutlet,
+            _ => SourceKind.NamedPerson,
+        };
+
+    private SourceMention? Classify(TextSpan phrase) => phrase.IsEmpty ? null : _classifier.Classify(phrase.Of(Text));
+
+    /// <summary>Pronouns and "the professor …" point back to the people quoted in the sentence before.</summary>
+    private IEnumerable<(TextSpan, SourceMention)> Resolve(TextSpan span, SourceMention mention)
+    {
+        bool recent = _article.Sentences.Count > 0 && CurrentSentence(span) - _lastPeopleSentence <= 2;
+        if (mention.IsPronoun)
+        {
+            string pronoun = span.Of(Text).ToLowerInvariant();
+            if (!recent || _lastPeople.Count == 0 || pronoun == "it")
+                yield break;
+            foreach (var person in pronoun == "they" ? _lastPeople : [_lastPeople[^1]])
+                yield return (span, person);
+            yield break;
+        }
+        if (mention.Kind == SourceKind.RoleOnly && recent && _lastPeople.Count > 0
+            && span.Of(Text).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CurrentSentence(span) - _lastPeopleSentence == 1)
+        {
+            yield return (span, _lastPeople[^1]);
+            yield break;
+        }
+        yield return (span, mention);
+    }
+
+    private int CurrentSentence(TextSpan span) => _article.SentenceAt(span.Start)?.Index ?? -1;
+
+    /// <summary>A sentence inside a quotation that began earlier, or a quoted sentence right after a quoted speaker.</summary>
+    private List<Attribution>? ContinuedQuotation(Sentence sentence, List<TextSpan> quotes)
+    {
+        // Scare quotes ("international legitimacy") are nobody's words: only speech-length quotations go on.
+        var quote = quotes.FirstOrDefault(q => q.Overlaps(sentence.Span) && Quotations.IsSpeech(Text, q));
+        if (quote == default)
+            return null;
+        var opener = quote.Start < sentence.Span.Start ? _article.SentenceAt(quote.Start) : _article.Sentences.ElementAtOrDefault(sentence.Index - 1);
+        if (opener is null || opener.ParagraphIndex != sentence.ParagraphIndex)
+            return null;
+        var speakers = _found.Where(a => a.SentenceIndex == opener.Index && a.Speaker is not null).ToList();
+        return speakers.Count == 0 ? null : speakers
+            .Select(a => a with { SentenceIndex = sentence.Index, Content = sentence.Span, Form = AttributionForm.ContinuedQuotation, IsQuotation = true, Source = null })
+            .ToList();
+    }
+
+    private Attribution Make(Sentence sentence, TextSpan content, TextSpan? source, SourceMention mention, AttributionForm form, AttributionCue cue, List<TextSpan> quotes) =>
+        new(sentence.Index, content, Narrow(source, mention.Speaker), mention.Speaker, mention.Role, mention.Kind, form, cue.Text, quotes.Any(q => q.Overlaps(content)))
+        {
+            Text = Text,
+        };
+
+    // The source span covers the name only, so "The New York Times’ latest fake news provocation" credits
+    // the Times and leaves "fake news provocation" to the author.
+    private TextSpan? Narrow(TextSpan? source, string? speaker)
+    {
+        if (source is not { } span || speaker is null)
+            return source;
+        foreach (string name in new[] { speaker, speaker.Split(' ')[^1] })
+        {
+            int at = Text.IndexOf(name, span.Start, span.Length, StringComparison.Ordinal);
+            if (at >= 0)
+                return new TextSpan(at, at + name.Length);
+        }
+        return span;
+    }
+
+    private static bool IsPerson(SourceKind kind) =>
+        kind is SourceKind.NamedOfficial or SourceKind.NamedExpert or SourceKind.NamedPerson or SourceKind.JournalistOrOutlet;
+
+    private TextSpan AfterCue(int start, int end)
+    {
+        var skip = Regex.Match(Text[start..end], @"^\s*(?:that\b|:)?\s*");
+        return Trim(new TextSpan(start + skip.Length, end));
+    }
+
+    private int PhraseEnd(int start, int end)
+    {
+        var stop = Regex.Match(Text[start..end], @"[,;.)]\s|[.;)]$|\sthat\s");
+        // A list of sources runs on over its commas: "by Interfax, Reuters, and TASS."
+        var list = Regex.Match(Text[start..end], @"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*");
+        if (list.Success)
+            return start + list.Length;
+        return stop.Success ? start + stop.Index : end;
+    }
+
+    private TextSpan Trim(TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && (char.IsWhiteSpace(Text[start]) || Text[start] is ',' or '–' or '—')) start++;
+        while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is ',' or '.' or ':' or ';')) end--;
+        return new TextSpan(start, end);
+    }
+}

@@ -1,0 +1,39 @@
+using MediaLit.Articles;
+
+namespace MediaLit.Sourcing;
+
+/// <summary>
+/// Finds direct quotations in a paragraph: text between curly quotes, or between straight double
+/// quotes taken in pairs. A quotation may run over several sentences ("… No more than that.”").
+/// </summary>
+internal static class Quotations
+{
+    /// <summary>Words a quotation needs before it counts as someone's words and not scare quotes ("international legitimacy").</summary>
+    public const int MinimumWords = 4;
+
+    public static List<TextSpan> Find(string text, TextSpan paragraph)
+    {
+        var quotes = new List<TextSpan>();
+        int open = -1;
+        char closer = '\0';
+        for (int i = paragraph.Start; i < paragraph.End; i++)
+        {
+            char c = text[i];
+            if (open < 0 && (c == '“' || c == '"'))
+            {
+                open = i;
+                closer = c == '“' ? '”' : '"';
+            }
+            else if (open >= 0 && c == closer)
+            {
+                quotes.Add(new TextSpan(open, i + 1));
+                open = -1;
+            }
+        }
+        return quotes;
+    }
+
+    /// <summary>True for a quotation long enough to be someone's words.</summary>
+    public static bool IsSpeech(string text, TextSpan quote) =>
+        quote.Of(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWords;
+}

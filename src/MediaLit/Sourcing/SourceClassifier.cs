@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace MediaLit.Sourcing;
+
+/// <summary>
+/// Decides what a phrase that names a source is, in this order: a pronoun (resolved by the caller),
+/// a news outlet, a person (from the list of people, or two or more capitalised words that are
+/// not titles), an unnamed group, an institution, a document, or one person known only by role.
+/// Anything else is not a source. Word meanings come from <c>data/lexicons/</c>.
+/// </summary>
+internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
+{
+    // Capitalised words that describe a person's post or origin rather than name them.
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Foreign", "Deputy", "Top", "National", "Security", "Chief", "Former", "Presidential", "Special",
+        "Russian", "Afghan", "US", "U.S.", "American", "Tajik", "Turkmen", "Iranian", "Pakistani", "Chinese", "Indian",
+        "Research", "Prime", "The", "A", "An", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
+        // Sentence openers are capitalised too: "When ISIS announced …" names nobody called "When".
+        "When", "While", "If", "After", "Before", "As", "But", "And", "Since", "Although", "Because", "Recently", "However", "Then",
+    };
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*")]
+    private static partial Regex Word();
+
+    /// <summary>Surnames seen in this article, so a later "Serenko" finds "Andrei Serenko".</summary>
+    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+
+    public SourceMention? Classify(string phrase)
+    {
+        string np = phrase.Trim().TrimEnd(',', '.', ':', ';').Trim();
+        if (np.Length == 0)
+            return null;
+        var words = Word().Matches(np).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
+        if (words.Count == 0)
+            return null;
+        if (words.Count == 1 && lexicon.Meaning(words[0]) == "pronoun")
+            return new SourceMention(SourceKind.AnonymousGroup, null, null, IsPronoun: true);
+
+        if (lexicon.Outlets.FirstOrDefault(o => np.Contains(o, StringComparison.Ordinal)) is { } outlet)
+            return new SourceMention(SourceKind.JournalistOrOutlet, outlet, null);
+        if (Person(np, words) is { } person)
+            return person;
+
+        string head = Head(words);
+        string? headMeaning = lexicon.Meaning(head);
+        if (headMeaning == "group")
+            return new SourceMention(SourceKind.AnonymousGroup, null, null);
+        var core = Core(words);
+        if (headMeaning == "institution" || core.Any(w => lexicon.Meaning(w) == "institution") && !HasRoleWord(core))
+            return new SourceMention(SourceKind.Institution, InstitutionName(np, core), null);
+        if (headMeaning == "document" || core.Any(w => lexicon.Meaning(w) == "document"))
+            return new SourceMention(SourceKind.Document, DocumentAuthor(np), np);
+        if (HasRoleWord(words))
+            return new SourceMention(SourceKind.RoleOnly, null, np);
+        // A single capitalised word that is not a known name stands for a country or body ("Tajikistan").
+        if (words.Count == 1 && char.IsUpper(words[0][0]) && !TitleWords.Contains(words[0]))
+            return new SourceMention(SourceKind.Institution, words[0], null);
+        return null;
+    }
+
+    /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
+    private SourceMention? Person(string np, List<string> words)
+    {
+        var known = lexicon.People
+            .SelectMany(p => p.Aliases.Prepend(p.Name).Select(alias => (p, alias)))
+            .Where(x => Regex.IsMatch(np, $@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)"))
+            .OrderByDescending(x => x.alias.Length)
+            .Select(x => x.p)
+            .FirstOrDefault();
+        if (known is not null)
+        {
+            Remember(known.Name);
+            return new SourceMention(known.Kind, known.Name, RoleIn(np, known.Aliases.Prepend(known.Name)) ?? known.Role);
+        }
+
+        var name = TrailingName(Core(words));
+        if (name.Count == 1 && _surnames.TryGetValue(name[0], out string? full))
+            return new SourceMention(KindFromRole(words), full, RoleIn(np, [name[0]]));
+        if (name.Count >= 2)
+        {
+            string speaker = string.Join(' ', name);
+            Remember(speaker);
+            return new SourceMention(KindFromRole(words), speaker, RoleIn(np, [speaker]));
+        }
+        return null;
+    }
+
+    // Prepositions and participles that end a noun phrase's core: "a top NATO general | from the US".
+    private static readonly HashSet<string> CoreEnders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "for", "at", "from", "to", "with", "on", "by", "like", "based", "compiled", "who", "which", "that",
+    };
+
+    /// <summary>The words before the first preposition: where the head noun and the name are.</summary>
+    private static List<string> Core(List<string> words)
+    {
+        int end = words.FindIndex(w => CoreEnders.Contains(w));
+        return end > 0 ? words[..end] : words;
+    }
+
+    private static string Head(List<string> words) => Core(words)[^1];
+
+    // The run of capitalised, non-title words that ends the phrase: "Russian Foreign Minister Sergei Lavrov" ⇒ Sergei Lavrov.
+    private List<string> TrailingName(List<string> words)
+    {
+        var name = new List<string>();
+        for (int i = words.Count - 1; i >= 0; i--)
+        {
+            string w = words[i];
+            bool isNameWord = char.IsUpper(w[0]) && !TitleWords.Contains(w) && lexicon.Meaning(w) is null && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal);
+            if (!isNameWord)
+                break;
+            name.Insert(0, w);
+        }
+        return name;
+    }
+
+    private SourceKind KindFromRole(List<string> words) =>
+        words.Select(w => lexicon.Meaning(w)).FirstOrDefault(m => m is "official" or "expert" or "journalist") switch
+        {
+            "official" => SourceKind.NamedOfficial,
+            "expert" => SourceKind.NamedExpert,
+            "journalist" => SourceKind.JournalistOrOutlet,
+            _ => SourceKind.NamedPerson,
+        };
+
+    private bool HasRoleWord(List<string> words) => words.Any(w => lexicon.Meaning(w) is "official" or "expert" or "journalist");
+
+    private void Remember(string fullName)
+    {
+        string surname = fullName.Split(' ')[^1];
+        _surnames.TryAdd(surname, fullName);
+    }
+
+    // What the phrase says besides the name: "Russian Foreign Minister" for "Russian Foreign Minister Sergei Lavrov".
+    private static string? RoleIn(string np, IEnumerable<string> names)
+    {
+        string role = np;
+        foreach (string n in names.OrderByDescending(n => n.Length))
+            role = role.Replace(n, "", StringComparison.Ordinal);
+        role = role.Trim(' ', ',', '.');
+        return role.Length > 2 ? role : null;
+    }
+
+    // "A map … compiled by the U.S. non-profit Foundation for Defense of Democracies’ Long War Project" ⇒ who made it.
+    private static string? DocumentAuthor(string np)
+    {
+        int by = np.LastIndexOf(" by ", StringComparison.Ordinal);
+        return by < 0 ? null : WithoutArticle(np[(by + 4)..].Trim());
+    }
+
+    // "a region Moscow" ⇒ Moscow; "Afghanistan’s U.S.-backed government" stays whole.
+    private static string InstitutionName(string np, List<string> core)
+    {
+        var capitals = core.AsEnumerable().Reverse().TakeWhile(w => char.IsUpper(w[0]) && !TitleWords.Contains(w)).Reverse().ToList();
+        return capitals.Count > 0 && capitals.Count < core.Count && !char.IsUpper(core[0][0]) ? string.Join(' ', capitals) : WithoutArticle(np);
+    }
+
+    private static string WithoutArticle(string np) =>
+        np.StartsWith("The ", StringComparison.Ordinal) || np.StartsWith("the ", StringComparison.Ordinal) ? np[4..] : np;
+}

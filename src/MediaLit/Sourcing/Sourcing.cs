@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using MediaLit.Articles;
+
+namespace MediaLit.Sourcing;
+
+/// <summary>The way into attribution finding: who each article credits with what.</summary>
+public static class SourcingAnalysis
+{
+    private static readonly ConcurrentDictionary<string, SourcingLexicon> Lexicons = new(StringComparer.Ordinal);
+
+    /// <summary>The word lists of a data folder, read once per folder.</summary>
+    public static SourcingLexicon LexiconFor(string dataDirectory) =>
+        Lexicons.GetOrAdd(Path.GetFullPath(dataDirectory), SourcingLexicon.Load);
+
+    /// <summary>Every attribution in the article's running text, in reading order.</summary>
+    public static IReadOnlyList<Attribution> Attributions(this Article article, SourcingLexicon lexicon) =>
+        AttributionFinder.Find(article, lexicon)
+            .OrderBy(a => a.SentenceIndex).ThenBy(a => a.Source?.Start ?? a.Content.Start)
+            .ToList();
+
+    public static SourcingProfile Sourcing(this Article article, SourcingLexicon lexicon) => new(article, article.Attributions(lexicon));
+
+    /// <summary>One profile per article, with the corpus's own word lists.</summary>
+    public static IReadOnlyList<SourcingProfile> Sourcing(this Corpus corpus)
+    {
+        var lexicon = LexiconFor(corpus.DataDirectory);
+        return corpus.Select(a => a.Sourcing(lexicon)).ToList();
+    }
+}

@@ -1,0 +1,84 @@
+using MediaLit.Loading;
+
+namespace MediaLit.Sourcing;
+
+/// <summary>What kind of marker an attribution cue is.</summary>
+public enum CueType
+{
+    /// <summary>A reporting verb: said, told, claimed, denied.</summary>
+    Speech,
+    /// <summary>A verb of belief: believe, consider. Counted for people, not for countries.</summary>
+    Cognition,
+    /// <summary>A phrase followed by its source: according to.</summary>
+    AccordingTo,
+    /// <summary>A claim passed on without a source: reportedly.</summary>
+    Hearsay,
+    /// <summary>A verb of evidence: shows. Counted only when a document is its subject.</summary>
+    Evidence,
+}
+
+/// <summary>One line of <c>data/lexicons/attribution-cues.jsonl</c>.</summary>
+public sealed record AttributionCue(string Text, CueType Type, string Source);
+
+/// <summary>One line of <c>data/lexicons/source-words.jsonl</c>: what a word in a source's description tells.</summary>
+/// <param name="Means">official, expert, journalist, group, institution, document or pronoun.</param>
+public sealed record SourceWord(string Word, string Means, string Source);
+
+/// <summary>One line of <c>data/lexicons/people.jsonl</c>: a person the articles quote, with the role they give.</summary>
+public sealed record KnownPerson(string Name, IReadOnlyList<string> Aliases, SourceKind Kind, string Role, string Source);
+
+/// <summary>The word lists behind attribution finding, all in <c>data/lexicons/</c> with their sources.</summary>
+/// <param name="NotAttributions">Set phrases such as "to say nothing of": a cue inside one credits nobody.</param>
+public sealed record SourcingLexicon(
+    IReadOnlyList<AttributionCue> Cues,
+    IReadOnlyDictionary<string, SourceWord> Words,
+    IReadOnlyList<string> Outlets,
+    IReadOnlyList<KnownPerson> People,
+    IReadOnlyList<string> NotAttributions)
+{
+    public const string FolderName = "lexicons";
+
+    public static SourcingLexicon Load(string dataDirectory)
+    {
+        string folder = Path.Combine(dataDirectory, FolderName);
+        var cues = JsonLines.Read(Path.Combine(folder, "attribution-cues.jsonl"), (e, at) =>
+            new AttributionCue(JsonLines.Str(e, "cue", at), ParseType(JsonLines.Str(e, "type", at), at), JsonLines.Str(e, "source", at)));
+        var words = JsonLines.Read(Path.Combine(folder, "source-words.jsonl"), (e, at) =>
+            new SourceWord(JsonLines.Str(e, "word", at).ToLowerInvariant(), JsonLines.Str(e, "means", at), JsonLines.Str(e, "source", at)));
+        var people = JsonLines.Read(Path.Combine(folder, "people.jsonl"), (e, at) => new KnownPerson(
+            JsonLines.Str(e, "name", at),
+            e.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(x => x.GetString() ?? "").ToArray() : [],
+            ParseKind(JsonLines.Str(e, "kind", at), at),
+            JsonLines.Str(e, "role", at),
+            JsonLines.Str(e, "source", at)));
+        return new SourcingLexicon(
+            // Longest cues first, so "are also apprehensive" wins over a shorter cue inside it.
+            cues.OrderByDescending(c => c.Text.Length).ToList(),
+            words.ToDictionary(w => w.Word, StringComparer.Ordinal),
+            JsonLines.ReadList(Path.Combine(folder, "outlets-and-agencies.txt")).OrderByDescending(o => o.Length).ToList(),
+            people,
+            JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")));
+    }
+
+    /// <summary>What a word means in a source description, or null: "minister" ⇒ official.</summary>
+    public string? Meaning(string word) => Words.TryGetValue(word.ToLowerInvariant(), out var w) ? w.Means : null;
+
+    private static CueType ParseType(string type, string at) => type switch
+    {
+        "speech" => CueType.Speech,
+        "cognition" => CueType.Cognition,
+        "according-to" => CueType.AccordingTo,
+        "hearsay" => CueType.Hearsay,
+        "evidence" => CueType.Evidence,
+        _ => throw new FormatException($"{at}: type \"{type}\" is not speech, cognition, according-to, hearsay or evidence."),
+    };
+
+    private static SourceKind ParseKind(string kind, string at) => kind switch
+    {
+        "official" => SourceKind.NamedOfficial,
+        "expert" => SourceKind.NamedExpert,
+        "journalist" => SourceKind.JournalistOrOutlet,
+        _ => throw new FormatException($"{at}: kind \"{kind}\" is not official, expert or journalist."),
+    };
+}
+
