@@ -116,3 +116,47 @@ public sealed class DisplayTests(CorpusFixture fixture) : IClassFixture<CorpusFi
         Assert.Contains("use &lt;b&gt; &amp; more", html);
     }
 }
+
+public sealed class ChartDataTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly Corpus _corpus = fixture.Corpus;
+
+    [Fact]
+    public void The_stacked_bar_chart_draws_the_numbers_of_its_table()
+    {
+        var profiles = MediaLit.Sourcing.SourcingAnalysis.Sourcing(_corpus);
+        var series = profiles.KindsChart();
+        Assert.Equal(SourcingViews.KindOrder.Count, series.Count);
+        foreach (var (s, kind) in series.Zip(SourcingViews.KindOrder))
+        {
+            Assert.Equal(kind.Label(), s.Name);
+            Assert.Equal(_corpus.Select(a => a.Id), s.Keys);
+            Assert.Equal(profiles.Select(p => Math.Round(p.PerThousandWords(kind), 2)), s.Values);
+        }
+        var table = profiles.KindsTable();
+        Assert.Equal(profiles.Count, table.Rows.Count);
+        Assert.Equal($"{profiles[2].PerThousandWords(MediaLit.Sourcing.SourceKind.NamedExpert):0.0} ({profiles[2].Count(MediaLit.Sourcing.SourceKind.NamedExpert)})",
+            table.Rows[2][table.Columns.ToList().IndexOf("named expert")]);
+    }
+
+    [Fact]
+    public void The_heatmap_draws_the_overlap_matrix()
+    {
+        var matrix = MediaLit.Reuse.TextReuse.Find(_corpus).Matrix;
+        var heat = matrix.Heatmap();
+        Assert.Equal(_corpus.Select(a => a.Id), heat.X);
+        Assert.Equal(heat.X, heat.Y);
+        for (int i = 0; i < heat.Y.Length; i++)
+            for (int j = 0; j < heat.X.Length; j++)
+                Assert.Equal(matrix.SharedWords[i][j], heat.Z[i][j]);
+    }
+
+    [Fact]
+    public void Own_assertions_table_lists_the_sentences_that_credit_nobody()
+    {
+        var profile = MediaLit.Sourcing.SourcingAnalysis.Sourcing(_corpus).Single(p => p.Article.Id == "001");
+        var table = profile.OwnAssertionsTable();
+        Assert.Equal(profile.OwnAssertions.Select(s => s.Text), table.Rows.Select(r => r[1]));
+        Assert.DoesNotContain(table.Rows, r => r[1].StartsWith("United States secret service officials", StringComparison.Ordinal));
+    }
+}

@@ -58,3 +58,32 @@ public sealed class ExerciseTests(CorpusFixture fixture) : IClassFixture<CorpusF
         Assert.False(StartHereExercises.CheckLargestRemoval(_corpus, "author-box").IsRight);
     }
 }
+
+public sealed class SourcingExerciseTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly Corpus _corpus = fixture.Corpus;
+
+    [Fact]
+    public void The_unidentified_outlets_are_those_of_001_and_004()
+    {
+        var outlets = MediaLit.Outlets.OutletProfiles.Load(_corpus.DataDirectory);
+        Assert.True(SourcingExercises.CheckUnidentifiedOutlets(_corpus, outlets, ["004", "001"]).IsRight);
+        Assert.Equal(Verdict.PartlyRight, SourcingExercises.CheckUnidentifiedOutlets(_corpus, outlets, ["001"]).Verdict);
+    }
+
+    [Fact]
+    public void The_bounty_claim_in_001_comes_from_an_anonymous_group()
+    {
+        Assert.True(SourcingExercises.CheckBountySource(_corpus, MediaLit.Sourcing.SourceKind.AnonymousGroup).IsRight);
+        Assert.Equal(Verdict.Wrong, SourcingExercises.CheckBountySource(_corpus, MediaLit.Sourcing.SourceKind.NamedOfficial).Verdict);
+        Assert.Equal(Verdict.NotAnswered, SourcingExercises.CheckBountySource(_corpus, null).Verdict);
+    }
+
+    [Fact]
+    public void Article_001_copied_from_000()
+    {
+        var reuse = MediaLit.Reuse.TextReuse.Find(_corpus);
+        Assert.True(SourcingExercises.CheckCopiedFrom(reuse, "000").IsRight);
+        Assert.False(SourcingExercises.CheckCopiedFrom(reuse, "002").IsRight);
+    }
+}

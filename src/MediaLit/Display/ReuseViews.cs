@@ -96,6 +96,12 @@ public static class ReuseViews
             row.Id, .. matrix.Articles.Select((_, j) => i == j ? "—" : Number(matrix.SharedWords[i][j])),
         ]).ToList());
 
+    /// <summary>The heatmap's data: article ids on both axes and shared words in each cell.</summary>
+    public static HeatmapData Heatmap(this OverlapMatrix matrix) => new(
+        matrix.Articles.Select(a => a.Id).ToArray(),
+        matrix.Articles.Select(a => a.Id).ToArray(),
+        matrix.SharedWords.Select(row => row.Select(w => (double)w).ToArray()).ToArray());
+
     /// <summary>One row per dangling back-reference.</summary>
     public static TextTable DanglingTable(this ReuseReport report) => new(
         "Back-references that may have lost what they refer to",

@@ -6,6 +6,9 @@ namespace MediaLit.Display;
 /// <summary>One series of a chart: a name and a value per key. What a chart cell draws, and nothing else.</summary>
 public sealed record ChartSeries(string Name, string[] Keys, double[] Values);
 
+/// <summary>A heatmap's data: column labels, row labels and one value per cell (<c>Z[row][column]</c>).</summary>
+public sealed record HeatmapData(string[] X, string[] Y, double[][] Z);
+
 /// <summary>Tables and chart data for the sourcing lesson.</summary>
 public static class SourcingViews
 {
@@ -52,6 +55,13 @@ public static class SourcingViews
             .Select(k => new ChartSeries(k.Label(), list.Select(p => p.Article.Id).ToArray(), list.Select(p => Math.Round(p.PerThousandWords(k), 2)).ToArray()))
             .ToList();
     }
+
+    /// <summary>The sentences of running text that credit nobody: the author's own voice.</summary>
+    public static TextTable OwnAssertionsTable(this SourcingProfile profile, int? first = null) => new(
+        $"Sentences of article {profile.Article.Id} that credit nobody ({profile.OwnAssertions.Count} of {profile.Article.BodySentences.Count()})",
+        ["sentence #", "sentence"],
+        profile.OwnAssertions.Take(first ?? int.MaxValue)
+            .Select(s => (IReadOnlyList<string>)[s.Index.ToString(CultureInfo.InvariantCulture), s.Text]).ToList());
 
     /// <summary>Every attribution of one article: who, what kind, the cue, and the sentence.</summary>
     public static TextTable AttributionTable(this SourcingProfile profile, SourceKind? kind = null) => new(
