@@ -12,6 +12,10 @@ internal static class HtmlView
     {
         switch (instance)
         {
+            case IView view:
+                Open(w);
+                view.WriteHtml(w);
+                break;
             case TextTable table:
                 Open(w);
                 Table(w, table.Columns, table.Rows, table.Caption);

@@ -10,6 +10,9 @@ internal static class PlainTextView
     {
         switch (instance)
         {
+            case IView view:
+                view.WritePlainText(w);
+                return true;
             case TextTable table:
                 w.Write(table.ToPlainText());
                 return true;
