@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using MediaLit.Articles;
+using MediaLit.Sourcing;
+
+namespace MediaLit.Evidence;
+
+/// <summary>The way into lesson 4: evidence signals, rubric scores and the ACH matrix for a corpus.</summary>
+public static class EvidenceAnalysis
+{
+    private static readonly ConcurrentDictionary<string, EvidenceLexicon> Lexicons = new(StringComparer.Ordinal);
+
+    public static EvidenceLexicon LexiconFor(string dataDirectory) =>
+        Lexicons.GetOrAdd(Path.GetFullPath(dataDirectory), EvidenceLexicon.Load);
+
+    /// <summary>Evidence signals of every article, in corpus order.</summary>
+    public static IReadOnlyList<EvidenceProfile> Evidence(this Corpus corpus)
+    {
+        var lexicon = LexiconFor(corpus.DataDirectory);
+        var sourcing = SourcingAnalysis.LexiconFor(corpus.DataDirectory);
+        return corpus.Select(a => SignalFinder.Find(a, a.Sourcing(sourcing), lexicon, sourcing)).ToList();
+    }
+
+    /// <summary>Each article's rubric card, scored with <c>data/rubric.json</c> (or the rubric given).</summary>
+    public static IReadOnlyList<RubricScore> RubricScores(this Corpus corpus, Rubric? rubric = null)
+    {
+        var used = rubric ?? Rubric.Load(corpus.DataDirectory);
+        return corpus.Evidence().Select(used.Score).ToList();
+    }
+}
