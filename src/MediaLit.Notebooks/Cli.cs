@@ -5,29 +5,56 @@ namespace MediaLit.Notebooks;
 /// <summary>The "run" command: find notebooks, run them with one shared runner, print the report.</summary>
 internal static class Cli
 {
-    public static async Task<int> RunAsync(string[] paths, string? output, bool strict, CancellationToken cancellationToken)
+    /// <summary>The "editions" command: student and teacher editions of every notebook.</summary>
+    public static int Editions(string[] paths, string? output)
     {
+        var notebooks = Find(paths, out string? error);
+        if (error is not null)
+        {
+            Console.Error.WriteLine(error);
+            return 2;
+        }
+
+        try
+        {
+            var outputDirectory = Path.GetFullPath(output ?? Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "artifacts", "editions"));
+            var (student, teacher) = Authoring.Editions.Write(notebooks, outputDirectory);
+            Console.WriteLine($"Student edition: {student}");
+            Console.WriteLine($"Teacher edition: {teacher}");
+            return 0;
+        }
+        catch (NotebookFormatException ex)
+        {
+            Console.Error.WriteLine($"ERROR {ex.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>The notebooks named by the paths (folders are searched for *.ipynb, in name order).</summary>
+    private static List<string> Find(string[] paths, out string? error)
+    {
+        error = null;
         var notebooks = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
-            {
                 notebooks.AddRange(Directory.GetFiles(path, "*.ipynb").Order(StringComparer.Ordinal));
-            }
             else if (File.Exists(path) && path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
-            {
                 notebooks.Add(path);
-            }
             else
-            {
-                await Console.Error.WriteLineAsync($"error: '{path}' is neither a folder nor an .ipynb file");
-                return 2;
-            }
+                error = $"error: '{path}' is neither a folder nor an .ipynb file";
         }
+        if (error is null && notebooks.Count == 0)
+            error = "error: no .ipynb notebooks found";
+        return notebooks;
+    }
 
-        if (notebooks.Count == 0)
+    public static async Task<int> RunAsync(string[] paths, string? output, bool strict, CancellationToken cancellationToken)
+    {
+        var notebooks = Find(paths, out string? error);
+        if (error is not null)
         {
-            await Console.Error.WriteLineAsync("error: no .ipynb notebooks found");
+            await Console.Error.WriteLineAsync(error);
             return 2;
         }
 

@@ -28,9 +28,27 @@ var run = new Command("run", """
 run.SetAction((parse, cancellationToken) =>
     Cli.RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(strict), cancellationToken));
 
+var editionsOut = new Option<string?>("--out")
+{
+    Description = "Output folder; student/ and teacher/ are written inside it. Default: artifacts/editions at the repository root.",
+};
+var editionPaths = new Argument<string[]>("paths")
+{
+    Description = "Notebook files (.ipynb) or folders containing them.",
+    Arity = ArgumentArity.OneOrMore,
+};
+var editions = new Command("editions", """
+    Write a student edition (solutions between '// BEGIN SOLUTION' and '// END SOLUTION' replaced by a TODO,
+    markdown cells starting with '<!-- teacher-only -->' left out) and a teacher edition of every notebook.
+    """)
+{
+    editionPaths, editionsOut,
+};
+editions.SetAction(parse => Cli.Editions(parse.GetValue(editionPaths)!, parse.GetValue(editionsOut)));
+
 var root = new RootCommand("MediaLit notebook runner: executes and exports the pack's C# notebooks without Polyglot Notebooks.")
 {
-    run,
+    run, editions,
 };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

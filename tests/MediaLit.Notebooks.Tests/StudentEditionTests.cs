@@ -16,11 +16,11 @@ public partial class StudentEditionTests
 
     [Theory]
     [InlineData("a();", "a();")]
-    [InlineData("x = 0;\n// BEGIN SOLUTION\nx = 42;\n// END SOLUTION\nCheck(x)", "x = 0;\nCheck(x)")]
-    [InlineData("  // BEGIN SOLUTION\n  y();\n  // END SOLUTION", "")]
-    [InlineData("// BEGIN SOLUTION\na();\n// END SOLUTION\nb();\n// BEGIN SOLUTION\nc();\n// END SOLUTION", "b();")]
-    public void Solution_blocks_and_their_markers_are_removed(string code, string expected) =>
-        Assert.Equal(expected, StudentEdition.StripSolutions(code));
+    [InlineData("x = 0;\n// BEGIN SOLUTION\nx = 42;\n// END SOLUTION\nCheck(x)", "x = 0;\nTODO\nCheck(x)")]
+    [InlineData("  // BEGIN SOLUTION\n  y();\n  // END SOLUTION", "  TODO")]
+    [InlineData("// BEGIN SOLUTION\na();\n// END SOLUTION\nb();\n// BEGIN SOLUTION\nc();\n// END SOLUTION", "TODO\nb();\nTODO")]
+    public void Solution_blocks_become_a_todo_line(string code, string expected) =>
+        Assert.Equal(expected.Replace("TODO", StudentEdition.Todo, StringComparison.Ordinal), StudentEdition.StripSolutions(code));
 
     [Theory]
     [InlineData("// BEGIN SOLUTION\na();")]
@@ -52,7 +52,7 @@ public partial class StudentEditionTests
         Assert.Equal(before, source.ToJsonString());
         var cells = edition["cells"]!.AsArray();
         Assert.Equal(["b", "c"], cells.Select(c => c!["id"]!.GetValue<string>()));
-        Assert.Equal("int x = 0;\nx", NotebookReader.ReadMultiline(cells[1]!["source"]));
+        Assert.Equal("int x = 0;\n" + StudentEdition.Todo + "\nx", NotebookReader.ReadMultiline(cells[1]!["source"]));
         using var document = JsonDocument.Parse(edition.ToJsonString());
         Assert.Empty(SchemaValidatorTests.Nbformat.Validate(document.RootElement));
     }
@@ -74,13 +74,12 @@ public partial class StudentEditionTests
     public async Task The_student_edition_runs_and_gives_no_answer_away(string lesson)
     {
         string source = Path.Combine(TestPaths.NotebooksFolder, lesson);
-        string folder = Path.Combine(SharedRunner.OutputDirectory, "student-editions");
-        Directory.CreateDirectory(Path.Combine(folder, "lib"));
-        File.Copy(TestPaths.LibraryDll, Path.Combine(folder, "lib", "MediaLit.dll"), overwrite: true);
-        string path = Path.Combine(folder, lesson);
-        var edition = StudentEdition.Make(NotebookReader.Read(source).Json, source);
-        File.WriteAllText(path, edition.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        Assert.DoesNotContain(StudentEdition.BeginSolution, File.ReadAllText(path));
+        var (student, teacher) = Editions.Write([source], Path.Combine(SharedRunner.OutputDirectory, "editions"));
+        string path = Path.Combine(student, lesson);
+        string edition = string.Join("\n", NotebookReader.Read(path).Cells.Select(c => c.Source));
+        Assert.Equal(File.ReadAllText(source), File.ReadAllText(Path.Combine(teacher, lesson)));
+        foreach (string solutionLine in SolutionLines(source))
+            Assert.DoesNotContain(solutionLine, edition);
 
         var result = await SharedRunner.RunAsync(path);
 
@@ -91,6 +90,15 @@ public partial class StudentEditionTests
             Assert.NotEmpty(verdicts);
         Assert.All(verdicts, v => Assert.True(v.Verdict == "… No answer yet.", $"{lesson} cell {v.Cell} says '{v.Verdict}' before the student answered"));
     }
+
+    /// <summary>The lines between the solution markers of every code cell.</summary>
+    private static IEnumerable<string> SolutionLines(string notebook) =>
+        NotebookReader.Read(notebook).Cells.Where(c => c.CellType == "code")
+            .SelectMany(c => c.Source.Split('\n')
+                .SkipWhile(l => l.Trim() != StudentEdition.BeginSolution).Skip(1)
+                .TakeWhile(l => l.Trim() != StudentEdition.EndSolution))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0);
 
     private static List<(int Cell, string Verdict)> Verdicts(NotebookRunResult result) =>
         result.Cells

@@ -14,6 +14,9 @@ public static class StudentEdition
     public const string EndSolution = "// END SOLUTION";
     public const string TeacherOnly = "<!-- teacher-only -->";
 
+    /// <summary>What a student sees where the solution was: the cell still compiles and says what to do.</summary>
+    public const string Todo = "// TODO: write your answer above, then run the cell to check it.";
+
     /// <summary>The student edition of a notebook (a new JSON tree; the source is not changed).</summary>
     public static JsonObject Make(JsonObject notebook, string path)
     {
@@ -32,7 +35,7 @@ public static class StudentEdition
         return edition;
     }
 
-    /// <summary>The code without its solution blocks (marker lines included).</summary>
+    /// <summary>The code with each solution block (marker lines included) replaced by a TODO line.</summary>
     /// <exception cref="NotebookFormatException">A marker without its partner.</exception>
     public static string StripSolutions(string code, string path = "", int cellNumber = 0)
     {
@@ -42,7 +45,10 @@ public static class StudentEdition
         {
             string marker = line.Trim();
             if (marker == BeginSolution)
+            {
                 inSolution = !inSolution ? true : throw Unbalanced(path, cellNumber, $"a second '{BeginSolution}' before '{EndSolution}'");
+                kept.Add(line[..(line.Length - line.TrimStart().Length)] + Todo);
+            }
             else if (marker == EndSolution)
                 inSolution = inSolution ? false : throw Unbalanced(path, cellNumber, $"'{EndSolution}' without '{BeginSolution}'");
             else if (!inSolution)
