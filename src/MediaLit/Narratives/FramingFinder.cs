@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using MediaLit.Articles;
+
+namespace MediaLit.Narratives;
+
+/// <summary>
+/// Finds framing terms in an article. Within one list the longest term claims its words first, so
+/// "outright lies" is one hit, not also "lies"; a word may still be both loaded language and a frame cue.
+/// </summary>
+internal sealed class FramingFinder(FramingLexicon lexicon)
+{
+    private readonly List<(FramingTerm Term, Regex Pattern)> _loaded = Compile(lexicon.LoadedLanguage);
+    private readonly List<(FramingTerm Term, Regex Pattern)> _frames = Compile(lexicon.FrameCues);
+
+    private static List<(FramingTerm, Regex)> Compile(IEnumerable<FramingTerm> terms) =>
+        terms.OrderByDescending(t => t.Term.Length).Select(t => (t, TermPattern.Compile(t.Term))).ToList();
+
+    public FramingProfile Profile(Article article)
+    {
+        var sentences = article.Sentences.Where(s => s.ParagraphKind != ParagraphKind.Caption).ToList();
+        int words = sentences.Sum(s => s.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var hits = new List<FramingHit>();
+        foreach (var list in new[] { _loaded, _frames })
+        {
+            var claimed = new List<TextSpan>();
+            foreach (var sentence in sentences)
+                foreach (var (term, pattern) in list)
+                    for (var m = pattern.Match(article.Text[..sentence.Span.End], sentence.Span.Start); m.Success; m = m.NextMatch())
+                    {
+                        var span = new TextSpan(m.Index, m.Index + m.Length);
+                        if (claimed.Any(c => c.Overlaps(span)))
+                            continue;
+                        claimed.Add(span);
+                        hits.Add(new FramingHit(term, span, sentence.Index, sentence.Span) { Text = article.Text });
+                    }
+        }
+        return new FramingProfile(article, words, hits.OrderBy(h => h.Span.Start).ThenBy(h => h.Term.Kind).ToList());
+    }
+}

@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using MediaLit.Articles;
+using MediaLit.Reuse;
+using MediaLit.Sourcing;
+
+namespace MediaLit.Narratives;
+
+/// <summary>
+/// Finds each claim of the codebook in an article and decides its stance, sentence by sentence, by
+/// rules a student can follow:
+/// <list type="number">
+/// <item>A sentence mentions a claim when every term of one of the claim's cue sets occurs in it. A sentence
+/// right after it, in the same paragraph, that refers back ("the report") and carries a denial or a source counts too.</item>
+/// <item>The sentence is cut into clauses at contrast words ("but", "instead of", ";"). Only a denial word or a
+/// source in the same clause as the claim's words counts.</item>
+/// <item>A denial word inside words credited to someone (an attribution's content or cue, or a quotation) ⇒
+/// <see cref="Stance.ReportsDenial"/>; a denial word in the author's own words ⇒ <see cref="Stance.Denies"/>.</item>
+/// <item>Otherwise, an attribution whose content holds the claim's words, or claim words inside a quotation
+/// in a sentence that names its speaker ⇒ <see cref="Stance.AttributesToSource"/>.</item>
+/// <item>Otherwise ⇒ <see cref="Stance.Asserts"/>.</item>
+/// </list>
+/// Captions are left out: they are not the author's argument.
+/// </summary>
+internal sealed class StanceFinder
+{
+    private readonly ClaimCodebook _codebook;
+    private readonly List<(Claim Claim, List<List<Regex>> CueSets, List<Regex> Denials)> _claims;
+    private readonly List<Regex> _contrasts;
+    private readonly List<Regex> _backReferences;
+    private readonly List<Regex> _distancing;
+
+    public StanceFinder(ClaimCodebook codebook)
+    {
+        _codebook = codebook;
+        _claims = codebook.Claims
+            .Select(c => (c, c.Cues.Select(set => set.Select(TermPattern.Compile).ToList()).ToList(),
+                codebook.DenialCuesFor(c).Select(TermPattern.Compile).ToList()))
+            .ToList();
+        _contrasts = Compile(StanceCueType.Contrast);
+        _backReferences = Compile(StanceCueType.BackReference);
+        _distancing = Compile(StanceCueType.Distancing);
+    }
+
+    private List<Regex> Compile(StanceCueType type) => _codebook.CuesOf(type).Select(TermPattern.Compile).ToList();
+
+    public IReadOnlyList<ClaimStance> Find(Article article, IReadOnlyList<Attribution> attributions, ReuseReport? reuse)
+    {
+        var reading = new Reading(article, attributions, reuse);
+        return _claims.Select(c => new ClaimStance(article, c.Claim, FindClaim(reading, c.Claim, c.CueSets, c.Denials))).ToList();
+    }
+
+    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<Regex>> cueSets, List<Regex> denials)
+    {
+        var evidence = new List<ClaimEvidence>();
+        var mentioned = new HashSet<int>();
+        foreach (var sentence in reading.Sentences)
+        {
+            var words = ClaimWords(sentence, cueSets, reading.Text);
+            if (words.Count == 0)
+                continue;
+            mentioned.Add(sentence.Index);
+            evidence.Add(Decide(reading, claim, sentence, words, denials, isFollowOn: false));
+        }
+        foreach (int index in mentioned.ToList())
+        {
+            if (FollowOn(reading, index, mentioned) is not { } next)
+                continue;
+            var backReferences = Matches(_backReferences, next.Span, reading.Text);
+            var decided = Decide(reading, claim, next, backReferences, denials, isFollowOn: true);
+            // A follow-on sentence counts only when it reacts to the claim: a denial or a source.
+            if (decided.Stance != Stance.Asserts)
+            {
+                evidence.Add(decided);
+                mentioned.Add(next.Index);
+            }
+        }
+        return evidence.OrderBy(e => e.SentenceIndex).ToList();
+    }
+
+    private Sentence? FollowOn(Reading reading, int index, HashSet<int> mentioned)
+    {
+        var next = reading.Article.Sentences.ElementAtOrDefault(index + 1);
+        if (next is null || mentioned.Contains(next.Index) || next.ParagraphIndex != reading.Article.Sentences[index].ParagraphIndex)
+            return null;
+        return Matches(_backReferences, next.Span, reading.Text).Count > 0 ? next : null;
+    }
+
+    /// <summary>The matches of every term of every cue set that matches whole; empty when none does.</summary>
+    private static List<TextSpan> ClaimWords(Sentence sentence, List<List<Regex>> cueSets, string text)
+    {
+        var words = new List<TextSpan>();
+        foreach (var set in cueSets)
+        {
+            var perTerm = set.Select(term => Matches([term], sentence.Span, text)).ToList();
+            if (perTerm.All(m => m.Count > 0))
+                words.AddRange(perTerm.SelectMany(m => m));
+        }
+        return words.Distinct().OrderBy(w => w.Start).ToList();
+    }
+
+    private ClaimEvidence Decide(Reading reading, Claim claim, Sentence sentence, List<TextSpan> words, List<Regex> denials, bool isFollowOn)
+    {
+        string text = reading.Text;
+        var boundaries = Matches(_contrasts, sentence.Span, text).Select(m => m.Start).ToList();
+        int Clause(int position) => boundaries.Count(b => b <= position);
+        var claimClauses = words.Select(w => Clause(w.Start)).ToHashSet();
+        var inSentence = reading.Attributions.Where(a => a.SentenceIndex == sentence.Index).ToList();
+        var shared = reading.SharedWith(sentence.Span);
+
+        ClaimEvidence Make(Stance stance, TextSpan? cue, IReadOnlyList<Attribution> sources, bool distanced, string why) =>
+            new(claim.Id, sentence.Index, sentence.Span, stance, words, cue, sources, distanced, isFollowOn, shared, why) { Text = text };
+
+        var denialWords = Matches(denials, sentence.Span, text).Where(d => claimClauses.Contains(Clause(d.Start))).ToList();
+        if (denialWords.Count > 0)
+        {
+            // The author's own denial decides, even when the sentence also reports someone else's.
+            var own = denialWords.FirstOrDefault(d => !IsCredited(d, inSentence, reading, text));
+            if (own != default)
+                return Make(Stance.Denies, own, [], false, $"The denial word “{own.Of(text)}” is in the author's own words, in the same clause as the claim.");
+            var reported = denialWords[0];
+            var by = inSentence.Where(a => Credits(a, reported, text)).ToList();
+            string who = by.Count > 0 ? string.Join(", ", by.Select(Name)) : "a quotation";
+            return Make(Stance.ReportsDenial, reported, by, by.Count > 0 && by.All(IsDistanced),
+                $"The denial word “{reported.Of(text)}” is in words credited to {who}.");
+        }
+
+        var covering = inSentence
+            .Where(a => words.Any(w => a.Content.Overlaps(w) && Clause(Anchor(a)) == Clause(w.Start)))
+            .ToList();
+        // The attribution finder may miss what a quotation's speaker said ("Moscow “is trying …,” Krivosheyev wrote"):
+        // claim words inside a quotation are credited to the people the sentence names.
+        if (covering.Count == 0 && words.Any(reading.InQuotation))
+            covering = inSentence.Where(a => a.Speaker is not null).ToList();
+        if (covering.Count > 0)
+        {
+            bool distanced = covering.All(IsDistanced);
+            return Make(Stance.AttributesToSource, null, covering, distanced,
+                $"Credited to {string.Join(", ", covering.Select(Name))} by “{covering[0].Cue}”"
+                + (distanced ? ", a verb that keeps the author at a distance." : "; the author does not distance themself from it."));
+        }
+        return Make(Stance.Asserts, null, [], false, "No denial word and no source in the clause: the author's own statement.");
+    }
+
+    /// <summary>Where an attribution sits in its sentence, for the clause test: the source's name, or the content when unnamed.</summary>
+    private static int Anchor(Attribution a) => a.Source?.Start ?? a.Content.Start;
+
+    private static string Name(Attribution a) => a.Speaker ?? a.SourceText ?? "an unnamed source";
+
+    private bool IsDistanced(Attribution a) => _distancing.Any(d => d.IsMatch(a.Cue));
+
+    private static bool IsCredited(TextSpan denial, List<Attribution> inSentence, Reading reading, string text) =>
+        inSentence.Any(a => Credits(a, denial, text)) || reading.InQuotation(denial);
+
+    /// <summary>The denial is the attribution's own verb ("dismissed") or lies inside what it credits.</summary>
+    private static bool Credits(Attribution a, TextSpan denial, string text) =>
+        a.Content.Contains(denial) || string.Equals(a.Cue, denial.Of(text), StringComparison.OrdinalIgnoreCase);
+
+    private static List<TextSpan> Matches(List<Regex> patterns, TextSpan within, string text) =>
+        patterns
+            .SelectMany(p => p.Matches(text[..within.End], within.Start).Select(m => new TextSpan(m.Index, m.Index + m.Length)))
+            .Distinct()
+            .OrderBy(s => s.Start)
+            .ToList();
+
+    /// <summary>What the rules need to know about one article, worked out once.</summary>
+    private sealed class Reading(Article article, IReadOnlyList<Attribution> attributions, ReuseReport? reuse)
+    {
+        private readonly List<TextSpan> _quotations = article.Paragraphs
+            .SelectMany(p => Quotations.Find(article.Text, p.Span))
+            .Where(q => Quotations.IsSpeech(article.Text, q))
+            .ToList();
+
+        public Article Article { get; } = article;
+        public IReadOnlyList<Attribution> Attributions { get; } = attributions;
+        public string Text => Article.Text;
+        public IEnumerable<Sentence> Sentences => Article.Sentences.Where(s => s.ParagraphKind != ParagraphKind.Caption);
+
+        public bool InQuotation(TextSpan span) => _quotations.Any(q => q.Contains(span));
+
+        public List<string> SharedWith(TextSpan sentence) =>
+            reuse is null
+                ? []
+                : reuse.Passages.Where(p => p.Involves(Article) && p.SpanIn(Article).Overlaps(sentence))
+                    .Select(p => p.Other(Article).Id).Distinct().ToList();
+    }
+}
