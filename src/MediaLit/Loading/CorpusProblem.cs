@@ -13,5 +13,8 @@ public enum CorpusProblem
     UndecodableText,
     MalformedRules,
     ChangedFile,
+    TooLarge,
+    UnsupportedSource,
+    DownloadFailed,
     MalformedOutlets,
 }
