@@ -1,0 +1,458 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MediaLit.Articles;
+using MediaLit.Metadata;
+
+namespace MediaLit.Timelines;
+
+/// <summary>
+/// Finds temporal expressions sentence by sentence with one list of patterns built from
+/// <see cref="TemporalLexicon"/>, tried in order; a pattern cannot claim words an earlier one took
+/// (<see cref="ClaimInOrder"/>), so "December last year" is one expression, not a month and a "last year".
+/// Then it resolves them: words that name their date first, then expressions counted from the
+/// article's date, then expressions counted from another expression, which may need either.
+/// </summary>
+internal sealed partial class TemporalExpressionFinder
+{
+    private const string Before = @"(?<![\p{L}\p{N}])";
+    private const string After = @"(?![\p{L}\p{N}])";
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private enum Rule
+    {
+        IsoDay, FullDate, DayMonthYear, MonthYear, MonthRelativeYear, BackInMonth, RelativeMonth, MonthDay, DayMonth,
+        RelativeSeason, SeasonYear, Decade, Century, YearRange, NamedDate, PastPeriod, Ago, RelativeUnit, Recent,
+        SameUnit, NextUnit, ThatUnit, CountedFrom, BareMonth, Year, Duration,
+    }
+
+    // Order matters: longer and more specific readings first. Duration is last, so "ten years ago" is never a duration.
+    private readonly List<(Rule Rule, Regex Pattern)> _patterns;
+    private readonly TemporalLexicon _lexicon;
+
+    public TemporalExpressionFinder(TemporalLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        // Month names are matched case-sensitively: "may" and "march" are usually verbs.
+        string month = $"(?-i:(?<month>{Alternation(lexicon.Meaning("month"))}))\\.?";
+        string season = $"(?<season>{Alternation(lexicon.Meaning("season"))})";
+        string part = $"(?:(?<part>{Alternation(lexicon.Meaning("part"))})[\\s-]+)?";
+        string relative = $"(?<rel>{Alternation(lexicon.Meaning("relative"))})";
+        string number = $"(?<qty>{Alternation(lexicon.Meaning("number").Concat(lexicon.Meaning("vague-number")))}|\\d{{1,3}})";
+        string unit = $"(?<unit>{Alternation(lexicon.Meaning("unit"))})";
+        string day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
+        string year = @"(?<year>1[6-9]\d\d|20\d\d)";
+        string ordinal = $"(?<ord>\\d{{1,2}}(?:st|nd|rd|th)|{Alternation(lexicon.Meaning("ordinal"))})";
+
+        _patterns =
+        [
+            (Rule.IsoDay, Make(@"(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})")),
+            (Rule.FullDate, Make($@"{month}\s+{day},?\s+{year}")),
+            (Rule.DayMonthYear, Make($@"{day}\s+(?:of\s+)?{month},?\s+{year}")),
+            (Rule.MonthYear, Make($@"{part}{month},?\s+(?:of\s+)?{year}")),
+            (Rule.MonthRelativeYear, Make($@"{part}{month}\s+(?:of\s+)?{relative}\s+year")),
+            (Rule.BackInMonth, Make($@"{number}\s+{unit}\s+(?:back|ago|earlier),?\s+in\s+{month}")),
+            (Rule.RelativeMonth, Make($@"{relative}\s+{month}")),
+            (Rule.MonthDay, Make($@"{month}\s+{day}(?!,?\s*\d)")),
+            (Rule.DayMonth, Make($@"{day}\s+(?:of\s+)?{month}")),
+            (Rule.RelativeSeason, Make($@"{part}{relative}\s+{season}")),
+            (Rule.SeasonYear, Make($@"{part}(?:the\s+)?{season}\s+(?:of\s+)?{year}")),
+            (Rule.Decade, Make($@"{part}(?:(?<d4>1[6-9]\d0|20\d0)|['’]?(?<d2>\d0))['’]?s")),
+            (Rule.Century, Make($@"{ordinal}[\s-]+century")),
+            (Rule.YearRange, Make(@"(?<year>1[6-9]\d\d|20\d\d)\s*[-–—]\s*(?<last>1[6-9]\d\d|20\d\d|\d\d)")),
+            (Rule.NamedDate, Make(lexicon.NamedDates.Count == 0 ? "(?!)" : $"(?<name>{string.Join('|', lexicon.NamedDates.Select(n => Regex.Escape(n.Name)).OrderByDescending(n => n.Length))})")),
+            (Rule.PastPeriod, Make($@"the\s+(?:past|last|previous)\s+(?:{number}\s+)?{unit}")),
+            (Rule.Ago, Make($@"{number}\s+{unit}\s+ago")),
+            (Rule.RelativeUnit, Make($@"{relative}\s+(?<unit>year|month|week)")),
+            (Rule.Recent, Make($"(?<recent>{Alternation(lexicon.Meaning("recent"))})")),
+            (Rule.SameUnit, Make($@"(?:the\s+)?same\s+(?<unit>day|week|month|year)")),
+            (Rule.NextUnit, Make($@"the\s+(?<dir>following|next|previous|preceding)\s+(?<unit>day|week|month|year)")),
+            (Rule.ThatUnit, Make($@"that\s+(?<unit>day|month|year)")),
+            (Rule.CountedFrom, Make($@"{number}\s+{unit}\s+(?<dir>after|later|before|earlier)")),
+            (Rule.BareMonth, new Regex($@"(?<=(?:^|\s)(?:in|since|until|by|during|from)\s+){month}{After}(?!\s*\d)", Options)),
+            (Rule.Year, Make($@"(?<![$£€#,.]){year}(?!s{After}|[,.]\d|-\d)")),
+            (Rule.Duration, Make($@"{number}\s+{unit}")),
+        ];
+    }
+
+    private static Regex Make(string body) => new($"{Before}(?:{body}){After}", Options, TimeSpan.FromSeconds(1));
+
+    private static string Alternation(IEnumerable<TemporalWord> words) =>
+        string.Join('|', words.Select(w => Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)).Distinct().OrderByDescending(w => w.Length));
+
+    private sealed record Found(Rule Rule, Match Match, TextSpan Span, Sentence Sentence);
+
+    public IReadOnlyList<TemporalExpression> Find(Article article, PublicationDate? publication)
+    {
+        var found = ClaimInOrder(article);
+        var anchor = PublicationAnchor.From(publication);
+        var results = new SortedDictionary<int, TemporalExpression>();
+        // Anaphoric expressions last: they count from the others.
+        foreach (var f in found.Where(f => !IsAnaphoric(f.Rule)))
+            if (Resolve(f, anchor, article.Id) is { } expression)
+                results[f.Span.Start] = expression with { Source = article.Text };
+        foreach (var f in found.Where(f => IsAnaphoric(f.Rule)).OrderBy(f => f.Span.Start))
+            results[f.Span.Start] = ResolveAnaphoric(f, results.Values.ToList(), article) with { Source = article.Text };
+        return results.Values.ToList();
+    }
+
+    private static bool IsAnaphoric(Rule rule) => rule is Rule.SameUnit or Rule.NextUnit or Rule.ThatUnit or Rule.CountedFrom;
+
+    /// <summary>
+    /// The one overlap policy: patterns in list order, and within a pattern left to right; words already
+    /// claimed are not claimed again. An invalid date ("February 30, 2020") still claims its words, so
+    /// its month and year are not read as separate, wrong expressions.
+    /// </summary>
+    private List<Found> ClaimInOrder(Article article)
+    {
+        var found = new List<Found>();
+        foreach (var sentence in article.Sentences)
+        {
+            var claimed = new List<TextSpan>();
+            foreach (var (rule, pattern) in _patterns)
+            {
+                for (var m = pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+                {
+                    var span = new TextSpan(m.Index, m.Index + m.Length);
+                    if (claimed.Any(c => c.Overlaps(span)))
+                        continue;
+                    claimed.Add(span);
+                    found.Add(new Found(rule, m, span, sentence));
+                }
+            }
+        }
+        return found;
+    }
+
+    private TemporalExpression? Resolve(Found f, PublicationAnchor? pub, string articleId)
+    {
+        var m = f.Match;
+        TemporalExpression Make(TemporalForm form, TemporalPrecision p, DateInterval? days, string resolution, TemporalDuration? duration = null) =>
+            new(articleId, f.Sentence.Index, f.Span, form, p, days, resolution, null, duration);
+        TemporalExpression Absolute(TemporalPrecision p, DateInterval days) =>
+            Make(TemporalForm.Absolute, p, days, "absolute: the words give the date");
+        TemporalExpression Unresolved(TemporalPrecision p) =>
+            Make(TemporalForm.Relative, p, null, "unresolved: the article has no usable date, and a guess would look like a fact");
+        TemporalExpression Relative(TemporalPrecision p, DateInterval days, string how = "") =>
+            Make(TemporalForm.Relative, p, days, $"relative to {pub!.Label}{how}") with { UsesPublicationDate = true };
+
+        switch (f.Rule)
+        {
+            case Rule.IsoDay:
+            case Rule.FullDate:
+            case Rule.DayMonthYear:
+                return Day(Int(m, "year"), MonthOf(m), Int(m, "day")) is { } d ? Absolute(TemporalPrecision.Day, DateInterval.Day(d)) : null;
+            case Rule.MonthYear:
+                {
+                var (monthPrecision, monthDays) = PartOfMonth(m, Int(m, "year"), MonthOf(m));
+                return Absolute(monthPrecision, monthDays);
+            }
+            case Rule.MonthRelativeYear:
+            {
+                if (pub is null)
+                    return Unresolved(TemporalPrecision.Month);
+                int year = pub.Year + RelativeOffset(m);
+                var (precision, interval) = PartOfMonth(m, year, MonthOf(m));
+                return Relative(precision, interval, $": {RelativeWord(m)} year is {year}");
+            }
+            case Rule.BackInMonth:
+            {
+                if (pub is null)
+                    return Unresolved(TemporalPrecision.Month);
+                int month = MonthOf(m);
+                int year = month < pub.Month ? pub.Year : pub.Year - 1;
+                return Relative(TemporalPrecision.Month, DateInterval.Month(year, month), $": the last {MonthName(month)} before it");
+            }
+            case Rule.RelativeMonth:
+            {
+                if (pub is null)
+                    return Unresolved(TemporalPrecision.Month);
+                int month = MonthOf(m);
+                int offset = RelativeOffset(m);
+                int year = offset switch
+                {
+                    < 0 => month < pub.Month ? pub.Year : pub.Year - 1,
+                    0 => pub.Year,
+                    _ => month > pub.Month ? pub.Year : pub.Year + 1,
+                };
+                string which = offset switch { < 0 => "the last", 0 => "the same year's", _ => "the next" };
+                return Relative(TemporalPrecision.Month, DateInterval.Month(year, month), $": {which} {MonthName(month)}");
+            }
+            case Rule.MonthDay:
+            case Rule.DayMonth:
+            {
+                if (pub is null)
+                    return Unresolved(TemporalPrecision.Day);
+                int month = MonthOf(m), dayOfMonth = Int(m, "day");
+                var candidates = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }
+                    .Select(y => Day(y, month, dayOfMonth)).OfType<DateOnly>().ToList();
+                if (candidates.Count == 0)
+                    return null;
+                var nearest = candidates.MinBy(d => Math.Abs(d.DayNumber - pub.Interval.Middle.DayNumber));
+                return Relative(TemporalPrecision.Day, DateInterval.Day(nearest), $": no year given, so the {MonthName(month)} {dayOfMonth} nearest to it ({nearest.Year})");
+            }
+            case Rule.RelativeSeason:
+            {
+                if (pub is null)
+                    return Unresolved(TemporalPrecision.Season);
+                var word = _lexicon.Find("season", m.Groups["season"].Value)!;
+                var nearest = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }.Select(y => Season(word, y))
+                    .MinBy(s => s.GapDays(pub.Interval) * 2 + (s.Overlaps(pub.Interval) ? 0 : 1))!;
+                int startYear = nearest.Start.Year + RelativeOffset(m);
+                return Relative(TemporalPrecision.Season, PartOf(m, "season", Season(word, startYear)), $": {RelativeWord(m)} {word.Word} is {word.Word} {startYear}");
+            }
+            case Rule.SeasonYear:
+            {
+                var word = _lexicon.Find("season", m.Groups["season"].Value)!;
+                int startYear = Int(m, "year");
+                // "winter 2021" is the winter that holds January 2021, so it starts the December before.
+                var season = Season(word, startYear);
+                if (season.End.Year > season.Start.Year)
+                    season = Season(word, startYear - 1);
+                return Absolute(TemporalPrecision.Season, PartOf(m, "season", season));
+            }
+            case Rule.Decade:
+            {
+                int first = m.Groups["d4"].Success ? Int(m, "d4")
+                    // Two-digit decades: "the 00s" and "the 10s" are this century; "early 90s" is the last one.
+                    : Int(m, "d2") is var d2 && d2 <= 10 ? 2000 + d2 : 1900 + d2;
+                var decade = DateInterval.Years(first, first + 9);
+                return m.Groups["part"].Success
+                    ? Absolute(TemporalPrecision.PartOfDecade, PartOf(m, "decade", decade))
+                    : Absolute(TemporalPrecision.Decade, decade);
+            }
+            case Rule.Century:
+            {
+                string ord = m.Groups["ord"].Value;
+                int n = char.IsDigit(ord[0]) ? int.Parse(ord[..^2], CultureInfo.InvariantCulture) : _lexicon.Number("ordinal", ord) ?? 0;
+                if (n is < 1 or > 21)
+                    return null;
+                // Counted the strict way: the 21st century is 2001-2100.
+                return Absolute(TemporalPrecision.Century, DateInterval.Years((n - 1) * 100 + 1, n * 100));
+            }
+            case Rule.YearRange:
+            {
+                int first = Int(m, "year"), last = Int(m, "last");
+                if (last < 100)
+                    last += first / 100 * 100;
+                return last > first ? Absolute(TemporalPrecision.Year, DateInterval.Years(first, last)) : null;
+            }
+            case Rule.NamedDate:
+            {
+                var named = _lexicon.NamedDates.First(n => n.Name == m.Groups["name"].Value);
+                return Make(TemporalForm.NamedEvent, TemporalPrecision.Day, named.Interval,
+                    $"named event: '{named.Name}' stands for {named.Interval} (data/lexicons/{TemporalLexicon.NamedDatesFile})");
+            }
+            case Rule.PastPeriod:
+            {
+                int? amount = m.Groups["qty"].Success ? Amount(m) : 1;
+                string unit = UnitOf(m);
+                if (pub is null || amount is null)
+                    return pub is null ? Unresolved(UnitPrecision(unit)) : Make(TemporalForm.Relative, TemporalPrecision.Vague, null, "unresolved: how long is not stated");
+                var interval = new DateInterval(Shift(pub.Interval.Start, unit, -amount.Value), pub.Interval.End);
+                return Relative(UnitPrecision(unit), interval, $": the {Plural(amount.Value, unit)} up to it");
+            }
+            case Rule.Ago:
+            {
+                int? amount = Amount(m);
+                string unit = UnitOf(m);
+                if (pub is null || amount is null)
+                    return pub is null ? Unresolved(UnitPrecision(unit)) : Make(TemporalForm.Relative, TemporalPrecision.Vague, null, "unresolved: how long ago is not stated");
+                return Relative(Coarser(UnitPrecision(unit), pub.Precision), Coarsen(ShiftInterval(pub.Interval, unit, -amount.Value), unit), $": {Plural(amount.Value, unit)} before it");
+            }
+            case Rule.RelativeUnit:
+            {
+                string unit = UnitOf(m);
+                if (pub is null)
+                    return Unresolved(UnitPrecision(unit));
+                int offset = RelativeOffset(m);
+                var interval = Coarsen(ShiftInterval(pub.Interval, unit, offset), unit);
+                string what = unit == "year" ? $"{RelativeWord(m)} year is {interval.Start.Year}" : $"{RelativeWord(m)} {unit}";
+                return Relative(unit == "week" ? TemporalPrecision.Vague : Coarser(UnitPrecision(unit), pub.Precision), interval, $": {what}");
+            }
+            case Rule.Recent:
+            {
+                var word = _lexicon.Find("recent", m.Groups["recent"].Value.Replace('\n', ' '))
+                    ?? _lexicon.Meaning("recent").First(w => Regex.IsMatch(m.Groups["recent"].Value, Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal), RegexOptions.IgnoreCase));
+                if (pub is null)
+                    return Unresolved(TemporalPrecision.Vague);
+                string[] window = word.Value.Split(' ');
+                int amount = int.Parse(window[0], CultureInfo.InvariantCulture);
+                string unit = window[1].TrimEnd('s');
+                var interval = new DateInterval(Shift(pub.Interval.Start, unit, -amount), pub.Interval.End);
+                return Relative(TemporalPrecision.Vague, interval, $": vague; taken as the {word.Value} before it (a convention of this pack)");
+            }
+            case Rule.BareMonth:
+            {
+                if (pub is null)
+                    return Unresolved(TemporalPrecision.Month);
+                int month = MonthOf(m);
+                var nearest = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }.Select(y => DateInterval.Month(y, month))
+                    .MinBy(i => i.GapDays(pub.Interval))!;
+                return Relative(TemporalPrecision.Month, nearest, $": no year given, so the {MonthName(month)} nearest to it ({nearest.Start.Year})");
+            }
+            case Rule.Year:
+                return Absolute(TemporalPrecision.Year, DateInterval.Year(Int(m, "year")));
+            case Rule.Duration:
+            {
+                var duration = new TemporalDuration(Amount(m), UnitOf(m));
+                return Make(TemporalForm.Duration, UnitPrecision(duration.Unit), null, $"a duration ({duration}), not a point in time", duration);
+            }
+            default:
+                return null;
+        }
+    }
+
+    private TemporalExpression ResolveAnaphoric(Found f, List<TemporalExpression> resolved, Article article)
+    {
+        var m = f.Match;
+        string unit = UnitOf(m);
+        string direction = m.Groups["dir"].Value.ToLowerInvariant();
+        // "Two days after … on July 8": the date counted from follows in the same sentence. Otherwise it is
+        // the last dated expression before, in this paragraph or the one before it (the passage).
+        TemporalExpression? anchor = null;
+        bool forward = f.Rule == Rule.CountedFrom && direction is "after" or "before";
+        if (forward)
+            anchor = resolved.FirstOrDefault(e => e.IsResolved && e.Span.Start >= f.Span.End && e.SentenceIndex == f.Sentence.Index);
+        int paragraph = f.Sentence.ParagraphIndex;
+        anchor ??= resolved.LastOrDefault(e => e.IsResolved && e.Span.End <= f.Span.Start
+            && article.Sentences[e.SentenceIndex].ParagraphIndex >= paragraph - 1);
+
+        TemporalExpression Result(TemporalPrecision precision, DateInterval? interval, string resolution) =>
+            new(article.Id, f.Sentence.Index, f.Span, TemporalForm.Anaphoric, precision, interval, resolution, anchor?.Span)
+            {
+                UsesPublicationDate = anchor?.UsesPublicationDate ?? false,
+            };
+
+        if (anchor is null)
+            return Result(UnitPrecision(unit), null, "unresolved: no earlier date in the passage to count from");
+        var from = anchor.Interval!.Value;
+        string source = $"'{anchor.Text}' ({from})";
+        string where = anchor.Span.Start > f.Span.Start ? "later in the sentence" : "earlier in the passage";
+        switch (f.Rule)
+        {
+            case Rule.SameUnit:
+            case Rule.ThatUnit:
+                return Result(Coarser(UnitPrecision(unit), anchor.Precision), Coarsen(from, unit), $"relative to {source} {where}: the same {unit}");
+            case Rule.NextUnit:
+            {
+                int step = direction is "following" or "next" ? 1 : -1;
+                return Result(Coarser(UnitPrecision(unit), anchor.Precision), Coarsen(ShiftInterval(Coarsen(from, unit), unit, step), unit),
+                    $"relative to {source} {where}: the {direction} {unit}");
+            }
+            default:
+            {
+                if (Amount(m) is not { } amount)
+                    return Result(TemporalPrecision.Vague, null, $"unresolved: how many {unit}s {direction} {source} is not stated");
+                int sign = direction is "after" or "later" ? 1 : -1;
+                return Result(Coarser(UnitPrecision(unit), anchor.Precision), ShiftInterval(from, unit, sign * amount),
+                    $"relative to {source} {where}: {Plural(amount, unit)} {(sign > 0 ? "after" : "before")}");
+            }
+        }
+    }
+
+    // --- small readers of a match -------------------------------------------------------------
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private int MonthOf(Match m) => m.Groups["m"].Success ? Int(m, "m") : _lexicon.Number("month", m.Groups["month"].Value) ?? 0;
+
+    private int RelativeOffset(Match m) => _lexicon.Number("relative", m.Groups["rel"].Value) ?? 0;
+
+    private static string RelativeWord(Match m) => m.Groups["rel"].Value.ToLowerInvariant();
+
+    private string UnitOf(Match m) => _lexicon.Find("unit", m.Groups["unit"].Value)?.Value ?? m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+
+    /// <summary>The stated amount, or null for "a few" and "several".</summary>
+    private int? Amount(Match m)
+    {
+        string qty = Regex.Replace(m.Groups["qty"].Value, @"\s+", " ");
+        return int.TryParse(qty, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : _lexicon.Number("number", qty);
+    }
+
+    private static string Plural(int amount, string unit) => amount == 1 ? $"1 {unit}" : $"{amount} {unit}s";
+
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static DateOnly? Day(int year, int month, int day) =>
+        month is >= 1 and <= 12 && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private (TemporalPrecision, DateInterval) PartOfMonth(Match m, int year, int month)
+    {
+        var whole = DateInterval.Month(year, month);
+        return m.Groups["part"].Success ? (TemporalPrecision.PartOfMonth, PartOf(m, "month", whole)) : (TemporalPrecision.Month, whole);
+    }
+
+    /// <summary>
+    /// "early", "mid" or "late" of a period, as the lexicon defines them: days of a month
+    /// ("late" = 21-31), years of a decade ("early" = 0-3), or thirds of a season.
+    /// </summary>
+    private DateInterval PartOf(Match m, string period, DateInterval whole)
+    {
+        if (!m.Groups["part"].Success || _lexicon.Find("part", m.Groups["part"].Value) is not { } part)
+            return whole;
+        string? range = part.Value.Split(';').Select(p => p.Split(':')).FirstOrDefault(p => p[0] == period)?[1];
+        if (range is null)
+            return whole;
+        if (range.EndsWith("-third", StringComparison.Ordinal))
+        {
+            int third = whole.Days / 3, index = range.StartsWith("first", StringComparison.Ordinal) ? 0 : range.StartsWith("middle", StringComparison.Ordinal) ? 1 : 2;
+            var start = whole.Start.AddDays(index * third);
+            return new DateInterval(start, index == 2 ? whole.End : start.AddDays(third - 1));
+        }
+        var bounds = range.Split('-').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        return period == "month"
+            ? new DateInterval(whole.Start.AddDays(bounds[0] - 1), Min(whole.Start.AddDays(bounds[1] - 1), whole.End))
+            : DateInterval.Years(whole.Start.Year + bounds[0], whole.Start.Year + bounds[1]);
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>The season that starts in <paramref name="startYear"/>, from the lexicon's "MM-dd/MM-dd".</summary>
+    private static DateInterval Season(TemporalWord season, int startYear)
+    {
+        var parts = season.Value.Split('/').Select(p => p.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        var start = new DateOnly(startYear, parts[0][0], parts[0][1]);
+        var end = new DateOnly(parts[1][0] < parts[0][0] ? startYear + 1 : startYear, parts[1][0], parts[1][1]);
+        return new DateInterval(start, end);
+    }
+
+    private static TemporalPrecision UnitPrecision(string unit) => unit switch
+    {
+        "day" => TemporalPrecision.Day,
+        "week" => TemporalPrecision.Vague,
+        "month" => TemporalPrecision.Month,
+        "year" => TemporalPrecision.Year,
+        "decade" => TemporalPrecision.Decade,
+        _ => TemporalPrecision.Vague,
+    };
+
+    private static TemporalPrecision Coarser(TemporalPrecision a, DatePrecision b) => Coarser(a, b switch
+    {
+        DatePrecision.Day => TemporalPrecision.Day,
+        DatePrecision.Month => TemporalPrecision.Month,
+        _ => TemporalPrecision.Year,
+    });
+
+    private static TemporalPrecision Coarser(TemporalPrecision a, TemporalPrecision b) => a > b ? a : b;
+
+    private static DateOnly Shift(DateOnly day, string unit, int amount) => unit switch
+    {
+        "day" => day.AddDays(amount),
+        "week" => day.AddDays(7 * amount),
+        "month" => day.AddMonths(amount),
+        "decade" => day.AddYears(10 * amount),
+        _ => day.AddYears(amount),
+    };
+
+    private static DateInterval ShiftInterval(DateInterval interval, string unit, int amount) =>
+        new(Shift(interval.Start, unit, amount), Shift(interval.End, unit, amount));
+
+    /// <summary>Widens an interval to whole units: the month or year that holds it ("the same month").</summary>
+    private static DateInterval Coarsen(DateInterval interval, string unit) => unit switch
+    {
+        "month" => new DateInterval(new DateOnly(interval.Start.Year, interval.Start.Month, 1),
+            DateInterval.Month(interval.End.Year, interval.End.Month).End),
+        "year" => DateInterval.Years(interval.Start.Year, interval.End.Year),
+        _ => interval,
+    };
+}
