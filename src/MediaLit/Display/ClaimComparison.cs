@@ -54,7 +54,8 @@ public sealed record ClaimComparison(Claim Claim, IReadOnlyList<ClaimStance> Cel
     {
         var marks = e.ClaimWords.Select(s => (Span: s, Tag: "mark"))
             .Concat(e.StanceCue is { } cue ? [(cue, "s")] : [])
-            .OrderBy(m => m.Span.Start).ToList();
+            // A denial word that is also a claim word ("fake news" in 000) is shown as the denial.
+            .OrderBy(m => m.Span.Start).ThenBy(m => m.Tag == "s" ? 0 : 1).ToList();
         int at = e.Sentence.Start;
         foreach (var (span, tag) in marks)
         {

@@ -24,5 +24,6 @@ public sealed record FramingProfile(Article Article, int Words, IReadOnlyList<Fr
         FrameCues.GroupBy(h => h.Term.Frame ?? "").Select(g => (g.Key, g.Count()))
             .OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
 
-    public int CountOf(string term) => Hits.Count(h => h.Term.Term == term);
+    /// <summary>Hits of one loaded-language term, as written in the lexicon ("terrorist*|terrorism").</summary>
+    public int CountOf(string term) => LoadedLanguage.Count(h => h.Term.Term == term);
 }
