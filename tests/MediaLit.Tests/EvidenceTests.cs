@@ -243,3 +243,30 @@ public sealed class AchArithmeticTests
     public void An_unknown_rating_code_is_an_error() =>
         Assert.Throws<FormatException>(() => AchMatrix.ParseRating("maybe"));
 }
+
+public sealed class AdmiraltyGradingTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly Corpus _corpus = fixture.Corpus;
+
+    private IReadOnlyList<AdmiraltyGrade> Grades(IReadOnlyDictionary<string, (SourceReliability, string)>? reliability = null) =>
+        MediaLit.Narratives.NarrativeAnalysis.Narratives(_corpus).AdmiraltyGrades(TextReuse.Find(_corpus), reliability);
+
+    [Fact]
+    public void The_copied_denial_in_001_never_corroborates_000()
+    {
+        var claim = MediaLit.Narratives.NarrativeAnalysis.LexiconFor(_corpus.DataDirectory).Codebook["report-fabricated"].Label;
+        var of000 = Grades().Single(g => g.ArticleId == "000" && g.Claim == claim);
+        Assert.Contains("001", of000.CredibilityReason);
+        Assert.DoesNotContain(Grades(), g => g.ArticleId != "001" && g.Claim == claim && g.Credibility == InformationCredibility.ProbablyTrue
+            && g.CredibilityReason.Contains("2 other articles", StringComparison.Ordinal) && !g.CredibilityReason.Contains("count as", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_grade_starts_at_F_until_the_student_judges_the_source()
+    {
+        Assert.All(Grades(), g => Assert.Equal(SourceReliability.F, g.Reliability));
+        var judged = Grades(new Dictionary<string, (SourceReliability, string)> { ["002"] = (SourceReliability.B, "Publishes corrections; state-funded.") });
+        Assert.All(judged.Where(g => g.ArticleId == "002"), g => Assert.StartsWith("B", g.Code, StringComparison.Ordinal));
+        Assert.All(judged.Where(g => g.ArticleId != "002"), g => Assert.StartsWith("F", g.Code, StringComparison.Ordinal));
+    }
+}
