@@ -250,14 +250,17 @@ public sealed class NotebookRunner : IDisposable
         }
     }
 
-    /// <summary>The failed package whose name shows up in the errors (e.g. 'Plotly'), else the first one.</summary>
+    /// <summary>
+    /// The failed package whose name shows up in the errors (e.g. 'Plotly'), else the one that failed last:
+    /// a cell that uses a name defined by a skipped cell most likely needs what that cell needed.
+    /// </summary>
     private static PackageRequest PickPackage(List<PackageRequest> failed, IReadOnlyList<Diagnostic> errors)
     {
         var text = string.Join('\n', errors.Select(e => e.GetMessage(CultureInfo.InvariantCulture)));
         return failed.FirstOrDefault(p => p.Name.Split('.')
                    .Where(part => part.Length > 3 && part is not ("Microsoft" or "System" or "CSharp"))
                    .Any(part => text.Contains(part, StringComparison.Ordinal)))
-               ?? failed[0];
+               ?? failed[^1];
     }
 
     private static Exception Unwrap(Exception exception) => exception switch
