@@ -33,7 +33,7 @@ internal sealed partial class TemporalExpressionFinder
     {
         _lexicon = lexicon;
         // Month names are matched case-sensitively: "may" and "march" are usually verbs.
-        string month = $"(?-i:(?<month>{Alternation(lexicon.Meaning("month"))}))\\.?";
+        string month = $"(?-i:(?<month>{Alternation(lexicon.Meaning("month"))}))(?:\\.(?=\\s*[\\p{{Ll}}\\d]))?";
         string season = $"(?<season>{Alternation(lexicon.Meaning("season"))})";
         string part = $"(?:(?<part>{Alternation(lexicon.Meaning("part"))})[\\s-]+)?";
         string relative = $"(?<rel>{Alternation(lexicon.Meaning("relative"))})";
@@ -55,7 +55,7 @@ internal sealed partial class TemporalExpressionFinder
             (Rule.MonthDay, Make($@"{month}\s+{day}(?!,?\s*\d)")),
             (Rule.DayMonth, Make($@"{day}\s+(?:of\s+)?{month}")),
             (Rule.RelativeSeason, Make($@"{part}{relative}\s+{season}")),
-            (Rule.SeasonYear, Make($@"{part}(?:the\s+)?{season}\s+(?:of\s+)?{year}")),
+            (Rule.SeasonYear, Make($@"{part}{season}\s+(?:of\s+)?{year}")),
             (Rule.Decade, Make($@"{part}(?:(?<d4>1[6-9]\d0|20\d0)|['’]?(?<d2>\d0))['’]?s")),
             (Rule.Century, Make($@"{ordinal}[\s-]+century")),
             (Rule.YearRange, Make(@"(?<year>1[6-9]\d\d|20\d\d)\s*[-–—]\s*(?<last>1[6-9]\d\d|20\d\d|\d\d)")),
