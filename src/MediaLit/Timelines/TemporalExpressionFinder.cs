@@ -68,7 +68,7 @@ internal sealed partial class TemporalExpressionFinder
             (Rule.NextUnit, Make($@"the\s+(?<dir>following|next|previous|preceding)\s+(?<unit>day|week|month|year)")),
             (Rule.ThatUnit, Make($@"that\s+(?<unit>day|month|year)")),
             (Rule.CountedFrom, Make($@"{number}\s+{unit}\s+(?<dir>after|later|before|earlier)")),
-            (Rule.BareMonth, new Regex($@"(?<=(?:^|\s)(?:in|since|until|by|during|from)\s+){month}{After}(?!\s*\d)", Options)),
+            (Rule.BareMonth, new Regex($@"(?<=(?:^|\s)(?:in|since|until|by|during|from)\s+){month}{After}(?!\s*\d)", Options, TimeSpan.FromSeconds(1))),
             (Rule.Year, Make($@"(?<![$£€#,.]){year}(?!s{After}|[,.]\d|-\d)")),
             (Rule.Duration, Make($@"{number}\s+{unit}")),
         ];

@@ -14,7 +14,16 @@ public sealed record TimelineEvent(string Id, DateInterval When, string Label, R
     /// <summary>The record's verdict on each article's account: worst first when an article mentions it more than once.</summary>
     public IReadOnlyDictionary<string, RecordVerdict> Verdicts => Mentions.Where(m => m.Check is not null)
         .GroupBy(m => m.ArticleId)
-        .ToDictionary(g => g.Key, g => g.Select(m => m.Check!.Verdict).Max());
+        .ToDictionary(g => g.Key, g => g.Select(m => m.Check!.Verdict).MaxBy(Severity));
+
+    // A contradiction outweighs a wrong date, which outweighs an unconfirmed account.
+    private static int Severity(RecordVerdict verdict) => verdict switch
+    {
+        RecordVerdict.Contradicted => 3,
+        RecordVerdict.Disagrees => 2,
+        RecordVerdict.Unverified => 1,
+        _ => 0,
+    };
 
     public override string ToString() => $"{Id} {When}: {Label} ({string.Join(", ", Articles)})";
 }
