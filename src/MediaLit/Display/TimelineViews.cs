@@ -11,7 +11,22 @@ namespace MediaLit.Display;
 /// <param name="Label">The words that date it ("December last year"), or the record id.</param>
 /// <param name="Hover">The sentence (or the record's description) and the resolution.</param>
 /// <param name="Verdict">"agrees", "disagrees", "contradicted", "unverified", "not in the record" or "record".</param>
-public sealed record TimelineChartData(string[] Row, DateTime[] Start, DateTime[] End, string[] Label, string[] Hover, string[] Verdict);
+public sealed record TimelineChartData(string[] Row, DateTime[] Start, DateTime[] End, string[] Label, string[] Hover, string[] Verdict)
+{
+    /// <summary>
+    /// The points split by verdict, one chart trace each: the legend then names every verdict in words,
+    /// so colour is never the only carrier of meaning.
+    /// </summary>
+    public IReadOnlyList<TimelineTrace> ByVerdict() =>
+        Verdict.Distinct().Select(v =>
+        {
+            int[] at = Enumerable.Range(0, Verdict.Length).Where(i => Verdict[i] == v).ToArray();
+            return new TimelineTrace(v, at.Select(i => Start[i]).ToArray(), at.Select(i => Row[i]).ToArray(), at.Select(i => Hover[i]).ToArray());
+        }).ToList();
+}
+
+/// <summary>One trace of the timeline chart: dates across, rows (articles and the record) down, hover text per point.</summary>
+public sealed record TimelineTrace(string Name, DateTime[] When, string[] Row, string[] Hover);
 
 /// <summary>
 /// Every article's account of an event beside the record: the side-by-side view of a disagreement.
