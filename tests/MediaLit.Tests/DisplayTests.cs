@@ -160,3 +160,20 @@ public sealed class ChartDataTests(CorpusFixture fixture) : IClassFixture<Corpus
         Assert.DoesNotContain(table.Rows, r => r[1].StartsWith("United States secret service officials", StringComparison.Ordinal));
     }
 }
+
+public sealed class PaletteTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    [Fact]
+    public void Series_of_one_chart_get_distinct_colour_blind_safe_colours()
+    {
+        var series = MediaLit.Sourcing.SourcingAnalysis.Sourcing(fixture.Corpus).KindsChart();
+        Assert.Equal(series.Count, series.Select(s => s.Color).Distinct().Count());
+        Assert.All(series, s => Assert.Contains(s.Color, Palette.OkabeIto));
+    }
+
+    [Theory]
+    [InlineData(0, "#0072B2")]
+    [InlineData(8, "#0072B2")]
+    [InlineData(-1, "#000000")]
+    public void Palette_positions_wrap_around(int index, string expected) => Assert.Equal(expected, Palette.At(index));
+}

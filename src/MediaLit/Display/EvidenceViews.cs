@@ -31,7 +31,7 @@ public static class EvidenceViews
         return signalIds.Select(id => new ChartSeries(
             list.Count > 0 ? list[0][id].Label : id,
             list.Select(p => p.Article.Id).ToArray(),
-            list.Select(p => Math.Round(p[id].PerThousandWords, 2)).ToArray())).ToList();
+            list.Select(p => Math.Round(p[id].PerThousandWords, 2)).ToArray())).Coloured();
     }
 
     /// <summary>Keyword in context: every hit of one signal with the words around it, for the student to confirm or reject.</summary>

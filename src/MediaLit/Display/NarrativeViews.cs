@@ -136,7 +136,7 @@ public static class NarrativeViews
     {
         var list = profiles.ToList();
         return Techniques(list).Select(t => new ChartSeries(t, list.Select(p => p.Article.Id).ToArray(),
-            list.Select(p => Math.Round(p.PerThousandWords(p.LoadedLanguage.Count(h => h.Term.Technique == t)), 2)).ToArray())).ToList();
+            list.Select(p => Math.Round(p.PerThousandWords(p.LoadedLanguage.Count(h => h.Term.Technique == t)), 2)).ToArray())).Coloured();
     }
 
     /// <summary>A grouped bar chart's data: one series per frame, one bar per article, per 1,000 words.</summary>
@@ -144,7 +144,7 @@ public static class NarrativeViews
     {
         var list = profiles.ToList();
         return Frames(list).Select(f => new ChartSeries(f, list.Select(p => p.Article.Id).ToArray(),
-            list.Select(p => Math.Round(p.PerThousandWords(p.FrameCues.Count(h => h.Term.Frame == f)), 2)).ToArray())).ToList();
+            list.Select(p => Math.Round(p.PerThousandWords(p.FrameCues.Count(h => h.Term.Frame == f)), 2)).ToArray())).Coloured();
     }
 
     /// <summary>

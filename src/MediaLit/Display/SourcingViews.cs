@@ -4,7 +4,12 @@ using MediaLit.Sourcing;
 namespace MediaLit.Display;
 
 /// <summary>One series of a chart: a name and a value per key. What a chart cell draws, and nothing else.</summary>
-public sealed record ChartSeries(string Name, string[] Keys, double[] Values);
+/// <param name="Keys">The categories (often article ids) along the axis.</param>
+public sealed record ChartSeries(string Name, string[] Keys, double[] Values)
+{
+    /// <summary>A colour-blind-safe colour (hex), assigned by <see cref="Palette.Coloured"/>.</summary>
+    public string Color { get; init; } = Palette.At(0);
+}
 
 /// <summary>A heatmap's data: column labels, row labels and one value per cell (<c>Z[row][column]</c>).</summary>
 public sealed record HeatmapData(string[] X, string[] Y, double[][] Z);
@@ -53,7 +58,7 @@ public static class SourcingViews
         var list = profiles.ToList();
         return KindOrder
             .Select(k => new ChartSeries(k.Label(), list.Select(p => p.Article.Id).ToArray(), list.Select(p => Math.Round(p.PerThousandWords(k), 2)).ToArray()))
-            .ToList();
+            .Coloured();
     }
 
     /// <summary>The sentences of running text that credit nobody: the author's own voice.</summary>

@@ -18,15 +18,16 @@ public sealed record TimelineChartData(string[] Row, DateTime[] Start, DateTime[
     /// so colour is never the only carrier of meaning.
     /// </summary>
     public IReadOnlyList<TimelineTrace> ByVerdict() =>
-        Verdict.Distinct().Select(v =>
+        Verdict.Distinct().Select((v, n) =>
         {
             int[] at = Enumerable.Range(0, Verdict.Length).Where(i => Verdict[i] == v).ToArray();
-            return new TimelineTrace(v, at.Select(i => Start[i]).ToArray(), at.Select(i => Row[i]).ToArray(), at.Select(i => Hover[i]).ToArray());
+            return new TimelineTrace(v, at.Select(i => Start[i]).ToArray(), at.Select(i => Row[i]).ToArray(), at.Select(i => Hover[i]).ToArray(), Palette.At(n));
         }).ToList();
 }
 
 /// <summary>One trace of the timeline chart: dates across, rows (articles and the record) down, hover text per point.</summary>
-public sealed record TimelineTrace(string Name, DateTime[] When, string[] Row, string[] Hover);
+/// <param name="Color">A colour-blind-safe colour (hex) from <see cref="Palette"/>.</param>
+public sealed record TimelineTrace(string Name, DateTime[] When, string[] Row, string[] Hover, string Color);
 
 /// <summary>
 /// Every article's account of an event beside the record: the side-by-side view of a disagreement.
