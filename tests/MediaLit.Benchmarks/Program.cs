@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Running;
+using MediaLit.Benchmarks;
+
+// One entry point for every measurement; see docs/performance.md for what each prints.
+string command = args.Length > 0 ? args[0] : "help";
+string[] rest = args.Skip(1).ToArray();
+return command switch
+{
+    "bench" => RunBenchmarks(rest),
+    "quick" => QuickFigures.Run(),
+    "scale" => ScaleCommand.Run(rest),
+    "peers" => PeerComparison.Run(rest),
+    "pack" => PackTiming.Run(rest),
+    _ => Help(),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(QuickFigures).Assembly).Run(args);
+    return 0;
+}
+
+static int Help()
+{
+    Console.WriteLine("""
+        MediaLit benchmarks (run with -c Release):
+          bench [BenchmarkDotNet args]   the BenchmarkDotNet suites, e.g. bench --filter '*Pipeline*'
+          quick                          every stage once, timed with a stopwatch (seconds, not minutes)
+          scale [--articles N ...]       reuse detection on a generated feed: time, memory, recall, precision
+          peers [--mb N]                 chrono-node, wink-nlp, compromise and sbd side by side, with ratios
+          pack [--runs N]                the notebook runner over the whole pack, cold then warm; slowest cell
+        """);
+    return 2;
+}
