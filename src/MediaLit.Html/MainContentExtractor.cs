@@ -188,9 +188,10 @@ public static partial class MainContentExtractor
                         return Clean(s);
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or ArgumentException)
             {
                 // Broken JSON-LD is common on real pages: skip it, the other sources of metadata remain.
+                // ArgumentException: pasted text can hold a lone surrogate, which JSON cannot transcode.
             }
         }
         return null;
