@@ -20,6 +20,13 @@ public static class EvidenceAnalysis
         return corpus.Select(a => SignalFinder.Find(a, a.Sourcing(sourcing), lexicon, sourcing)).ToList();
     }
 
+    /// <summary>Evidence signals of one article (one of the corpus, or a text of your own), with the corpus's word lists.</summary>
+    public static EvidenceProfile Evidence(this Corpus corpus, Article article)
+    {
+        var sourcing = SourcingAnalysis.LexiconFor(corpus.DataDirectory);
+        return SignalFinder.Find(article, article.Sourcing(sourcing), LexiconFor(corpus.DataDirectory), sourcing);
+    }
+
     /// <summary>Each article's rubric card, scored with <c>data/rubric.json</c> (or the rubric given).</summary>
     public static IReadOnlyList<RubricScore> RubricScores(this Corpus corpus, Rubric? rubric = null)
     {

@@ -56,13 +56,17 @@ internal static partial class SignalFinder
             new("links-with-address", "links that keep their address", "links", Links(article, link => link.HasAddress), words),
         };
         var m = article.Metadata;
-        return new EvidenceProfile(article, signals, new Disclosure(m.Author.FromText.IsKnown, m.Published.FromText.IsKnown, m.Outlet.FromText.IsKnown));
+        return new EvidenceProfile(article, signals, new Disclosure(OnThePage(m.Author), OnThePage(m.Published), OnThePage(m.Outlet)));
 
         Signal Metadiscourse(string id, string label, string category) => FromPattern(id, label, "voice",
             lexicon.Metadiscourse.Where(t => t.Category == category).OrderByDescending(t => t.Term.Length)
                 .Select(t => (WordPattern(t.Term, ignoreCase: category != "self-mention"), t.Term)),
             outsideQuotes: true);
     }
+
+    // Disclosure is what the page itself says: its text, or its own metadata (a web page's meta tags), never the fact-check.
+    private static bool OnThePage<T>(MediaLit.Metadata.MetadataField<T> field) where T : class =>
+        field.FromText.IsKnown || field.FromManifest is { IsKnown: true, Provenance: MediaLit.Metadata.Provenance.Text };
 
     // Self-mentions keep their case so that "US" is never "us"; a sentence-initial capital is allowed.
     private static Regex WordPattern(string term, bool ignoreCase)
