@@ -48,6 +48,10 @@ public static partial class MainContentExtractor
         var removed = new SortedSet<string>(StringComparer.Ordinal);
         var root = MainRoot(document);
         var lines = root is null ? [] : Blocks(root, removed);
+        // What lay outside the article is left out too; name it, so a reader can check nothing was lost.
+        if (root is not null && document.Body is { } body && root != body)
+            foreach (var element in body.Children.Where(c => !c.Contains(root)))
+                removed.Add("outside the article: " + (IsFurniture(element, out string? why) ? why : element.LocalName));
         if (title is not null && (lines.Count == 0 || lines[0] != title))
             lines.Insert(0, title);
         return new ExtractedPage(title, titleFrom, byline, bylineFrom, published, publishedFrom, outlet, url, string.Join("\n\n", lines), removed.ToList());
