@@ -48,4 +48,25 @@ public class RepositoryTests
         foreach (string lesson in Directory.GetFiles(TestPaths.NotebooksFolder, "*.ipynb"))
             Assert.Contains("#r \\\"lib/MediaLit.dll\\\"", File.ReadAllText(lesson));
     }
+
+    [Fact]
+    public void Every_chart_cell_stands_next_to_a_table_and_uses_colour_blind_safe_colours()
+    {
+        foreach (string lesson in Directory.GetFiles(TestPaths.NotebooksFolder, "*.ipynb"))
+        {
+            var code = Reading.NotebookReader.Read(lesson).Cells.Where(c => c.CellType == "code").Select(c => c.Source).ToList();
+            for (int i = 0; i < code.Count; i++)
+            {
+                if (!code[i].Contains("CChart.", StringComparison.Ordinal))
+                    continue;
+                bool tableBeside = new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < code.Count)
+                    .Any(j => code[j].Contains("Table(", StringComparison.Ordinal))
+                    || (i >= 2 && code[i - 1].Contains("#r \"nuget:", StringComparison.Ordinal) && code[i - 2].Contains("Table(", StringComparison.Ordinal));
+                Assert.True(tableBeside, $"{Path.GetFileName(lesson)}: the chart in code cell {i + 1} has no table next to it (a chart needs a text alternative)");
+                // Colour-blind-safe colours: the library's Okabe-Ito series colours, or the Viridis scale for heatmaps.
+                Assert.True(code[i].Contains("Color.fromHex", StringComparison.Ordinal) || code[i].Contains("Colorscale.Viridis", StringComparison.Ordinal),
+                    $"{Path.GetFileName(lesson)}: the chart in code cell {i + 1} does not use the pack's colour-blind-safe colours");
+            }
+        }
+    }
 }
