@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using MediaLit.Loading;
 using MediaLit.Articles;
 using MediaLit.Sourcing;
 
@@ -7,10 +7,9 @@ namespace MediaLit.Evidence;
 /// <summary>The way into lesson 4: evidence signals, rubric scores and the ACH matrix for a corpus.</summary>
 public static class EvidenceAnalysis
 {
-    private static readonly ConcurrentDictionary<string, EvidenceLexicon> Lexicons = new(StringComparer.Ordinal);
 
     public static EvidenceLexicon LexiconFor(string dataDirectory) =>
-        Lexicons.GetOrAdd(Path.GetFullPath(dataDirectory), EvidenceLexicon.Load);
+        PerDataFolder.Get<EvidenceLexicon>(dataDirectory, EvidenceLexicon.Load);
 
     /// <summary>Evidence signals of every article, in corpus order.</summary>
     public static IReadOnlyList<EvidenceProfile> Evidence(this Corpus corpus)

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using MediaLit.Loading;
 using MediaLit.Articles;
 using MediaLit.Reuse;
 using MediaLit.Sourcing;
@@ -12,11 +12,10 @@ namespace MediaLit.Narratives;
 /// <example><c>corpus.Narratives().Claims["001", "bounty"].ContradictsItself</c> ⇒ true.</example>
 public static class NarrativeAnalysis
 {
-    private static readonly ConcurrentDictionary<string, NarrativeLexicon> Lexicons = new(StringComparer.Ordinal);
 
     /// <summary>The codebook and word lists of a data folder, read once per folder.</summary>
     public static NarrativeLexicon LexiconFor(string dataDirectory) =>
-        Lexicons.GetOrAdd(Path.GetFullPath(dataDirectory), NarrativeLexicon.Load);
+        PerDataFolder.Get<NarrativeLexicon>(dataDirectory, NarrativeLexicon.Load);
 
     /// <summary>Every article of the corpus against every claim, with framing and vocabulary.</summary>
     public static NarrativeReport Narratives(this Corpus corpus, NarrativeOptions? options = null)

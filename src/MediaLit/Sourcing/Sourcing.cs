@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using MediaLit.Loading;
 using MediaLit.Articles;
 
 namespace MediaLit.Sourcing;
@@ -6,11 +6,10 @@ namespace MediaLit.Sourcing;
 /// <summary>The way into attribution finding: who each article credits with what.</summary>
 public static class SourcingAnalysis
 {
-    private static readonly ConcurrentDictionary<string, SourcingLexicon> Lexicons = new(StringComparer.Ordinal);
 
     /// <summary>The word lists of a data folder, read once per folder.</summary>
     public static SourcingLexicon LexiconFor(string dataDirectory) =>
-        Lexicons.GetOrAdd(Path.GetFullPath(dataDirectory), SourcingLexicon.Load);
+        PerDataFolder.Get<SourcingLexicon>(dataDirectory, SourcingLexicon.Load);
 
     /// <summary>Every attribution in the article's running text, in reading order.</summary>
     public static IReadOnlyList<Attribution> Attributions(this Article article, SourcingLexicon lexicon) =>

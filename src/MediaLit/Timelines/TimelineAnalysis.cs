@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using MediaLit.Loading;
 using System.Runtime.CompilerServices;
 using MediaLit.Articles;
 using MediaLit.Metadata;
@@ -12,17 +12,15 @@ namespace MediaLit.Timelines;
 /// <example><c>corpus.Timeline().ExpressionsOf("004")</c> ⇒ "December last year" → 2016-12-01..2016-12-31, …</example>
 public static class TimelineAnalysis
 {
-    private static readonly ConcurrentDictionary<string, TemporalLexicon> Lexicons = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, ReferenceTimeline> References = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<TemporalLexicon, TemporalExpressionFinder> Finders = new();
 
     /// <summary>The temporal word lists of a data folder, read once per folder.</summary>
     public static TemporalLexicon LexiconFor(string dataDirectory) =>
-        Lexicons.GetOrAdd(Path.GetFullPath(dataDirectory), TemporalLexicon.Load);
+        PerDataFolder.Get<TemporalLexicon>(dataDirectory, TemporalLexicon.Load);
 
     /// <summary>The verified record of a data folder (<c>reference-timeline.csv</c>), read once per folder.</summary>
     public static ReferenceTimeline ReferenceFor(string dataDirectory) =>
-        References.GetOrAdd(Path.GetFullPath(dataDirectory), ReferenceTimeline.Load);
+        PerDataFolder.Get<ReferenceTimeline>(dataDirectory, ReferenceTimeline.Load);
 
     /// <summary>
     /// Every temporal expression in the article, in reading order. Relative expressions count from
