@@ -1,4 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using MediaLit.Benchmarks.Scale;
+using MediaLit.Reuse;
+
 namespace MediaLit.Benchmarks;
-internal static class ScaleCommand { public static int Run(string[] args) => 0; }
-internal static class PeerComparison { public static int Run(string[] args) => 0; }
-internal static class PackTiming { public static int Run(string[] args) => 0; }
+
+/// <summary>
+/// Reuse detection on a generated feed, once, with a stopwatch: BenchmarkDotNet's repeated runs would
+/// take many minutes at 100k articles. Prints the time of each step, memory, and recall/precision
+/// against the planted copies.
+/// </summary>
+internal static class ScaleCommand
+{
+    public static int Run(string[] args)
+    {
+        var sizes = Values(args, "--articles").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToList();
+        foreach (int size in sizes)
+            RunOne(size);
+        return 0;
+    }
+
+    private static void RunOne(int size)
+    {
+        var corpus = PackData.Corpus;
+        var cues = BackReferenceLexicon.Load(corpus.DataDirectory);
+        var watch = Stopwatch.StartNew();
+        var feed = ScaleCorpus.Generate(corpus, new ScaleCorpusOptions { Articles = size });
+        var generated = watch.Elapsed;
+        watch.Restart();
+        var articles = PackData.ReadFeed(feed.Texts, corpus);
+        var read = watch.Elapsed;
+        long textBytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+        GC.Collect();
+        long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+
+        watch.Restart();
+        var report = TextReuse.Find(articles, new TextReuseOptions { BackReferenceCues = cues });
+        var reuse = watch.Elapsed;
+        var score = ReuseScore.Of(report, articles, feed);
+        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+
+        Console.WriteLine($"feed of {size:N0} articles ({textBytes / 1e6:F1} MB of clean text, {feed.Copies.Count:N0} planted copies):");
+        Console.WriteLine($"  generate {generated.TotalSeconds:F1} s, read + clean {read.TotalSeconds:F1} s ({textBytes / 1e6 / read.TotalSeconds:F1} MB/s)");
+        Console.WriteLine($"  text reuse {reuse.TotalSeconds:F2} s ({textBytes / 1e6 / reuse.TotalSeconds:F1} MB/s), {report.Passages.Count:N0} passages");
+        Console.WriteLine($"  memory: articles {heapBefore / 1e9:F2} GB on the heap; process peak working set {peak / 1e9:F2} GB");
+        Console.WriteLine($"  {score}");
+        GC.KeepAlive(articles);
+    }
+
+    internal static IEnumerable<string> Values(string[] args, string name)
+    {
+        for (int i = 0; i + 1 < args.Length; i++)
+            if (args[i] == name)
+                yield return args[i + 1];
+    }
+}

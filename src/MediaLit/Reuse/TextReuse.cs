@@ -42,33 +42,40 @@ public static class TextReuse
         var list = articles.ToList();
         int n = options.ShingleSize;
 
-        var tokens = list.Select(a => WordTokenizer.Tokenize(a.Text)).ToList();
-        var shingles = tokens.Select(t => PassageAligner.IndexShingles(t, n)).ToList();
-        var covered = tokens.Select(t => new bool[t.Count]).ToList();
-        var matrix = list.Select(_ => new int[list.Count]).ToList();
+        // Only pairs that share a shingle can share a passage; the rest are never compared (see ShingleIndex).
+        var (candidates, wordCounts) = ShingleIndex.CandidatePairs(list.Select(a => a.Text).ToList(), n);
+        var covered = wordCounts.Select(c => new bool[c]).ToList();
+        var cells = new Dictionary<(int Row, int Column), int>();
         var passages = new List<SharedPassage>();
         var dangling = new List<DanglingReference>();
         var finder = new DanglingReferenceFinder(cues, options);
+        // Tokens are made when a pair needs them and not kept for the whole feed, which would not fit in memory at 100k articles.
+        int tokensFor = -1;
+        IReadOnlyList<WordToken> tokensI = [];
 
-        for (int i = 0; i < list.Count; i++)
-            for (int j = i + 1; j < list.Count; j++)
-            {
-                // The same article twice (or two copies of one id) is not reuse.
-                if (ReferenceEquals(list[i], list[j]) || list[i].Id == list[j].Id)
-                    continue;
-                var alignments = PassageAligner.Align(tokens[i], tokens[j], shingles[j], n, options.MaxGap)
-                    .Where(al => al.AEnd - al.AStart >= options.MinWords && al.BEnd - al.BStart >= options.MinWords)
-                    .ToList();
-                var pair = alignments.Select(al => ToPassage(list[i], tokens[i], list[j], tokens[j], al)).ToList();
-                passages.AddRange(pair);
-                for (int k = 0; k < pair.Count; k++)
-                    dangling.AddRange(finder.Find(pair[k], alignments[k], tokens[i], tokens[j], pair));
-                matrix[i][j] = Mark(covered[i], alignments.Select(al => (al.AStart, al.AEnd)));
-                matrix[j][i] = Mark(covered[j], alignments.Select(al => (al.BStart, al.BEnd)));
-            }
+        foreach (var (i, j) in candidates)
+        {
+            // The same article twice (or two copies of one id) is not reuse.
+            if (ReferenceEquals(list[i], list[j]) || list[i].Id == list[j].Id)
+                continue;
+            if (tokensFor != i)
+                (tokensFor, tokensI) = (i, WordTokenizer.Tokenize(list[i].Text));
+            var tokensJ = WordTokenizer.Tokenize(list[j].Text);
+            var alignments = PassageAligner.Align(tokensI, tokensJ, PassageAligner.IndexShingles(tokensJ, n), n, options.MaxGap)
+                .Where(al => al.AEnd - al.AStart >= options.MinWords && al.BEnd - al.BStart >= options.MinWords)
+                .ToList();
+            var pair = alignments.Select(al => ToPassage(list[i], tokensI, list[j], tokensJ, al)).ToList();
+            passages.AddRange(pair);
+            for (int k = 0; k < pair.Count; k++)
+                dangling.AddRange(finder.Find(pair[k], alignments[k], tokensI, tokensJ, pair));
+            if (alignments.Count == 0)
+                continue;
+            cells[(i, j)] = Mark(covered[i], alignments.Select(al => (al.AStart, al.AEnd)));
+            cells[(j, i)] = Mark(covered[j], alignments.Select(al => (al.BStart, al.BEnd)));
+        }
 
-        var shares = list.Select((a, i) => new ReuseShare(a, covered[i].Count(c => c), tokens[i].Count)).ToList();
-        return new ReuseReport(list, passages, shares, new OverlapMatrix(list, matrix), dangling, options);
+        var shares = list.Select((a, i) => new ReuseShare(a, covered[i].Count(c => c), wordCounts[i])).ToList();
+        return new ReuseReport(list, passages, shares, new OverlapMatrix(list, new SparseRows(list.Count, cells)), dangling, options);
     }
 
     private static SharedPassage ToPassage(Article a, IReadOnlyList<WordToken> tokensA, Article b, IReadOnlyList<WordToken> tokensB, Alignment al) =>

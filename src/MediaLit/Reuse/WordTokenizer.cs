@@ -17,34 +17,57 @@ internal static class WordTokenizer
         var tokens = new List<WordToken>();
         var key = new StringBuilder();
         int i = 0;
+        while (Next(text, ref i, key, out int start))
+            tokens.Add(new WordToken(key.ToString(), start, i));
+        return tokens;
+    }
+
+    /// <summary>
+    /// Hashes of the words' keys, in order, without making a string per word: for the candidate
+    /// search over a whole feed (<see cref="ShingleIndex"/>). Hashes are only compared within one process.
+    /// </summary>
+    public static int[] KeyHashes(string text)
+    {
+        var hashes = new List<int>(text.Length / 6);
+        var key = new StringBuilder();
+        int i = 0;
+        char[] buffer = new char[64];
+        while (Next(text, ref i, key, out _))
+        {
+            if (key.Length > buffer.Length)
+                buffer = new char[key.Length * 2];
+            key.CopyTo(0, buffer, 0, key.Length);
+            hashes.Add(string.GetHashCode(buffer.AsSpan(0, key.Length)));
+        }
+        return [.. hashes];
+    }
+
+    /// <summary>The one definition of a word: the next from <paramref name="i"/>, its key in <paramref name="key"/>; false at the end.</summary>
+    private static bool Next(string text, ref int i, StringBuilder key, out int start)
+    {
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            i++;
+        start = i;
+        if (i == text.Length)
+            return false;
+        key.Clear();
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
             {
+                key.Append(char.ToLowerInvariant(c));
                 i++;
-                continue;
             }
-            int start = i;
-            key.Clear();
-            while (i < text.Length)
-            {
-                char c = text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    key.Append(char.ToLowerInvariant(c));
-                    i++;
-                }
-                // An apostrophe or hyphen between two letters joins them into one word ("it’s",
-                // "military-intelligence"), so word counts match what a reader counts. It is left
-                // out of the key, so "multi-polar" still matches "multipolar".
-                else if (IsJoiner(c) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
-                    i++;
-                else
-                    break;
-            }
-            tokens.Add(new WordToken(key.ToString(), start, i));
+            // An apostrophe or hyphen between two letters joins them into one word ("it’s",
+            // "military-intelligence"), so word counts match what a reader counts. It is left
+            // out of the key, so "multi-polar" still matches "multipolar".
+            else if (IsJoiner(c) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                i++;
+            else
+                break;
         }
-        return tokens;
+        return true;
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '-' or '‐' or '‑';
