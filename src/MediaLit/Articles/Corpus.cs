@@ -19,6 +19,9 @@ public sealed class Corpus : IReadOnlyList<Article>
         _articles = articles;
     }
 
+    /// <summary>The largest article file the corpus reads, the same limit as for an article a student loads.</summary>
+    public const long MaxArticleBytes = 10 * 1024 * 1024;
+
     public string DataDirectory { get; }
     /// <summary>The rules the articles were cleaned with; use them for a text of your own.</summary>
     public CleaningRules Rules { get; }
@@ -68,6 +71,12 @@ public sealed class Corpus : IReadOnlyList<Article>
             throw new CorpusException(CorpusProblem.MissingArticleFile, path,
                 $"Article \"{entry.Id}\" is listed in {ManifestReader.FileName} but its file is missing.",
                 $"Add the file, or correct \"file\" in the entry for \"{entry.Id}\".");
+        long size = new FileInfo(path).Length;
+        // Checked before reading: a 50 MB dump listed by mistake is refused at once instead of filling memory.
+        if (size > MaxArticleBytes)
+            throw new CorpusException(CorpusProblem.TooLarge, path,
+                $"Article \"{entry.Id}\" is {size / 1024.0 / 1024.0:0.0} MB; the limit is {MaxArticleBytes / 1024 / 1024} MB.",
+                "Keep only the article's own text in the file (a whole saved page or a dump is too much for a lesson).");
         byte[] bytes = File.ReadAllBytes(path);
         if (entry.Sha256 is { } expected && Convert.ToHexStringLower(SHA256.HashData(bytes)) is var actual && actual != expected)
             throw new CorpusException(CorpusProblem.ChangedFile, path,

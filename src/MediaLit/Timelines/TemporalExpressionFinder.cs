@@ -107,15 +107,18 @@ internal sealed partial class TemporalExpressionFinder
         var found = new List<Found>();
         foreach (var sentence in article.Sentences)
         {
-            var claimed = new List<TextSpan>();
+            // One flag per character, not a list of spans: a pasted text with thousands of dates in one
+            // "sentence" would otherwise make every match scan every earlier claim (quadratic).
+            var claimed = new bool[sentence.Span.Length];
             foreach (var (rule, pattern) in _patterns)
             {
                 for (var m = pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
                 {
                     var span = new TextSpan(m.Index, m.Index + m.Length);
-                    if (claimed.Any(c => c.Overlaps(span)))
+                    var chars = claimed.AsSpan(span.Start - sentence.Span.Start, span.Length);
+                    if (chars.Contains(true))
                         continue;
-                    claimed.Add(span);
+                    chars.Fill(true);
                     found.Add(new Found(rule, m, span, sentence));
                 }
             }

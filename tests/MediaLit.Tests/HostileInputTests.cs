@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Text;
+using MediaLit.Articles;
+using MediaLit.Html;
+using MediaLit.Loading;
+using MediaLit.Reuse;
+using MediaLit.Sourcing;
+using MediaLit.Timelines;
+using Xunit.Abstractions;
+
+namespace MediaLit.Tests;
+
+/// <summary>
+/// What a student might load by mistake, each with a stated bound: it loads within the time and allocation
+/// limits below, or it is refused with a message naming the file and the limit. Small inputs are kept in
+/// Data/Hostile/ (see its README); big ones (50 MB, a 5 MB line, 10,000-deep HTML) are generated here so the
+/// repository stays small.
+/// <para>
+/// The bounds are generous (about ten times what this machine measures, printed in each test's output) because
+/// tests run in parallel on shared CI machines; they are there to catch quadratic work, not to benchmark.
+/// </para>
+/// </summary>
+public sealed class HostileInputTests(CorpusFixture fixture, ITestOutputHelper output) : IClassFixture<CorpusFixture>, IDisposable
+{
+    private readonly Corpus _corpus = fixture.Corpus;
+    private readonly string _folder = Directory.CreateTempSubdirectory("medialit-hostile-").FullName;
+
+    private static string Kept(string name) => Path.Combine(AppContext.BaseDirectory, "Data", "Hostile", name);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        string path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Write(string name, string text) => Write(name, new UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Runs <paramref name="load"/>, checks it stayed within the bounds and reports what it took.</summary>
+    private T Within<T>(string what, TimeSpan time, long allocatedBytes, Func<T> load)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        T result = load();
+        clock.Stop();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        output.WriteLine($"{what}: {clock.Elapsed.TotalMilliseconds:0} ms, {allocated / 1024.0 / 1024.0:0.0} MB allocated (bounds {time.TotalSeconds:0} s, {allocatedBytes / 1024 / 1024} MB)");
+        Assert.True(clock.Elapsed < time, $"{what} took {clock.Elapsed}, over the bound of {time}");
+        Assert.True(allocated < allocatedBytes, $"{what} allocated {allocated / 1024 / 1024} MB, over the bound of {allocatedBytes / 1024 / 1024} MB");
+        return result;
+    }
+
+    private static void NamesFileAndFix(CorpusException error, CorpusProblem problem, string path)
+    {
+        Assert.Equal(problem, error.Problem);
+        Assert.Equal(path, error.FilePath);
+        Assert.StartsWith(path + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Fix: ", error.Message, StringComparison.Ordinal);
+    }
+
+    private const long MB = 1024 * 1024;
+
+    // Bound: refused before it is read, in under a second, naming the file and the 10 MB limit.
+    [Fact]
+    public void A_50_MB_text_file_is_refused_at_once_naming_the_file_and_the_limit()
+    {
+        string path = Path.Combine(_folder, "dump.txt");
+        using (var file = File.Create(path))
+        {
+            var line = Encoding.UTF8.GetBytes("Russia met the Taliban in Moscow on July 8, 2021, officials said.\n");
+            while (file.Length < 50 * MB)
+                file.Write(line);
+        }
+        var error = Within("50 MB file", TimeSpan.FromSeconds(1), 1 * MB,
+            () => Assert.Throws<CorpusException>(() => ArticleLoader.FromFile(path, _corpus.Rules)));
+        NamesFileAndFix(error, CorpusProblem.TooLarge, path);
+        Assert.Contains("50.0 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the limit is 10 MB", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_50_MB_article_in_the_data_folder_is_refused_at_once_naming_the_file_and_the_limit()
+    {
+        using var folder = new TempDataFolder();
+        string path = Path.Combine(folder.Root, "articles", "dump.txt");
+        using (var file = File.Create(path))
+            file.SetLength(50 * MB); // sparse: the loader must refuse it by its size, before reading a byte
+        folder.WriteMinimalManifest(("000", "articles/dump.txt"));
+        var error = Within("50 MB corpus file", TimeSpan.FromSeconds(2), 20 * MB,
+            () => Assert.Throws<CorpusException>(() => Corpus.Load(folder.Root)));
+        NamesFileAndFix(error, CorpusProblem.TooLarge, path);
+        Assert.Contains("the limit is 10 MB", error.Message, StringComparison.Ordinal);
+    }
+
+    // Bound: a 5 MB paragraph with no line break loads in under 20 s (measured 0.3 s, 280 MB allocated), with its sentences.
+    [Fact]
+    public void A_file_with_one_5_MB_line_loads_within_the_bound()
+    {
+        var text = new StringBuilder();
+        while (text.Length < 5 * MB)
+            text.Append("Russia met the Taliban in Moscow on July 8, 2021, officials said. ");
+        string path = Write("one-line.txt", text.ToString());
+        var article = Within("5 MB line", TimeSpan.FromSeconds(20), 1024 * MB, () => ArticleLoader.FromFile(path, _corpus.Rules));
+        Assert.Single(article.Paragraphs);
+        Assert.True(article.Sentences.Count > 50_000);
+    }
+
+    [Fact]
+    public void A_page_nested_10000_deep_in_a_file_loads_within_the_bound()
+    {
+        var html = new StringBuilder("<html><body><article><h1>Deep</h1>");
+        for (int i = 0; i < 10_000; i++)
+            html.Append("<div><span>");
+        html.Append("<p>Officials said it happened in July 2021.</p>");
+        for (int i = 0; i < 10_000; i++)
+            html.Append("</span></div>");
+        html.Append("</article></body></html>");
+        string path = Write("deep.html", html.ToString());
+        var article = Within("10,000-deep HTML", TimeSpan.FromSeconds(20), 512 * MB, () => ArticleLoader.FromFile(path, _corpus.Rules));
+        Assert.Contains("Officials said it happened in July 2021.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_UTF8_is_refused_naming_the_file_and_the_bad_byte()
+    {
+        string path = Kept("invalid-utf8.txt");
+        var error = Assert.Throws<CorpusException>(() => ArticleLoader.FromFile(path, _corpus.Rules));
+        NamesFileAndFix(error, CorpusProblem.UndecodableText, path);
+        Assert.Contains("not valid UTF-8 (bad byte at offset", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("renamed-png.txt", CorpusProblem.BinaryFile)]
+    [InlineData("renamed-pdf.txt", CorpusProblem.UndecodableText)]
+    [InlineData("renamed-pdf.html", CorpusProblem.UndecodableText)]
+    public void A_binary_file_named_as_text_is_refused_naming_the_file(string name, CorpusProblem problem)
+    {
+        string path = Kept(name);
+        var error = Assert.Throws<CorpusException>(() => ArticleLoader.FromFile(path, _corpus.Rules));
+        NamesFileAndFix(error, problem, path);
+    }
+
+    [Fact]
+    public void A_binary_file_in_the_data_folder_is_refused_naming_the_file()
+    {
+        using var folder = new TempDataFolder();
+        string path = folder.WriteArticle("photo.txt", File.ReadAllBytes(Kept("renamed-png.txt")));
+        folder.WriteMinimalManifest(("000", "articles/photo.txt"));
+        var error = Assert.Throws<CorpusException>(() => Corpus.Load(folder.Root));
+        NamesFileAndFix(error, CorpusProblem.BinaryFile, path);
+    }
+
+    /// <summary>
+    /// Texts built against the patterns: long runs a greedy or lazy pattern might retry from every position.
+    /// Each is read and then put through every analyser that runs patterns over sentences.
+    /// </summary>
+    public static TheoryData<string, string> BacktrackingBait => new()
+    {
+        { "letters without a space after said", "Officials said " + new string('a', 200_000) + "!" },
+        { "letters then a stop, as a sentence", "He said that " + new string('x', 200_000) + "." },
+        { "initials forever", string.Concat(Enumerable.Repeat("A. ", 100_000)) + "said Bob." },
+        { "stops forever", new string('.', 300_000) },
+        { "spaces then a word", new string(' ', 300_000) + "said" },
+        { "brackets opened", new string('[', 100_000) + "x" + new string(']', 1) + "(" },
+        { "links nested", string.Concat(Enumerable.Repeat("[a](", 50_000)) },
+        { "stars and escapes", string.Concat(Enumerable.Repeat("*\\*_", 80_000)) },
+        { "hashes", new string('#', 200_000) + " Title" },
+        { "commas without that", "Officials said " + string.Concat(Enumerable.Repeat("x, ", 100_000)) },
+        { "month names", string.Concat(Enumerable.Repeat("in July July ", 40_000)) + "2021" },
+        { "numbers and units", string.Concat(Enumerable.Repeat("12 years 12 ", 40_000)) },
+        // Attribution finding and bold markup are still quadratic on these (see the remarks below), so these
+        // baits are sized to a few seconds: the bound proves no hang, not linear time.
+        { "quotes unclosed", "“" + string.Concat(Enumerable.Repeat("he said, “", 1_000)) },
+        { "according to forever", string.Concat(Enumerable.Repeat("according to according to ", 500)) + "." },
+        { "bold never closed", string.Concat(Enumerable.Repeat("**a ", 2_000)) },
+        { "capital words", string.Concat(Enumerable.Repeat("Ab Cd ", 60_000)) + "said." },
+        // Anaphoric dates each look back over the ones before: quadratic, so this bait is kept to 10,000 of them
+        // (about 3 s here; 40,000 take about 30 s).
+        { "anaphoric dates", "On July 8, 2021 " + string.Concat(Enumerable.Repeat("the same day ", 10_000)) },
+    };
+
+    // Bound: each bait (200-400 KB) is read and analysed in under 20 s (measured: well under a second each).
+    [Theory]
+    [MemberData(nameof(BacktrackingBait))]
+    public void Text_built_to_make_patterns_backtrack_is_analysed_within_the_bound(string name, string text)
+    {
+        var sourcing = SourcingAnalysis.LexiconFor(_corpus.DataDirectory);
+        var temporal = TimelineAnalysis.LexiconFor(_corpus.DataDirectory);
+        var cues = new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(_corpus.DataDirectory) };
+        Within(name, TimeSpan.FromSeconds(20), 1024 * MB, () =>
+        {
+            var article = ArticleLoader.FromString(text, _corpus.Rules, "bait");
+            _ = article.Attributions(sourcing);
+            _ = article.TemporalExpressions(temporal);
+            return TextReuse.Find([article, _corpus["000"]], cues);
+        });
+    }
+}
