@@ -11,12 +11,24 @@ return command switch
     "scale" => ScaleCommand.Run(rest),
     "peers" => PeerComparison.Run(rest),
     "pack" => PackTiming.Run(rest),
+    "clean-text" => DumpCleanText(rest),
     _ => Help(),
 };
 
 static int RunBenchmarks(string[] args)
 {
     BenchmarkSwitcher.FromAssembly(typeof(QuickFigures).Assembly).Run(args);
+    return 0;
+}
+
+// What the splitter and the date finders see, for whoever labels the texts (labels/README.md).
+static int DumpCleanText(string[] args)
+{
+    string folder = args.Length > 0 ? args[0] : "clean-text";
+    Directory.CreateDirectory(folder);
+    foreach (var article in PackData.Corpus)
+        File.WriteAllText(Path.Combine(folder, article.Id + ".txt"), article.Text);
+    Console.WriteLine($"Wrote {PackData.Corpus.Count} clean texts to {Path.GetFullPath(folder)}");
     return 0;
 }
 
@@ -29,6 +41,7 @@ static int Help()
           scale [--articles N ...]       reuse detection on a generated feed: time, memory, recall, precision
           peers [--mb N]                 chrono-node, wink-nlp, compromise and sbd side by side, with ratios
           pack [--runs N]                the notebook runner over the whole pack, cold then warm; slowest cell
+          clean-text [folder]            writes the five clean texts (what the splitter and date finders read)
         """);
     return 2;
 }

@@ -5,7 +5,8 @@ namespace MediaLit.Benchmarks.Scale;
 
 /// <summary>
 /// How well a reuse report finds the planted copies. A pair counts as found when the report has any
-/// passage between the two articles; word recall counts the planted words that lie inside a passage
+/// passage between the two articles, and as true when the two hold a sentence of the same origin
+/// (<see cref="ScaleCorpus.RelatedPairs"/>); word recall counts the planted words that lie inside a passage
 /// of the right pair (the target's side), so a copy found only in part counts in part.
 /// </summary>
 public sealed record ReuseScore(int PlantedPairs, int ReportedPairs, int TruePairs, long PlantedWords, long FoundWords)
@@ -28,9 +29,9 @@ public sealed record ReuseScore(int PlantedPairs, int ReportedPairs, int TruePai
             // The target is the later article; count the passage's words on its side.
             wordsInPair[key] = wordsInPair.GetValueOrDefault(key) + (a > b ? passage.WordsInA : passage.WordsInB);
         }
-        int truePairs = wordsInPair.Keys.Count(planted.ContainsKey);
+        int truePairs = wordsInPair.Keys.Count(k => corpus.RelatedPairs.Contains(((int)(k >> 32), (int)(k & 0xFFFFFFFF))));
         long found = planted.Sum(p => (long)Math.Min(p.Value.Words, wordsInPair.GetValueOrDefault(p.Key)));
-        return new ReuseScore(planted.Count, wordsInPair.Count, truePairs, corpus.Copies.Sum(c => (long)c.Words), found);
+        return new ReuseScore(corpus.RelatedPairs.Count, wordsInPair.Count, truePairs, corpus.Copies.Sum(c => (long)c.Words), found);
     }
 
     private static long Key(int a, int b) => ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);

@@ -7,8 +7,12 @@ namespace MediaLit.Benchmarks.Scale;
 /// <param name="Whole">A whole-article repost rather than one passage.</param>
 public sealed record PlantedCopy(int Source, int Target, int Words, bool Whole);
 
-/// <summary>A generated feed: raw texts in order, and every copy planted in it.</summary>
-public sealed record ScaleCorpus(IReadOnlyList<string> Texts, IReadOnlyList<PlantedCopy> Copies, ScaleCorpusOptions Options)
+/// <summary>A generated feed: raw texts in order, every copy planted in it, and every pair that shares a sentence.</summary>
+/// <param name="RelatedPairs">
+/// Pairs (lower index first) that hold a sentence of the same origin: a copy and its source, and also
+/// two articles that copied the same passage, which share it at second hand.
+/// </param>
+public sealed record ScaleCorpus(IReadOnlyList<string> Texts, IReadOnlyList<PlantedCopy> Copies, IReadOnlySet<(int, int)> RelatedPairs, ScaleCorpusOptions Options)
 {
     /// <summary>
     /// Builds a feed of <see cref="ScaleCorpusOptions.Articles"/> texts from the five articles, the same
@@ -37,6 +41,15 @@ public sealed record ScaleCorpus(IReadOnlyList<string> Texts, IReadOnlyList<Plan
         var texts = new string[options.Articles];
         var originals = new List<string[]>[options.Articles];
         var copies = new List<PlantedCopy>();
+        // Which articles hold each original sentence, keyed by (article, sentence): the truth for pairs.
+        var holders = new Dictionary<(int Article, int Sentence), List<int>>();
+        void Holds(int article, int owner, int sentence)
+        {
+            if (!holders.TryGetValue((owner, sentence), out var list))
+                holders[(owner, sentence)] = list = [owner];
+            if (list[^1] != article)
+                list.Add(article);
+        }
 
         for (int k = 0; k < options.Articles; k++)
         {
@@ -49,6 +62,8 @@ public sealed record ScaleCorpus(IReadOnlyList<string> Texts, IReadOnlyList<Plan
             {
                 // A repost: the source's paragraphs, edited, under its own title.
                 int words = 0;
+                for (int s = 0; s < originals[source].Count; s++)
+                    Holds(k, source, s);
                 foreach (var paragraph in SplitIntoParagraphs(originals[source], ref rng))
                 {
                     var edited = paragraph.Select(s => Edit(s, vocabulary, options.EditRate, ref rng)).ToArray();
@@ -61,13 +76,18 @@ public sealed record ScaleCorpus(IReadOnlyList<string> Texts, IReadOnlyList<Plan
             {
                 int count = rng.Between(options.MinSentences, options.MaxSentences);
                 for (int s = 0; s < count; s++)
+                {
                     own.Add(vocabulary.Sentence(ref rng));
+                    Holds(k, k, s);
+                }
                 paragraphs.AddRange(SplitIntoParagraphs(own, ref rng));
                 if (canCopy && rng.Chance(options.PassageCopyRate))
                 {
                     var from = originals[source];
                     int length = Math.Min(from.Count, rng.Between(2, 5));
                     int start = rng.Below(from.Count - length + 1);
+                    for (int s = start; s < start + length; s++)
+                        Holds(k, source, s);
                     var passage = from.Skip(start).Take(length).Select(s => Edit(s, vocabulary, options.EditRate, ref rng)).ToArray();
                     paragraphs.Insert(rng.Below(paragraphs.Count + 1), passage);
                     copies.Add(new PlantedCopy(source, k, passage.Sum(WordCount), Whole: false));
@@ -76,7 +96,12 @@ public sealed record ScaleCorpus(IReadOnlyList<string> Texts, IReadOnlyList<Plan
             originals[k] = own;
             texts[k] = Render(k, vocabulary.Title(ref rng), paragraphs);
         }
-        return new ScaleCorpus(texts, copies, options);
+        var related = new HashSet<(int, int)>();
+        foreach (var list in holders.Values)
+            for (int a = 0; a < list.Count; a++)
+                for (int b = a + 1; b < list.Count; b++)
+                    related.Add((Math.Min(list[a], list[b]), Math.Max(list[a], list[b])));
+        return new ScaleCorpus(texts, copies, related, options);
     }
 
     private static List<string[][]> SplitIntoParagraphs(List<string[]> sentences, ref SplitMix64 rng)
