@@ -49,7 +49,7 @@ internal static class Cli
         return notebooks;
     }
 
-    public static async Task<int> RunAsync(string[] paths, string? output, bool strict, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] paths, string? output, bool strict, CancellationToken cancellationToken, TimeSpan? cellTimeout = null)
     {
         var notebooks = Find(paths, out string? error);
         if (error is not null)
@@ -59,7 +59,7 @@ internal static class Cli
         }
 
         var outputDirectory = Path.GetFullPath(output ?? Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "artifacts"));
-        using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = outputDirectory });
+        using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = outputDirectory, CellTimeout = cellTimeout ?? NotebookRunnerOptions.DefaultCellTimeout });
         var results = new List<NotebookRunResult>();
         var unreadable = false;
         foreach (var notebook in notebooks)

@@ -19,6 +19,14 @@ public sealed record NotebookRunnerOptions
     /// <summary>Folder for generated restore projects and the restore cache; defaults to &lt;out&gt;/nuget,
     /// or a folder under the temp directory when no output directory is set.</summary>
     public string? PackageDirectory { get; init; }
+
+    /// <summary>
+    /// How long one cell may run before it is reported as failed ("timed out after N s"). A minute is far more
+    /// than any lesson cell needs, and short enough that a loop a student wrote by mistake does not hang CI.
+    /// </summary>
+    public TimeSpan CellTimeout { get; init; } = DefaultCellTimeout;
+
+    public static readonly TimeSpan DefaultCellTimeout = TimeSpan.FromSeconds(60);
 }
 
 /// <summary>
@@ -99,14 +107,39 @@ public sealed class NotebookRunner : IDisposable
 
     private async Task<List<CellResult>> RunCellsAsync(NotebookDocument document, CancellationToken cancellationToken)
     {
-        using var session = new ScriptSession();
+        var session = new ScriptSession();
         var failedPackages = new List<PackageRequest>();
         var results = new List<CellResult>();
         var executionCount = 0;
+        int? timedOutCell = null;
+        try
+        {
         foreach (var cell in document.Cells)
         {
+            if (timedOutCell is { } stuck && cell.CellType == "code")
+            {
+                // The timed-out cell's code may still be running and changing the session, so nothing after it
+                // can be trusted to run as written: say so for every later code cell instead of running it.
+                results.Add(Result(cell, CellStatus.Failed, message: $"not run: cell {stuck} timed out, so the notebook's state is unknown"));
+                continue;
+            }
+
             var result = await RunCellAsync(cell, document, session, failedPackages, () => ++executionCount, cancellationToken);
+            if (result.TimedOut)
+            {
+                timedOutCell = cell.Number;
+            }
+
             results.Add(result);
+        }
+        }
+        finally
+        {
+            // A session whose cell still runs is left alone: disposing its loader under running code could crash it.
+            if (timedOutCell is null)
+            {
+                session.Dispose();
+            }
         }
 
         return results;
@@ -180,7 +213,23 @@ public sealed class NotebookRunner : IDisposable
         {
             using (new ConsoleCapture(collector))
             {
-                outcome = await session.RunAsync(plan.Code, cancellationToken);
+                var compiled = session.Compile(plan.Code, cancellationToken);
+                var running = OnOwnThread(() => session.RunAsync(compiled, cancellationToken));
+                try
+                {
+                    outcome = await running.WaitAsync(_options.CellTimeout, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    // Roslyn cannot abort a running submission safely, so the runner stops waiting and leaves it on
+                    // its background thread, which cannot keep the process alive.
+                    var seconds = _options.CellTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+                    var message = $"timed out after {seconds} s (later cells are not run)";
+                    outputs.Add(CellOutput.Failure("TimeoutException", message));
+                    return Result(cell, CellStatus.Failed, message: message, outputs: outputs) with { ExecutionCount = nextExecutionCount(), TimedOut = true };
+                }
+
+
                 if (outcome.HasValue)
                 {
                     collector.Add(OutputFormatter.Format(outcome.Value, [], OutputKind.ExecuteResult));
@@ -223,6 +272,33 @@ public sealed class NotebookRunner : IDisposable
         }
 
         return Result(cell, CellStatus.Passed, outputs: outputs) with { ExecutionCount = executionCount };
+    }
+
+    /// <summary>
+    /// Starts a submission on a background thread of its own: a cell that loops without awaiting would otherwise
+    /// never hand control back, and the timeout could not fire. The thread carries the caller's execution
+    /// context, so display() still reaches this cell's outputs.
+    /// </summary>
+    private static Task<SubmissionOutcome> OnOwnThread(Func<Task<SubmissionOutcome>> run)
+    {
+        var done = new TaskCompletionSource<SubmissionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                done.TrySetResult(run().GetAwaiter().GetResult());
+            }
+            catch (Exception ex)
+            {
+                done.TrySetException(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "notebook cell",
+        };
+        thread.Start();
+        return done.Task;
     }
 
     private static void LoadPackage(ScriptSession session, PackageRestore restore)

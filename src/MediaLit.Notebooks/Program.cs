@@ -2,7 +2,7 @@ using System.CommandLine;
 using MediaLit.Notebooks;
 using MediaLit.Notebooks.Reading;
 
-// CLI: dotnet run --project src/MediaLit.Notebooks -- run notebooks [--out artifacts] [--strict]
+// CLI: dotnet run --project src/MediaLit.Notebooks -- run notebooks [--out artifacts] [--strict] [--cell-timeout 60]
 var paths = new Argument<string[]>("paths")
 {
     Description = "Notebook files (.ipynb) or folders containing them.",
@@ -16,6 +16,18 @@ var strict = new Option<bool>("--strict")
 {
     Description = "Also fail (exit code 1) when a cell was skipped because a package could not be restored.",
 };
+var cellTimeout = new Option<int>("--cell-timeout")
+{
+    Description = "Seconds one cell may run before it fails as 'timed out'; later cells of that notebook are then not run. Default: 60.",
+    DefaultValueFactory = _ => (int)NotebookRunnerOptions.DefaultCellTimeout.TotalSeconds,
+};
+cellTimeout.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() <= 0)
+    {
+        result.AddError("--cell-timeout must be a positive number of seconds.");
+    }
+});
 var run = new Command("run", """
     Execute .NET Interactive C# notebooks cell by cell like the C# kernel, export executed .ipynb and static HTML.
     Prints one line per code cell (PASS/FAIL/SKIP; cell numbers are 1-based over ALL cells, markdown included;
@@ -23,10 +35,11 @@ var run = new Command("run", """
     Exit codes: 0 all passed, 1 a cell failed (or, with --strict, was skipped), 2 bad arguments or unreadable notebook.
     """)
 {
-    paths, output, strict,
+    paths, output, strict, cellTimeout,
 };
 run.SetAction((parse, cancellationToken) =>
-    Cli.RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(strict), cancellationToken));
+    Cli.RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(strict), cancellationToken,
+        TimeSpan.FromSeconds(parse.GetValue(cellTimeout))));
 
 var editionsOut = new Option<string?>("--out")
 {

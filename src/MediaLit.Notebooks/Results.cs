@@ -52,6 +52,9 @@ public sealed record CellResult(
 {
     /// <summary>The kernel-style execution count (null for cells that did not run).</summary>
     public int? ExecutionCount { get; init; }
+
+    /// <summary>True when the cell ran past the runner's cell timeout and was given up on.</summary>
+    public bool TimedOut { get; init; }
 }
 
 /// <summary>Result of running one notebook.</summary>

@@ -10,6 +10,9 @@ using Microsoft.DotNet.Interactive.Formatting;
 
 namespace MediaLit.Notebooks.Execution;
 
+/// <summary>A cell compiled against the session so far; run it with <see cref="ScriptSession.RunAsync"/>.</summary>
+internal sealed record CompiledSubmission(Script<object> Script, IReadOnlyList<Diagnostic> Errors);
+
 /// <summary>Result of compiling and running one submission.</summary>
 internal sealed record SubmissionOutcome(IReadOnlyList<Diagnostic> Errors, Exception? Exception, bool HasValue, object? Value);
 
@@ -63,13 +66,23 @@ internal sealed class ScriptSession : IDisposable
         _options = _options.AddReferences(MetadataReference.CreateFromFile(assembly.Location));
     }
 
-    public async Task<SubmissionOutcome> RunAsync(string code, CancellationToken cancellationToken)
+    /// <summary>
+    /// Compiles a cell. Kept apart from <see cref="RunAsync"/> so the runner's cell timeout measures the
+    /// cell's own running time, not the compiler's start-up (several seconds in a fresh process).
+    /// </summary>
+    public CompiledSubmission Compile(string code, CancellationToken cancellationToken)
     {
         Script<object> script = _state is null
             ? CSharpScript.Create<object>(code, _options, globalsType: null, assemblyLoader: _loader)
             : _state.Script.ContinueWith<object>(code, _options);
 
         var errors = script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        return new CompiledSubmission(script, errors);
+    }
+
+    public async Task<SubmissionOutcome> RunAsync(CompiledSubmission compiled, CancellationToken cancellationToken)
+    {
+        var (script, errors) = compiled;
         if (errors.Count > 0)
         {
             // Not run, so the session state is untouched, as in the kernel.

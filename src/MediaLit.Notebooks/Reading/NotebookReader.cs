@@ -10,6 +10,19 @@ public static class NotebookReader
 
     public static NotebookDocument Read(string path)
     {
+        try
+        {
+            return ReadChecked(path);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+        {
+            // JsonNode throws these when a field has the wrong kind ("cells": {…}, "source": 3): name the file instead.
+            throw new NotebookFormatException(path, $"not a notebook this runner can read: a field has the wrong kind of value ({ex.Message})");
+        }
+    }
+
+    private static NotebookDocument ReadChecked(string path)
+    {
         JsonObject root;
         try
         {
