@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
 using MediaLit.Metadata;
+using Kind = MediaLit.Timelines.TemporalTriggers.Kind;
 
 namespace MediaLit.Timelines;
 
@@ -28,10 +29,26 @@ internal sealed partial class TemporalExpressionFinder
     // Order matters: longer and more specific readings first. Duration is last, so "ten years ago" is never a duration.
     private readonly List<(Rule Rule, Regex Pattern)> _patterns;
     private readonly TemporalLexicon _lexicon;
+    private readonly TemporalTriggers _triggers;
+
+    // Words each pattern cannot match without (see TemporalTriggers): a sentence without them skips the pattern.
+    private static readonly Dictionary<Rule, TemporalTriggers.Kind[]> Needs = new()
+    {
+        [Rule.IsoDay] = [Kind.Digit], [Rule.FullDate] = [Kind.Month, Kind.Digit], [Rule.DayMonthYear] = [Kind.Month, Kind.Digit],
+        [Rule.MonthYear] = [Kind.Month, Kind.Digit], [Rule.MonthRelativeYear] = [Kind.Month, Kind.Year], [Rule.BackInMonth] = [Kind.Month, Kind.Unit],
+        [Rule.RelativeMonth] = [Kind.Month], [Rule.MonthDay] = [Kind.Month, Kind.Digit], [Rule.DayMonth] = [Kind.Month, Kind.Digit],
+        [Rule.RelativeSeason] = [Kind.Season], [Rule.SeasonYear] = [Kind.Season, Kind.Digit], [Rule.Decade] = [Kind.Digit],
+        [Rule.Century] = [Kind.Century], [Rule.YearRange] = [Kind.Digit], [Rule.NamedDate] = [Kind.Named], [Rule.PastPeriod] = [Kind.Unit],
+        [Rule.Ago] = [Kind.Unit], [Rule.RelativeUnit] = [Kind.YearMonthWeek], [Rule.Recent] = [Kind.Recent],
+        [Rule.SameUnit] = [Kind.Same, Kind.DayWeekMonthYear], [Rule.NextUnit] = [Kind.Next, Kind.DayWeekMonthYear],
+        [Rule.ThatUnit] = [Kind.That, Kind.DayMonthYear], [Rule.CountedFrom] = [Kind.Unit], [Rule.BareMonth] = [Kind.Month],
+        [Rule.Year] = [Kind.Digit], [Rule.Duration] = [Kind.Unit],
+    };
 
     public TemporalExpressionFinder(TemporalLexicon lexicon)
     {
         _lexicon = lexicon;
+        _triggers = new TemporalTriggers(lexicon);
         // Month names are matched case-sensitively: "may" and "march" are usually verbs.
         string month = $"(?-i:(?<month>{Alternation(lexicon.Meaning("month"))}))(?:\\.(?=\\s*[\\p{{Ll}}\\d]))?";
         string season = $"(?<season>{Alternation(lexicon.Meaning("season"))})";
@@ -110,8 +127,12 @@ internal sealed partial class TemporalExpressionFinder
             // One flag per character, not a list of spans: a pasted text with thousands of dates in one
             // "sentence" would otherwise make every match scan every earlier claim (quadratic).
             var claimed = new bool[sentence.Span.Length];
+            var words = article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+            var triggers = _triggers.For(words);
             foreach (var (rule, pattern) in _patterns)
             {
+                if (!triggers.HasAll(words, Needs[rule]))
+                    continue;
                 for (var m = pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
                 {
                     var span = new TextSpan(m.Index, m.Index + m.Length);
