@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text;
+using MediaLit.Articles;
+using MediaLit.Display;
+using MediaLit.Html;
+using MediaLit.Notebooks;
+using MediaLit.Reuse;
+using MediaLit.Sourcing;
+using MediaLit.Timelines;
+using Microsoft.Playwright;
+
+namespace MediaLit.Browser.Tests;
+
+/// <summary>
+/// The proof that article text never runs: a lesson over a hostile article (Hostile/hostile-article.html and
+/// .txt: script tags, event handlers, javascript: links and malformed tags in the title, byline, quotations and
+/// comments) is exported by the real runner and opened in Chromium, and so is every HTML formatter's view of it.
+/// Every payload, if it ran, would set window.__pwned, change the title, open an alert and request a URL;
+/// the tests look for all four, after firing click, mouse and focus events on every element.
+/// A control page holding one bare payload proves the detection works, so a pass means something.
+/// </summary>
+public sealed class HostileArticleBrowserTests
+{
+    private static string Hostile(string name) => Path.Combine(AppContext.BaseDirectory, "Hostile", name);
+
+    private const string Payload =
+        "window.__pwned=(window.__pwned||[]).concat('control');document.title='PWNED control';alert('control');fetch('http://pwned.invalid/control')";
+
+    [ChromiumFact]
+    public async Task The_detector_sees_a_script_that_does_run()
+    {
+        string page = WritePage("control.html", $"<p>Control</p><script>{Payload}</script><a href=\"javascript:{WebUtility.HtmlEncode(Payload)}\">x</a>");
+
+        var ran = await ScriptsThatRan(page);
+
+        Assert.Contains(ran, r => r.StartsWith("window.__pwned = control", StringComparison.Ordinal));
+        Assert.Contains(ran, r => r.StartsWith("dialog", StringComparison.Ordinal));
+        Assert.Contains(ran, r => r.StartsWith("request http://pwned.invalid/", StringComparison.Ordinal));
+        Assert.Contains(ran, r => r.StartsWith("title", StringComparison.Ordinal));
+    }
+
+    [ChromiumFact]
+    public async Task A_lesson_exported_from_a_hostile_article_runs_none_of_its_scripts()
+    {
+        string folder = Directory.CreateTempSubdirectory("medialit-browser-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "lib"));
+        foreach (string dll in new[] { "MediaLit.dll", "AngleSharp.dll", "MediaLit.Html.dll" })
+            File.Copy(Path.Combine(AppContext.BaseDirectory, dll), Path.Combine(folder, "lib", dll));
+        foreach (string file in new[] { "hostile-lesson.ipynb", "hostile-article.html", "hostile-article.txt" })
+            File.Copy(Hostile(file), Path.Combine(folder, file));
+
+        using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = Path.Combine(folder, "out") });
+        var result = await runner.RunAsync(Path.Combine(folder, "hostile-lesson.ipynb"));
+
+        // Only a lesson that showed every view proves anything.
+        Assert.All(result.Cells.Where(c => c.Status != CellStatus.Markdown), c => Assert.True(c.Status == CellStatus.Passed, $"cell {c.Number}: {c.Status} {c.Message}"));
+        string html = await File.ReadAllTextAsync(result.HtmlPath!);
+        Assert.Contains("the envoy said", html, StringComparison.Ordinal);
+        Assert.Contains("pwned.invalid/txt-quote", html, StringComparison.Ordinal); // the payload is there, as text
+
+        Assert.Empty(await ScriptsThatRan(result.HtmlPath!));
+    }
+
+    [ChromiumFact]
+    public async Task Every_HTML_formatter_shows_a_hostile_article_without_running_it()
+    {
+        var corpus = Corpus.Load();
+        var page = ArticleLoader.FromFile(Hostile("hostile-article.html"), corpus.Rules, "page");
+        var pasted = ArticleLoader.FromFile(Hostile("hostile-article.txt"), corpus.Rules, "pasted");
+        var sourcing = SourcingAnalysis.LexiconFor(corpus.DataDirectory);
+        var reuse = TextReuse.Find([page, pasted, corpus["000"]], new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) });
+        // One object for each case of the library's HTML formatter that article text can reach.
+        var views = new (string Name, object View)[]
+        {
+            ("Article (page)", page),
+            ("Article (pasted)", pasted),
+            ("CleaningReport", page.ShowCleaning(includeFormatting: true)),
+            ("CleaningReport (pasted)", pasted.ShowCleaning(includeFormatting: true)),
+            ("TextTable: overview", new[] { page, pasted }.Overview()),
+            ("TextTable: removals", new[] { page, pasted }.RemovalSummary()),
+            ("TextTable: attributions", page.Sourcing(sourcing).AttributionTable()),
+            ("TextTable: own assertions", pasted.Sourcing(sourcing).OwnAssertionsTable()),
+            ("TextTable: temporal expressions", corpus.TemporalExpressions(page).ExpressionTable()),
+            ("ReuseReport", reuse),
+            ("ReuseComparison", reuse.Compare(page, pasted)),
+            ("TextTable: passages", reuse.PassagesTable()),
+            ("TextTable: shares", reuse.SharesTable()),
+            ("Corpus", corpus),
+        };
+        var formatter = new MediaLitFormatterSource().CreateTypeFormatters().Cast<MediaLitFormatter>().Single(f => f.MimeType == "text/html");
+        var body = new StringBuilder();
+        foreach (var (name, view) in views)
+        {
+            using var writer = new StringWriter();
+            Assert.True(formatter.Format(view, writer), $"no HTML formatter for {name}");
+            body.Append("<section><h2>").Append(WebUtility.HtmlEncode(name)).Append("</h2>").Append(writer).Append("</section>\n");
+        }
+        Assert.Contains("pwned.invalid/quote", body.ToString(), StringComparison.Ordinal); // the payloads are shown, as text
+
+        Assert.Empty(await ScriptsThatRan(WritePage("formatters.html", body.ToString())));
+    }
+
+    private static string WritePage(string name, string body)
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("medialit-browser-").FullName, name);
+        File.WriteAllText(path, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>MediaLit check</title></head><body>{body}</body></html>");
+        return path;
+    }
+
+    /// <summary>Opens the file in Chromium, pokes every element, and lists every sign that a script ran.</summary>
+    private static async Task<List<string>> ScriptsThatRan(string path)
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var ran = new List<string>();
+        string url = new Uri(path).AbsoluteUri;
+        var context = await browser.NewContextAsync();
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url == url)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            lock (ran)
+                ran.Add("request " + route.Request.Url);
+            await route.AbortAsync();
+        });
+        var page = await context.NewPageAsync();
+        page.Dialog += async (_, dialog) =>
+        {
+            lock (ran)
+                ran.Add($"dialog {dialog.Type}: {dialog.Message}");
+            await dialog.DismissAsync();
+        };
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        string title = await page.TitleAsync();
+        // Handlers only run when something happens: make everything happen that a reader could do.
+        await page.EvaluateAsync("""
+            () => {
+              for (const e of Array.from(document.querySelectorAll('body *'))) {
+                for (const type of ['mouseover', 'mouseenter', 'mousedown', 'mouseup', 'focus', 'input', 'change', 'animationstart'])
+                  e.dispatchEvent(new Event(type, { bubbles: true }));
+                // Links only when they would run code: following an ordinary link is not a script running.
+                if (!(e instanceof HTMLAnchorElement) || e.protocol === 'javascript:') e.click();
+              }
+            }
+            """);
+        await page.WaitForTimeoutAsync(500);
+        if (page.Url != url)
+            ran.Add("navigated to " + page.Url);
+        else
+        {
+            if (await page.EvaluateAsync<string?>("() => window.__pwned === undefined ? null : String(window.__pwned)") is { } pwned)
+                ran.Add("window.__pwned = " + pwned);
+            if (await page.TitleAsync() is var after && (after != title || after.StartsWith("PWNED", StringComparison.Ordinal)))
+                ran.Add("title changed to " + after);
+        }
+        lock (ran)
+            return [.. ran];
+    }
+}
