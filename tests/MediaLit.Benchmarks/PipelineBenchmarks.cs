@@ -1,0 +1,87 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using MediaLit.Articles;
+using MediaLit.Segmentation;
+using MediaLit.Sourcing;
+using MediaLit.Timelines;
+
+namespace MediaLit.Benchmarks;
+
+/// <summary>
+/// Each stage over the five articles, with allocations. MB/s = <see cref="Bytes"/> ÷ mean time; the
+/// raw text's bytes for load + clean and the full pipeline, the clean text's for the others.
+/// </summary>
+[MemoryDiagnoser]
+[ShortRunJob]
+public class PipelineBenchmarks
+{
+    private Corpus _corpus = null!;
+    private (string Id, string Raw)[] _texts = [];
+    private SentenceSplitter _splitter = null!;
+    private TemporalLexicon _temporal = null!;
+    private SourcingLexicon _sourcing = null!;
+
+    public static long Bytes(bool raw) => raw ? PackData.RawBytes : PackData.CleanBytes;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _corpus = PackData.Corpus;
+        _texts = [.. _corpus.Select(a => (a.Id, a.RawText))];
+        _splitter = new SentenceSplitter(_corpus.Rules.Abbreviations);
+        _temporal = TimelineAnalysis.LexiconFor(_corpus.DataDirectory);
+        _sourcing = SourcingAnalysis.LexiconFor(_corpus.DataDirectory);
+        Console.WriteLine($"// raw bytes {Bytes(true)}, clean bytes {Bytes(false)} ({Encoding.UTF8.WebName})");
+    }
+
+    [Benchmark(Description = "load + clean (raw bytes)")]
+    public int LoadAndClean()
+    {
+        int n = 0;
+        foreach (var (id, raw) in _texts)
+            n += _corpus.Read(id, raw).Sentences.Count;
+        return n;
+    }
+
+    [Benchmark(Description = "sentence splitting (clean bytes)")]
+    public int Sentences()
+    {
+        int n = 0;
+        foreach (var article in _corpus)
+            foreach (var paragraph in article.Paragraphs)
+                foreach (var _ in _splitter.Split(article.Text, paragraph.Span))
+                    n++;
+        return n;
+    }
+
+    [Benchmark(Description = "temporal expressions (clean bytes)")]
+    public int TemporalExpressions()
+    {
+        int n = 0;
+        foreach (var article in _corpus)
+            n += article.TemporalExpressions(_temporal).Count;
+        return n;
+    }
+
+    [Benchmark(Description = "attributions (clean bytes)")]
+    public int Attributions()
+    {
+        int n = 0;
+        foreach (var article in _corpus)
+            n += article.Attributions(_sourcing).Count;
+        return n;
+    }
+
+    /// <summary>Raw text to every per-article result a lesson shows: the article, its dates and its attributions.</summary>
+    [Benchmark(Description = "full article pipeline (raw bytes)")]
+    public int FullPipeline()
+    {
+        int n = 0;
+        foreach (var (id, raw) in _texts)
+        {
+            var article = _corpus.Read(id, raw);
+            n += article.TemporalExpressions(_temporal).Count + article.Attributions(_sourcing).Count;
+        }
+        return n;
+    }
+}

@@ -1,2 +1,0 @@
-namespace MediaLit.Benchmarks;
-internal static class PackTiming { public static int Run(string[] args) => 0; }
