@@ -8,8 +8,12 @@ namespace MediaLit.Notebooks.Tests;
 /// The runner against notebooks that go wrong: a cell that never ends, a file that is not a notebook, and
 /// the promise that running a notebook again gives the same page.
 /// </summary>
+[Collection(ConsoleCollection)]
 public partial class HostileNotebookTests
 {
+    /// <summary>Test classes that write to Console or compare captured output run one after the other.</summary>
+    public const string ConsoleCollection = "Console output";
+
     private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(2);
 
     private static string TempFolder() => Directory.CreateTempSubdirectory("medialit-hostile-nb-").FullName;

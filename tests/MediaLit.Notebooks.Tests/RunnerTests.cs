@@ -4,6 +4,9 @@ using MediaLit.Notebooks.Reading;
 namespace MediaLit.Notebooks.Tests;
 
 /// <summary>The runner on small fixture notebooks (Fixtures/*.ipynb).</summary>
+// Cli_rejects_a_missing_path writes to Console in-process, which a notebook running at the same time captures:
+// sharing a collection with HostileNotebookTests keeps that out of the re-run comparison.
+[Collection(HostileNotebookTests.ConsoleCollection)]
 public class RunnerTests
 {
     [Fact]
