@@ -1,3 +1,7 @@
+using MediaLit.Narratives;
+using MediaLit.Exercises;
+using MediaLit.Evidence;
+using MediaLit.Cases;
 using System.Net;
 using System.Text;
 using MediaLit.Articles;
@@ -87,6 +91,37 @@ public sealed class HostileArticleBrowserTests
             ("TextTable: shares", reuse.SharesTable()),
             ("Corpus", corpus),
         };
+        var narratives = corpus.Narratives([page, pasted]);
+        // A hostile account of an event the record holds (r07, October 2001), so the side-by-side record view shows it.
+        var dated = corpus.Read("dated", "Headline <script>window.__pwned=(window.__pwned||[]).concat('record');document.title='PWNED record'</script>\n\n"
+            + "On 8 October 2001 <img src=x onerror=\"window.__pwned=(window.__pwned||[]).concat('record-img')\"> Putin expressed firm support for the US-led strikes on Afghanistan.");
+        var timeline = MediaLit.Timelines.TimelineAnalysis.Build([page, pasted, dated],
+            MediaLit.Timelines.TimelineAnalysis.LexiconFor(corpus.DataDirectory), MediaLit.Timelines.TimelineAnalysis.ReferenceFor(corpus.DataDirectory));
+        var recorded = timeline.Events.First(e => e.Reference is not null && e.Mentions.Any(m => m.ArticleId == "dated"));
+        var pastedCase = corpus.Case(pasted);
+        var evidence = new[] { corpus.Evidence(page), corpus.Evidence(pasted) };
+        var outlets = MediaLit.Outlets.OutletProfiles.Load(corpus.DataDirectory);
+        const string payload = "<script>window.__pwned=(window.__pwned||[]).concat('feedback');document.title='PWNED feedback'</script>";
+        views =
+        [
+            .. views,
+            ("CaseReport", pastedCase.Report()),
+            ("RubricCard", pastedCase.Rubric.Card()),
+            ("ClaimComparison", narratives.Claims.Compare("hedging")),
+            ("RecordComparison", timeline.Compare(recorded.Reference!.Id)),
+            ("Feedback", new Feedback(payload, Verdict.PartlyRight, payload)),
+            ("OutletProfile", outlets.ForArticle(corpus["000"])),
+            ("OutletProfiles", outlets),
+            ("TextTable: claim matrix", narratives.Claims.MatrixTable()),
+            ("TextTable: claim evidence", narratives.Claims.EvidenceTable("hedging")),
+            ("TextTable: loaded language in context", narratives.FramingOf("pasted").KeywordsInContext()),
+            ("TextTable: distinctive words", narratives.DistinctiveWordsOf("pasted").DistinctiveWordsTable()),
+            ("TextTable: mentions", timeline.MentionTable()),
+            ("TextTable: bounds", timeline.BoundTable()),
+            ("TextTable: signals", evidence.SignalsTable()),
+            ("TextTable: signals in context", evidence[1].InContext("places")),
+            ("TextTable: scores", pastedCase.Rubric is var r ? new[] { r }.ScoresTable() : null!),
+        ];
         var formatter = new MediaLitFormatterSource().CreateTypeFormatters().Cast<MediaLitFormatter>().Single(f => f.MimeType == "text/html");
         var body = new StringBuilder();
         foreach (var (name, view) in views)
@@ -96,6 +131,8 @@ public sealed class HostileArticleBrowserTests
             body.Append("<section><h2>").Append(WebUtility.HtmlEncode(name)).Append("</h2>").Append(writer).Append("</section>\n");
         }
         Assert.Contains("pwned.invalid/quote", body.ToString(), StringComparison.Ordinal); // the payloads are shown, as text
+        Assert.Contains("PWNED record", body.ToString(), StringComparison.Ordinal);
+        Assert.Contains("PWNED feedback", body.ToString(), StringComparison.Ordinal);
 
         Assert.Empty(await ScriptsThatRan(WritePage("formatters.html", body.ToString())));
     }
