@@ -131,7 +131,7 @@ public sealed class HostileArticleBrowserTests
             body.Append("<section><h2>").Append(WebUtility.HtmlEncode(name)).Append("</h2>").Append(writer).Append("</section>\n");
         }
         Assert.Contains("pwned.invalid/quote", body.ToString(), StringComparison.Ordinal); // the payloads are shown, as text
-        Assert.Contains("PWNED record", body.ToString(), StringComparison.Ordinal);
+        Assert.Contains("record-img", body.ToString(), StringComparison.Ordinal);
         Assert.Contains("PWNED feedback", body.ToString(), StringComparison.Ordinal);
 
         Assert.Empty(await ScriptsThatRan(WritePage("formatters.html", body.ToString())));
