@@ -74,7 +74,23 @@ public sealed class Article
     public int ToRawPosition(int cleanPosition) => _cleanToRaw[cleanPosition];
 
     /// <summary>The sentence that holds a position of the clean text, if any.</summary>
-    public Sentence? SentenceAt(int position) => Sentences.FirstOrDefault(s => s.Span.Contains(position));
+    public Sentence? SentenceAt(int position)
+    {
+        // Sentences are in text order and never overlap: a binary search keeps long pastes fast.
+        int low = 0, high = Sentences.Count - 1;
+        while (low <= high)
+        {
+            int middle = low + (high - low) / 2;
+            var span = Sentences[middle].Span;
+            if (span.Contains(position))
+                return Sentences[middle];
+            if (position < span.Start)
+                high = middle - 1;
+            else
+                low = middle + 1;
+        }
+        return null;
+    }
 
     public override string ToString() => $"{Id}: {Metadata.Title.Value ?? "(no headline)"}";
 }

@@ -20,7 +20,8 @@ internal static partial class InlineMarkup
 
     private static Regex MarkdownLink() => MarkdownLinkPattern;
 
-    [GeneratedRegex(@"\*\*(?=\S)(?<inner>.+?)(?<=\S)\*\*")]
+    // Bold runs are short (a label such as "**Disclaimer:**"); a bound keeps an unclosed "**" from scanning the whole line again and again.
+    [GeneratedRegex(@"\*\*(?=\S)(?<inner>.{1,300}?)(?<=\S)\*\*")]
     private static partial Regex Bold();
 
     [GeneratedRegex(@"\\(?=[\\`*_{}\[\]()#+\-.!""'<>|~])")]

@@ -30,8 +30,14 @@ internal sealed partial class AttributionFinder
         "then", "since", "last", "meanwhile", "ultimately", "nonetheless", "recently",
     };
 
+    /// <summary>How far (in characters) from its cue a source is looked for; the longest subject with its role in the five articles is about 130.</summary>
+    private const int MaxSourceDistance = 400;
+
     [GeneratedRegex(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s*")]
     private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^\s*(?:that\b|:)?\s*")]
+    private static partial Regex ThatOrColon();
 
     [GeneratedRegex(@"^(?:Neither|Both|Either)\s+")]
     private static partial Regex ListOpener();
@@ -41,6 +47,7 @@ internal sealed partial class AttributionFinder
     private readonly SourceClassifier _classifier;
     private readonly List<(AttributionCue Cue, Regex Pattern)> _cues;
     private readonly List<Attribution> _found = [];
+    private readonly Dictionary<int, List<Attribution>> _bySentence = [];
     private List<SourceMention> _lastPeople = [];
     private int _lastPeopleSentence = -10;
 
@@ -59,10 +66,11 @@ internal sealed partial class AttributionFinder
     public static IReadOnlyList<Attribution> Find(Article article, SourcingLexicon lexicon)
     {
         var finder = new AttributionFinder(article, lexicon);
+        var sentencesOf = article.Sentences.ToLookup(s => s.ParagraphIndex);
         foreach (var paragraph in article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
         {
             var quotes = Quotations.Find(article.Text, paragraph.Span);
-            foreach (var sentence in article.Sentences.Where(s => s.ParagraphIndex == paragraph.Index))
+            foreach (var sentence in sentencesOf[paragraph.Index])
                 finder.FindIn(sentence, quotes);
         }
         return finder._found;
@@ -72,6 +80,7 @@ internal sealed partial class AttributionFinder
     {
         var found = new List<Attribution>();
         var cues = new List<(AttributionCue Cue, TextSpan At)>();
+        var claimed = new bool[sentence.Span.Length];
         var idioms = _lexicon.NotAttributions
             .SelectMany(idiom => Regex.Matches(sentence.Text, Regex.Escape(idiom), RegexOptions.IgnoreCase).Select(m => new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length)))
             .ToList();
@@ -81,8 +90,9 @@ internal sealed partial class AttributionFinder
             for (var m = pattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
             {
                 var at = new TextSpan(m.Index, m.Index + m.Length);
-                if (cues.Any(c => c.At.Overlaps(at)) || quotes.Any(q => q.Contains(at)) || idioms.Any(i => i.Contains(at)))
+                if (IsClaimed(claimed, at, sentence.Span.Start) || quotes.AnyContains(at) || idioms.Any(i => i.Contains(at)))
                     continue;
+                Claim(claimed, at, sentence.Span.Start);
                 cues.Add((cue, at));
             }
         }
@@ -99,7 +109,23 @@ internal sealed partial class AttributionFinder
         if (found.Count == 0 && ContinuedQuotation(sentence, quotes) is { } continued)
             found.AddRange(continued);
 
-        _found.AddRange(found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default)));
+        var distinct = found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default)).ToList();
+        _found.AddRange(distinct);
+        _bySentence[sentence.Index] = distinct;
+    }
+
+    private static bool IsClaimed(bool[] claimed, TextSpan at, int offset)
+    {
+        for (int i = at.Start; i < at.End; i++)
+            if (claimed[i - offset])
+                return true;
+        return false;
+    }
+
+    private static void Claim(bool[] claimed, TextSpan at, int offset)
+    {
+        for (int i = at.Start; i < at.End; i++)
+            claimed[i - offset] = true;
     }
 
     private void RememberPeople(List<Attribution> attributions, int sentenceIndex)
@@ -122,26 +148,31 @@ internal sealed partial class AttributionFinder
         }
         if (cue.Type == CueType.AccordingTo)
         {
-            var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, s.End)));
+            var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, Math.Min(s.End, at.End + MaxSourceDistance))));
             var content = at.Start - s.Start > 3 ? Trim(new TextSpan(s.Start, at.Start)) : Trim(new TextSpan(phrase.End, s.End));
             foreach (var (span, mention) in Sources(phrase))
                 yield return Make(sentence, content, span, mention, AttributionForm.AccordingTo, cue, quotes);
             yield break;
         }
 
-        string before = Text[s.Start..at.Start].TrimEnd();
-        var sources = IsPassive(s.Start, at.Start) ? [] : Subject(s, at, cue);
+        // Sources stand near their cue: looking only this far keeps a huge pasted sentence from costing cues × length.
+        var near = new TextSpan(Math.Max(s.Start, at.Start - MaxSourceDistance), Math.Min(s.End, at.End + MaxSourceDistance));
+        int beforeEnd = at.Start;
+        while (beforeEnd > s.Start && char.IsWhiteSpace(Text[beforeEnd - 1]))
+            beforeEnd--;
+        bool afterCommaOrQuote = beforeEnd > s.Start && Text[beforeEnd - 1] is ',' or '”' or '"';
+        var sources = IsPassive(near.Start, at.Start) ? [] : Subject(near, at, cue);
         var after = AfterCue(at.End, s.End);
         var contentSpan = after.Length > 3 || sources.Count == 0 ? after : Trim(new TextSpan(s.Start, sources.Min(x => x.Item1.Start)));
-        if (sources.Count == 0 && (before.EndsWith(',') || before.EndsWith('”') || before.EndsWith('"')))
+        if (sources.Count == 0 && afterCommaOrQuote)
         {
             // No subject before the cue: the source follows it. "…,” joked Oleg Kashin."; "…, said Rustam Burnashev, an expert at …"
-            sources = Inverted(at, s);
-            contentSpan = Trim(new TextSpan(s.Start, s.Start + before.Length));
+            sources = Inverted(at, near);
+            contentSpan = Trim(new TextSpan(s.Start, beforeEnd));
         }
         else if (cue.Type == CueType.Speech && sources.Count > 0)
         {
-            sources.AddRange(Venue(at.End, s.End));
+            sources.AddRange(Venue(at.End, near.End));
         }
 
         foreach (var (span, mention) in sources)
@@ -286,7 +317,8 @@ internal sealed partial class AttributionFinder
         var body = new TextSpan(phrase.Start + opener.Length, phrase.End);
         var parts = new List<TextSpan>();
         int at = body.Start;
-        foreach (Match sep in ListSeparator().Matches(Text, body.Start).Where(m => m.Index + m.Length <= body.End))
+        // Bounded to the phrase: Matches(text, start) would scan to the end of the article for every phrase.
+        for (var sep = ListSeparator().Match(Text, body.Start, body.Length); sep.Success; sep = sep.NextMatch())
         {
             parts.Add(Trim(new TextSpan(at, sep.Index)));
             at = sep.Index + sep.Length;
@@ -360,20 +392,20 @@ internal sealed partial class AttributionFinder
     private List<Attribution>? ContinuedQuotation(Sentence sentence, List<TextSpan> quotes)
     {
         // Scare quotes ("international legitimacy") are nobody's words: only speech-length quotations go on.
-        var quote = quotes.FirstOrDefault(q => q.Overlaps(sentence.Span) && Quotations.IsSpeech(Text, q));
+        var quote = quotes.FirstOverlapping(sentence.Span) is { } q && Quotations.IsSpeech(Text, q) ? q : default;
         if (quote == default)
             return null;
         var opener = quote.Start < sentence.Span.Start ? _article.SentenceAt(quote.Start) : _article.Sentences.ElementAtOrDefault(sentence.Index - 1);
         if (opener is null || opener.ParagraphIndex != sentence.ParagraphIndex)
             return null;
-        var speakers = _found.Where(a => a.SentenceIndex == opener.Index && a.Speaker is not null).ToList();
+        var speakers = _bySentence.GetValueOrDefault(opener.Index, []).Where(a => a.Speaker is not null).ToList();
         return speakers.Count == 0 ? null : speakers
             .Select(a => a with { SentenceIndex = sentence.Index, Content = sentence.Span, Form = AttributionForm.ContinuedQuotation, IsQuotation = true, Source = null })
             .ToList();
     }
 
     private Attribution Make(Sentence sentence, TextSpan content, TextSpan? source, SourceMention mention, AttributionForm form, AttributionCue cue, List<TextSpan> quotes) =>
-        new(sentence.Index, content, Narrow(source, mention.Speaker), mention.Speaker, mention.Role, mention.Kind, form, cue.Text, quotes.Any(q => q.Overlaps(content)))
+        new(sentence.Index, content, Narrow(source, mention.Speaker), mention.Speaker, mention.Role, mention.Kind, form, cue.Text, quotes.FirstOverlapping(content) is not null)
         {
             Text = Text,
         };
@@ -398,7 +430,8 @@ internal sealed partial class AttributionFinder
 
     private TextSpan AfterCue(int start, int end)
     {
-        var skip = Regex.Match(Text[start..end], @"^\s*(?:that\b|:)?\s*");
+        // Only the first few characters can be "that" or a colon: look no further, however long the sentence.
+        var skip = ThatOrColon().Match(Text, start, Math.Min(end - start, 16));
         return Trim(new TextSpan(start + skip.Length, end));
     }
 

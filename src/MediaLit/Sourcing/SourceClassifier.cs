@@ -62,12 +62,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
     private SourceMention? Person(string np, List<string> words)
     {
-        var known = lexicon.People
-            .SelectMany(p => p.Aliases.Prepend(p.Name).Select(alias => (p, alias)))
-            .Where(x => Regex.IsMatch(np, $@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)"))
-            .OrderByDescending(x => x.alias.Length)
-            .Select(x => x.p)
-            .FirstOrDefault();
+        var known = lexicon.AliasPatterns.FirstOrDefault(x => x.Pattern.IsMatch(np)).Person;
         if (known is not null)
         {
             Remember(known.Name);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MediaLit.Loading;
 
 namespace MediaLit.Sourcing;
@@ -59,6 +60,16 @@ public sealed record SourcingLexicon(
             people,
             JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")));
     }
+
+    private IReadOnlyList<(KnownPerson Person, Regex Pattern)>? _aliases;
+
+    /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
+    internal IReadOnlyList<(KnownPerson Person, Regex Pattern)> AliasPatterns => _aliases ??= People
+        .SelectMany(p => p.Aliases.Prepend(p.Name).Select(alias => (p, alias)))
+        .OrderByDescending(x => x.alias.Length)
+        // Not followed by a possessive: "Putin’s special envoy" names the envoy, not Putin.
+        .Select(x => (x.p, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
+        .ToList();
 
     /// <summary>What a word means in a source description, or null: "minister" ⇒ official.</summary>
     public string? Meaning(string word) => Words.TryGetValue(word.ToLowerInvariant(), out var w) ? w.Means : null;
