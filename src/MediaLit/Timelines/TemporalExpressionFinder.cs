@@ -107,8 +107,15 @@ internal sealed partial class TemporalExpressionFinder
         foreach (var f in found.Where(f => !IsAnaphoric(f.Rule)))
             if (Resolve(f, anchor, article.Id) is { } expression)
                 results[f.Span.Start] = expression with { Source = article.Text };
+        // One ordered list, kept up to date as anaphoric expressions resolve, so each looks only at its neighbours.
+        var ordered = results.Values.ToList();
         foreach (var f in found.Where(f => IsAnaphoric(f.Rule)).OrderBy(f => f.Span.Start))
-            results[f.Span.Start] = ResolveAnaphoric(f, results.Values.ToList(), article) with { Source = article.Text };
+        {
+            int at = InsertionPoint(ordered, f.Span.Start);
+            var expression = ResolveAnaphoric(f, ordered, at, article) with { Source = article.Text };
+            results[f.Span.Start] = expression;
+            ordered.Insert(at, expression);
+        }
         return results.Values.ToList();
     }
 
@@ -326,7 +333,24 @@ internal sealed partial class TemporalExpressionFinder
         }
     }
 
-    private TemporalExpression ResolveAnaphoric(Found f, List<TemporalExpression> resolved, Article article)
+    // The index of the first expression that starts at or after the position (the list is in text order).
+    private static int InsertionPoint(List<TemporalExpression> ordered, int position)
+    {
+        int low = 0, high = ordered.Count;
+        while (low < high)
+        {
+            int middle = low + (high - low) / 2;
+            if (ordered[middle].Span.Start < position)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+
+    /// <param name="resolved">Every expression found so far, in text order.</param>
+    /// <param name="at">Where <paramref name="f"/> stands in <paramref name="resolved"/>: earlier expressions are before it.</param>
+    private TemporalExpression ResolveAnaphoric(Found f, List<TemporalExpression> resolved, int at, Article article)
     {
         var m = f.Match;
         string unit = UnitOf(m);
@@ -336,10 +360,16 @@ internal sealed partial class TemporalExpressionFinder
         TemporalExpression? anchor = null;
         bool forward = f.Rule == Rule.CountedFrom && direction is "after" or "before";
         if (forward)
-            anchor = resolved.FirstOrDefault(e => e.IsResolved && e.Span.Start >= f.Span.End && e.SentenceIndex == f.Sentence.Index);
+        {
+            for (int i = at; i < resolved.Count && resolved[i].SentenceIndex == f.Sentence.Index && anchor is null; i++)
+                if (resolved[i].IsResolved && resolved[i].Span.Start >= f.Span.End)
+                    anchor = resolved[i];
+        }
         int paragraph = f.Sentence.ParagraphIndex;
-        anchor ??= resolved.LastOrDefault(e => e.IsResolved && e.Span.End <= f.Span.Start
-            && article.Sentences[e.SentenceIndex].ParagraphIndex >= paragraph - 1);
+        // Walk back from the expression's place, and stop at the start of the passage (this paragraph and the one before).
+        for (int i = at - 1; i >= 0 && anchor is null && article.Sentences[resolved[i].SentenceIndex].ParagraphIndex >= paragraph - 1; i--)
+            if (resolved[i].IsResolved && resolved[i].Span.End <= f.Span.Start)
+                anchor = resolved[i];
 
         TemporalExpression Result(TemporalPrecision precision, DateInterval? interval, string resolution) =>
             new(article.Id, f.Sentence.Index, f.Span, TemporalForm.Anaphoric, precision, interval, resolution, anchor?.Span)
