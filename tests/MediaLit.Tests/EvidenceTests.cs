@@ -56,11 +56,7 @@ public sealed class EvidenceTests(CorpusFixture fixture) : IClassFixture<CorpusF
         Assert.Equal(expected, profile[signal].Count);
     }
 
-    private EvidenceProfile EvidenceOf(Article article)
-    {
-        var sourcing = MediaLit.Sourcing.SourcingAnalysis.LexiconFor(_corpus.DataDirectory);
-        return SignalFinder.Find(article, MediaLit.Sourcing.SourcingAnalysis.Sourcing(article, sourcing), EvidenceAnalysis.LexiconFor(_corpus.DataDirectory), sourcing);
-    }
+    private EvidenceProfile EvidenceOf(Article article) => _corpus.Evidence(article);
 
     [Fact]
     public void Disclosure_reads_the_page_not_the_fact_check()

@@ -62,12 +62,18 @@ public sealed class Article
     {
         if (span.End > Text.Length)
             throw new ArgumentOutOfRangeException(nameof(span), $"Span {span} runs past the end of article {Id} ({Text.Length} characters).");
+        return RawSpanOf(_cleanToRaw, RawText.Length, span);
+    }
+
+    /// <summary>The conversion behind <see cref="ToRawSpan"/>, also used while the article is being built.</summary>
+    internal static TextSpan RawSpanOf(int[] cleanToRaw, int rawLength, TextSpan span)
+    {
         if (span.IsEmpty)
         {
-            int at = span.Start < Text.Length ? _cleanToRaw[span.Start] : RawText.Length;
+            int at = span.Start < cleanToRaw.Length ? cleanToRaw[span.Start] : rawLength;
             return new TextSpan(at, at);
         }
-        return new TextSpan(_cleanToRaw[span.Start], _cleanToRaw[span.End - 1] + 1);
+        return new TextSpan(cleanToRaw[span.Start], cleanToRaw[span.End - 1] + 1);
     }
 
     /// <summary>The raw-text position of each clean character: cleaning only deletes, so this is exact.</summary>

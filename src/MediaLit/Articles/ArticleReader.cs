@@ -32,7 +32,7 @@ public static class ArticleReader
                 sentences.Add(new Sentence(sentences.Count, span, paragraph.Index, paragraph.Kind) { Source = text });
 
         int[] cleanToRaw = cleaned.CleanToRaw;
-        TextSpan ToRaw(TextSpan s) => s.IsEmpty ? s : new TextSpan(cleanToRaw[s.Start], cleanToRaw[s.End - 1] + 1);
+        TextSpan ToRaw(TextSpan s) => Article.RawSpanOf(cleanToRaw, rawText.Length, s);
         var metadata = MetadataResolver.Resolve(entry, cleaned.Findings, paragraphs, ToRaw);
 
         return new Article(entry.Id, entry.File, rawText, text, cleanToRaw, paragraphs, sentences,

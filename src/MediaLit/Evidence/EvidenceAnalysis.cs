@@ -12,12 +12,7 @@ public static class EvidenceAnalysis
         PerDataFolder.Get<EvidenceLexicon>(dataDirectory, EvidenceLexicon.Load);
 
     /// <summary>Evidence signals of every article, in corpus order.</summary>
-    public static IReadOnlyList<EvidenceProfile> Evidence(this Corpus corpus)
-    {
-        var lexicon = LexiconFor(corpus.DataDirectory);
-        var sourcing = SourcingAnalysis.LexiconFor(corpus.DataDirectory);
-        return corpus.Select(a => SignalFinder.Find(a, a.Sourcing(sourcing), lexicon, sourcing)).ToList();
-    }
+    public static IReadOnlyList<EvidenceProfile> Evidence(this Corpus corpus) => corpus.Select(a => corpus.Evidence(a)).ToList();
 
     /// <summary>Evidence signals of one article (one of the corpus, or a text of your own), with the corpus's word lists.</summary>
     public static EvidenceProfile Evidence(this Corpus corpus, Article article)

@@ -351,16 +351,7 @@ internal sealed partial class AttributionFinder
     // A named person's kind comes from the list of people, or else from the role beside the name.
     private SourceKind RoleKind(SourceMention person, TextSpan role) =>
         person.Kind != SourceKind.NamedPerson ? person.Kind
-            : Classify(role) is { Kind: SourceKind.RoleOnly } ? KindOfRole(role.Of(Text)) : person.Kind;
-
-    private SourceKind KindOfRole(string role) =>
-        Regex.Matches(role, @"\p{L}+").Select(m => _lexicon.Meaning(m.Value)).FirstOrDefault(m => m is "official" or "expert" or "journalist") switch
-        {
-            "official" => SourceKind.NamedOfficial,
-            "expert" => SourceKind.NamedExpert,
-            "journalist" => SourceKind.JournalistOrOutlet,
-            _ => SourceKind.NamedPerson,
-        };
+            : Classify(role) is { Kind: SourceKind.RoleOnly } ? _lexicon.KindOfRole(Regex.Matches(role.Of(Text), @"\p{L}+").Select(m => m.Value)) : person.Kind;
 
     private SourceMention? Classify(TextSpan phrase) => phrase.IsEmpty ? null : _classifier.Classify(phrase.Of(Text));
 

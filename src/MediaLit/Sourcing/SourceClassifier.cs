@@ -71,12 +71,12 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
 
         var name = TrailingName(Core(words));
         if (name.Count == 1 && _surnames.TryGetValue(name[0], out string? full))
-            return new SourceMention(KindFromRole(words), full, RoleIn(np, [name[0]]));
+            return new SourceMention(lexicon.KindOfRole(words), full, RoleIn(np, [name[0]]));
         if (name.Count >= 2)
         {
             string speaker = string.Join(' ', name);
             Remember(speaker);
-            return new SourceMention(KindFromRole(words), speaker, RoleIn(np, [speaker]));
+            return new SourceMention(lexicon.KindOfRole(words), speaker, RoleIn(np, [speaker]));
         }
         return null;
     }
@@ -110,15 +110,6 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         }
         return name;
     }
-
-    private SourceKind KindFromRole(List<string> words) =>
-        words.Select(w => lexicon.Meaning(w)).FirstOrDefault(m => m is "official" or "expert" or "journalist") switch
-        {
-            "official" => SourceKind.NamedOfficial,
-            "expert" => SourceKind.NamedExpert,
-            "journalist" => SourceKind.JournalistOrOutlet,
-            _ => SourceKind.NamedPerson,
-        };
 
     private bool HasRoleWord(List<string> words) => words.Any(w => lexicon.Meaning(w) is "official" or "expert" or "journalist");
 

@@ -71,6 +71,16 @@ public sealed record SourcingLexicon(
         .Select(x => (x.p, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
         .ToList();
 
+    /// <summary>A named person's kind from the first role word among <paramref name="words"/> ("minister" ⇒ official).</summary>
+    internal SourceKind KindOfRole(IEnumerable<string> words) =>
+        words.Select(Meaning).FirstOrDefault(m => m is "official" or "expert" or "journalist") switch
+        {
+            "official" => SourceKind.NamedOfficial,
+            "expert" => SourceKind.NamedExpert,
+            "journalist" => SourceKind.JournalistOrOutlet,
+            _ => SourceKind.NamedPerson,
+        };
+
     /// <summary>What a word means in a source description, or null: "minister" ⇒ official.</summary>
     public string? Meaning(string word) => Words.TryGetValue(word.ToLowerInvariant(), out var w) ? w.Means : null;
 
