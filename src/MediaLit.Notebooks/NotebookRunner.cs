@@ -90,7 +90,7 @@ public sealed class NotebookRunner : IDisposable
 
     private async Task<List<CellResult>> RunCellsAsync(NotebookDocument document, CancellationToken cancellationToken)
     {
-        var session = new KernelSession();
+        var session = await KernelSession.StartAsync(cancellationToken);
         var failedPackages = new List<PackageRequest>();
         var results = new List<CellResult>();
         var executionCount = 0;

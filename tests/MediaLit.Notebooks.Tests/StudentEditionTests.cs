@@ -10,7 +10,7 @@ namespace MediaLit.Notebooks.Tests;
 /// and the student edition, with the solutions removed, runs but answers none of them.</summary>
 public partial class StudentEditionTests
 {
-    // The plain-text form of MediaLit.Exercises.Feedback: "<exercise>: <verdict label> <message>".
+    // MediaLit.Exercises.Feedback as the kernel shows it (text/html): "<strong><exercise>: <verdict label></strong> <message>".
     [GeneratedRegex(@": (?<verdict>✔ Right\.|◐ Partly right\.|✘ Not yet\.|… No answer yet\.)")]
     private static partial Regex FeedbackLine();
 
@@ -102,7 +102,7 @@ public partial class StudentEditionTests
 
     private static List<(int Cell, string Verdict)> Verdicts(NotebookRunResult result) =>
         result.Cells
-            .SelectMany(c => c.Outputs.Select(o => (c.Number, Match: FeedbackLine().Match(o.TextContent ?? ""))))
+            .SelectMany(c => c.Outputs.Select(o => (c.Number, Match: FeedbackLine().Match(o.HtmlContent ?? o.TextContent ?? ""))))
             .Where(x => x.Match.Success)
             .Select(x => (x.Number, x.Match.Groups["verdict"].Value))
             .ToList();

@@ -19,7 +19,7 @@ internal sealed class KernelSession : IDisposable
 {
     private readonly CompositeKernel _kernel;
 
-    public KernelSession()
+    private KernelSession()
     {
         var csharp = new CSharpKernel()
             .UseNugetDirective(async (kernel, packages) =>
@@ -33,6 +33,17 @@ internal sealed class KernelSession : IDisposable
         _kernel = new CompositeKernel { csharp };
         _kernel.DefaultKernelName = csharp.Name;
         AddTimeDirective(_kernel);
+    }
+
+    /// <summary>
+    /// A new kernel, warmed up: its first submission loads and JITs the compiler (seconds on a busy machine), which
+    /// must not count against the first cell's timeout.
+    /// </summary>
+    public static async Task<KernelSession> StartAsync(CancellationToken cancellationToken)
+    {
+        var session = new KernelSession();
+        await session._kernel.SendAsync(new SubmitCode("0"), cancellationToken);
+        return session;
     }
 
     /// <summary>
