@@ -95,25 +95,30 @@ public sealed class NotebookRunner : IDisposable
         var results = new List<CellResult>();
         var executionCount = 0;
         int? timedOutCell = null;
-        foreach (var cell in document.Cells)
+        try
         {
-            if (timedOutCell is { } stuck && cell.CellType == "code" && !IsMarkdown(cell))
+            foreach (var cell in document.Cells)
             {
-                // The timed-out cell may still be running and changing the kernel's state, so nothing after it can be
-                // trusted to run as written: say so for every later code cell instead of running it.
-                results.Add(Result(cell, CellStatus.Failed, $"not run: cell {stuck} timed out, so the notebook's state is unknown"));
-                continue;
+                if (timedOutCell is { } stuck && !IsMarkdown(cell))
+                {
+                    // The timed-out cell may still be running and changing the kernel's state, so nothing after it can
+                    // be trusted to run as written: say so for every later code cell instead of running it.
+                    results.Add(Result(cell, CellStatus.Failed, $"not run: cell {stuck} timed out, so the notebook's state is unknown"));
+                    continue;
+                }
+
+                var result = await RunCellAsync(cell, session, failedPackages, () => ++executionCount, cancellationToken);
+                timedOutCell ??= result.TimedOut ? cell.Number : null;
+                results.Add(result);
             }
-
-            var result = await RunCellAsync(cell, session, failedPackages, () => ++executionCount, cancellationToken);
-            timedOutCell ??= result.TimedOut ? cell.Number : null;
-            results.Add(result);
         }
-
-        // A kernel whose cell still runs is left alone: disposing it under running code could crash that code.
-        if (timedOutCell is null)
+        finally
         {
-            session.Dispose();
+            // A kernel whose cell still runs is left alone: disposing it under running code could crash that code.
+            if (timedOutCell is null)
+            {
+                session.Dispose();
+            }
         }
 
         return results;

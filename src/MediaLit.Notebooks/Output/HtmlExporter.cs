@@ -35,7 +35,8 @@ internal static partial class HtmlExporter
         string? plotly = null;
         if (body.ToString().Contains(PlotlyBundle.ChartMarker, StringComparison.Ordinal))
         {
-            // A page whose session wrote no plotly.js (the library writes it once per process) uses the site's copy.
+            // A chart page whose outputs carry no plotly.js (the library writes it once per session, and that output
+            // may be in a cell that failed or in another notebook sharing the library) uses the site's copy.
             plotly = scripts.Keys.LastOrDefault()
                 ?? Directory.GetFiles(htmlDirectory, PlotlyBundle.FileName("*")).Select(PlotlyBundle.VersionOf).Order(StringComparer.Ordinal).LastOrDefault();
         }
