@@ -88,11 +88,12 @@ internal static class ArticleCleaner
             anyKept = true;
         }
 
-        // Between kept lines exactly one '\n' stays (the previous line's own); all other line ends go.
+        // Between kept lines exactly one line break stays (the previous line's own: '\n', or '\r' in a file
+        // with old Mac endings); all other line ends go.
         for (int k = 0; k < kept.Count; k++)
         {
             var line = kept[k].Line;
-            int keepNewline = k + 1 < kept.Count && raw[line.End - 1] == '\n' ? line.End - 1 : -1;
+            int keepNewline = k + 1 < kept.Count ? line.BreakToKeep(raw) : -1;
             for (int i = line.Content.End; i < line.End; i++)
                 if (i != keepNewline)
                     owner[i] ??= CleaningRuleIds.Whitespace;
