@@ -9,14 +9,20 @@ namespace MediaLit.Articles;
 public static class ArticleReader
 {
     /// <summary>Reads a text that has no manifest entry, such as an article a student brings.</summary>
-    public static Article FromText(string id, string rawText, CleaningRules rules) =>
-        Read(ManifestEntry.Unknown(id, "(pasted text)"), rawText, rules);
+    public static Article FromText(string id, string rawText, CleaningRules rules)
+    {
+        Required.NotNull(id, nameof(id), "an article id such as \"my-article\"");
+        Required.NotNull(rawText, nameof(rawText), "the article's text");
+        Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
+        return Read(ManifestEntry.Unknown(ArticleId.Checked(id, "(pasted text)"), "(pasted text)"), rawText, rules);
+    }
 
     public static Article Read(ManifestEntry entry, string rawText, CleaningRules rules)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        ArgumentNullException.ThrowIfNull(rawText);
-        ArgumentNullException.ThrowIfNull(rules);
+        Required.NotNull(entry, nameof(entry), "a manifest entry");
+        Required.NotNull(rawText, nameof(rawText), "the article's text");
+        Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
+        ArticleId.Checked(entry.Id, entry.File);
 
         var cleaned = ArticleCleaner.Clean(rawText, rules);
         string text = cleaned.Text;
