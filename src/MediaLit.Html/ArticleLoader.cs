@@ -39,7 +39,7 @@ public static class ArticleLoader
         byte[] bytes = ReadAtMost(real, path);
         return extension is ".html" or ".htm"
             ? FromHtml(PageEncoding.Decode(bytes, headerCharset: null, isHtml: true, path), rules, name, path)
-            : FromString(TextDecoder.Decode(bytes, path), rules, name);
+            : FromText(TextDecoder.Decode(bytes, path), rules, name, path);
     }
 
     /// <summary>Text you paste into a cell.</summary>
@@ -49,11 +49,17 @@ public static class ArticleLoader
         Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
         Required.NotNull(id, nameof(id), "an article id such as \"my-article\"");
         ArticleId.Checked(id, "(pasted text)");
+        return FromText(text, rules, id, "(pasted text)");
+    }
+
+    /// <param name="origin">The file or address the text came from, named in any error ("(pasted text)" for a string).</param>
+    private static Article FromText(string text, CleaningRules rules, string id, string origin)
+    {
         if (text.Length > MaxBytes)
-            throw TooLarge("(pasted text)", text.Length);
+            throw TooLarge(origin, text.Length);
         if (string.IsNullOrWhiteSpace(text))
-            throw new CorpusException(CorpusProblem.EmptyFile, "(pasted text)", "The text is empty.", "Paste the article's text between the quotes.");
-        return ArticleReader.FromText(id, text, rules);
+            throw new CorpusException(CorpusProblem.EmptyFile, origin, "The text is empty.", "Paste the article's text between the quotes.");
+        return ArticleReader.Read(ManifestEntry.Unknown(id, origin), text, rules);
     }
 
     /// <param name="origin">Where the HTML came from (a path or URL), used as the address when the page names none.</param>
@@ -91,7 +97,7 @@ public static class ArticleLoader
         var page = await PageDownloader.GetAsync(uri, url, timeout ?? DefaultTimeout, handler, cancellationToken);
         bool isHtml = page.MediaType is null or "text/html" or "application/xhtml+xml";
         string body = PageEncoding.Decode(page.Body, page.CharSet, isHtml, url);
-        return isHtml ? FromHtml(body, rules, id, page.Address.AbsoluteUri) : FromString(body, rules, id);
+        return isHtml ? FromHtml(body, rules, id, page.Address.AbsoluteUri) : FromText(body, rules, id, url);
     }
 
     /// <summary>
