@@ -41,9 +41,12 @@ public sealed class Corpus : IReadOnlyList<Article>
             throw new CorpusException(CorpusProblem.MissingDataFolder, manifestPath, "The folder has no manifest.",
                 $"Check that this is the pack's data/ folder; it must contain {ManifestReader.FileName}.");
 
+        // Every file is checked and read before the rules are built: a bad or oversized file is refused at once,
+        // without first compiling the rules' patterns.
+        var texts = ManifestReader.Read(manifestPath).Select(entry => (entry, ReadText(root, entry, manifestPath))).ToList();
         var rules = CleaningRules.Load(root);
-        var articles = ManifestReader.Read(manifestPath)
-            .Select(entry => ArticleReader.Read(entry, ReadText(root, entry, manifestPath), rules))
+        var articles = texts
+            .Select(t => ArticleReader.Read(t.entry, t.Item2, rules))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         return new Corpus(root, rules, articles);
