@@ -52,7 +52,7 @@ internal static class HtmlView
                 break;
             case Feedback feedback:
                 Open(w);
-                w.Write($"<div class=\"{feedback.Verdict switch { Verdict.Right => "right", Verdict.PartlyRight => "partly", Verdict.Wrong => "wrong", _ => "unanswered" }}\" role=\"status\">");
+                w.Write($"<div class=\"{feedback.Verdict switch { Verdict.Right => "right", Verdict.PartlyRight => "partly", Verdict.Wrong => "wrong", Verdict.CannotCheck => "cannot-check", _ => "unanswered" }}\" role=\"status\">");
                 w.Write($"<strong>{Encode(feedback.Exercise)}: {Encode(feedback.Label)}</strong> {Encode(feedback.Message)}</div>");
                 break;
             default:
