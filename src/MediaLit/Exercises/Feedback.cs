@@ -14,6 +14,9 @@ public sealed record Feedback(string Exercise, Verdict Verdict, string Message)
 {
     public bool IsRight => Verdict == Verdict.Right;
 
+    /// <summary>The exercise's number ("02.3"), the first word of <see cref="Exercise"/>.</summary>
+    public string Id => Exercise.Split(' ', 2)[0];
+
     public override string ToString() => $"{Exercise}: {Label} {Message}";
 
     internal string Label => Verdict switch
