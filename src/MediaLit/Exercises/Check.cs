@@ -1,3 +1,6 @@
+using MediaLit.Articles;
+using MediaLit.Loading;
+
 namespace MediaLit.Exercises;
 
 /// <summary>
@@ -46,4 +49,43 @@ public static class Check
     /// </summary>
     public static Feedback CannotCheck(string exercise, string why) =>
         new(exercise, Verdict.CannotCheck, $"{why} The check expects the pack's five articles as shipped: reload them with Corpus.Load(), or ask your teacher.");
+
+    /// <summary>
+    /// Feedback when an exercise's new material (data/exercises/) is missing, malformed or changed so that the
+    /// library finds no single answer in it: says so, instead of failing with an exception or guessing.
+    /// </summary>
+    public static Feedback CannotCheckMaterial(string exercise, string why) =>
+        new(exercise, Verdict.CannotCheck, $"{why} The check expects the pack's data/{ExerciseMaterial.FolderName}/ files as shipped: restore them, or ask your teacher.");
+
+    /// <summary>Said when an answer cannot be read: how to write it, with an example that is not the answer.</summary>
+    internal static Feedback Unreadable(string exercise, string? answer, string howToWrite) =>
+        new(exercise, Verdict.Wrong, $"I could not read \"{Shorten(Answers.Clean(answer) ?? "")}\". {howToWrite} Write it between the two lines of quotes, then run the cell again.");
+
+    internal static bool Blank(string? answer) => Answers.Clean(answer) is null;
+
+    internal static Feedback NoAnswer(string exercise) => new(exercise, Verdict.NotAnswered, HowToAnswer);
+
+    /// <summary>
+    /// Runs a check on an exercise's new material: a missing or malformed file, a text the cleaning rules refuse,
+    /// or an analysis that finds nothing gives <see cref="Verdict.CannotCheck"/>, never an exception.
+    /// </summary>
+    internal static Feedback WithMaterial(string exercise, Corpus corpus, Func<ExerciseMaterial, Feedback> check)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        string id = exercise.Split(' ', 2)[0];
+        try
+        {
+            return check(ExerciseMaterial.Load(corpus.DataDirectory, id));
+        }
+        catch (ExerciseMaterialException e)
+        {
+            return CannotCheckMaterial(exercise, e.Message);
+        }
+        catch (CorpusException e)
+        {
+            return CannotCheckMaterial(exercise, $"A text of exercise {id} cannot be read: {e.Message}");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }

@@ -1,9 +1,14 @@
 using System.Globalization;
+using MediaLit.Articles;
 using MediaLit.Timelines;
 
 namespace MediaLit.Exercises;
 
-/// <summary>The checked exercises of notebook 02 (timelines). Expected answers come from the timeline itself.</summary>
+/// <summary>
+/// The checked exercises of notebook 02 (timelines). Expected answers come from the timeline itself, and for 02.4
+/// and 02.5 from new texts in data/exercises/02-timeline.json, read with the pack's date rules and record.
+/// Answers are plain text, read leniently (<see cref="Answers"/>).
+/// </summary>
 public static class TimelineExercises
 {
     /// <summary>Which month does 004's "December last year" mean? Answer as yyyy-MM.</summary>
@@ -16,7 +21,7 @@ public static class TimelineExercises
         if (Answers.Clean(month) is null)
             return new(exercise, Verdict.NotAnswered, Check.HowToAnswer);
         if (Answers.Month(month) is not { } answered)
-            return new(exercise, Verdict.Wrong, $"I could not read a month in \"{Answers.Clean(month)}\". Write it like 2019-03 or March 2019.");
+            return Check.Unreadable(exercise, month, "Write it like 2019-03 or March 2019.");
         string expected = interval.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         return Check.Value(exercise, expected, $"{answered.Year:0000}-{answered.Month:00}",
             why: "\"Last year\" counts back from the day the article was published. Without that date, a relative date means nothing.",
@@ -32,7 +37,7 @@ public static class TimelineExercises
         if (Answers.Clean(date) is null)
             return new(exercise, Verdict.NotAnswered, Check.HowToAnswer);
         if (Answers.Date(date) is not { } answered)
-            return new(exercise, Verdict.Wrong, $"I could not read a date in \"{Answers.Clean(date)}\". Write it like 2019-03-08 or 8 March 2019.");
+            return Check.Unreadable(exercise, date, "Write it like 2019-03-08 or 8 March 2019.");
         // A later date in the next weeks is an inference some students make from details 001 echoes (the fact-check
         // notes reports of 1 and 13 July 2020): a good reading, but not the lower limit the question asks for.
         if (answered > earliest && answered <= earliest.AddDays(45))
@@ -50,8 +55,61 @@ public static class TimelineExercises
         var contradicted = timeline.EventFor("r07")?.Mentions.Where(m => m.Check?.Verdict == RecordVerdict.Contradicted).Select(m => m.ArticleId).Distinct().ToList() ?? [];
         if (contradicted.Count == 0)
             return new(exercise, Verdict.CannotCheck, "None of the loaded articles has an account of 2001 that the record contradicts, so there is nothing to check against.");
-        return Check.Set(exercise, contradicted, Answers.Clean(id) is { } answer ? [answer] : [],
+        if (Check.Blank(id))
+            return Check.NoAnswer(exercise);
+        if (Answers.Id(id) is not { } answer)
+            return Check.Unreadable(exercise, id, "Write one article id, like 004.");
+        return Check.Set(exercise, contradicted, [answer],
             why: "Russia backed the US-led campaign politically and logistically in 2001 (Putin's statement of 24 September; 'firm support' on 8 October). Calling it hesitant or neutral is wrong, and the record shows it.",
             hint: "Read the side-by-side view of event r07: which article's verdict says contradicted?");
     }
+
+    private const string LastMonth = "02.4 \"Last month\" in a new report";
+    private const string EarliestNote = "02.5 How old is a new undated note?";
+
+    /// <summary>
+    /// A new dated report (data/exercises): which month does its relative date (the entry's "expression") mean?
+    /// The expected month is the one the pack's date rules resolve against the report's own publication date.
+    /// </summary>
+    public static Feedback CheckLastMonth(Corpus corpus, string? month) => Check.WithMaterial(LastMonth, corpus, material =>
+    {
+        var report = material.Read(corpus, "report");
+        string phrase = material.Field("expression") ?? "";
+        var expression = corpus.TemporalExpressions(report).FirstOrDefault(e => string.Equals(e.Text, phrase, StringComparison.OrdinalIgnoreCase));
+        if (phrase.Length == 0 || expression?.Interval is not { } interval || interval.Start.Month != interval.End.Month || interval.Start.Year != interval.End.Year)
+            return Check.CannotCheckMaterial(LastMonth, $"The date rules resolve no month for \"{phrase}\" in the report in {material.File}.");
+        if (Check.Blank(month))
+            return Check.NoAnswer(LastMonth);
+        if (Answers.Month(month) is not { } answered)
+            return Check.Unreadable(LastMonth, month, "Write it like 2019-03 or March 2019.");
+        if ((answered.Year, answered.Month) == (interval.Start.Year, interval.Start.Month))
+            return new(LastMonth, Verdict.Right, "A relative date counts from the day the text was published: find that date first, every time.");
+        return new(LastMonth, Verdict.Wrong, answered.Year == interval.Start.Year
+            ? "Right year, not the right month. Count back from the report's publication date, not from today."
+            : "Find the report's publication date, then count back from it, not from today.");
+    });
+
+    /// <summary>
+    /// A new undated note (data/exercises): what is the earliest date it can have been written? The expected day is
+    /// the latest event of the pack's record that the note refers to, as the bound of lesson 02 §4 finds it.
+    /// A day in the right month is partly right: the note gives the month, the record the day.
+    /// </summary>
+    public static Feedback CheckEarliestNote(Corpus corpus, string? date) => Check.WithMaterial(EarliestNote, corpus, material =>
+    {
+        var note = material.Read(corpus, "note");
+        var timeline = TimelineAnalysis.Build([note], TimelineAnalysis.LexiconFor(corpus.DataDirectory), TimelineAnalysis.ReferenceFor(corpus.DataDirectory));
+        if (timeline.BoundOf(note.Id).EarliestPossible is not { } earliest)
+            return Check.CannotCheckMaterial(EarliestNote, $"No event of the record dates the note in {material.File}.");
+        if (Check.Blank(date))
+            return Check.NoAnswer(EarliestNote);
+        var day = Answers.Date(date);
+        var month = day is null ? Answers.Month(date) : (day.Value.Year, day.Value.Month);
+        if (month is null)
+            return Check.Unreadable(EarliestNote, date, "Write it like 2019-03-08 or 8 March 2019.");
+        if (day == earliest)
+            return new(EarliestNote, Verdict.Right, "A text cannot be older than the latest event it reports. The note gives only the month; the record gives the day.");
+        if (month == (earliest.Year, earliest.Month))
+            return new(EarliestNote, Verdict.PartlyRight, "Right month. Which day? Find the event in the record (lesson 2's record table, or data/reference-timeline.csv) and give its date.");
+        return new(EarliestNote, Verdict.Wrong, "Find the latest event the note mentions, then look up its exact date in the record.");
+    });
 }
