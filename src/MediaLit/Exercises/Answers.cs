@@ -86,8 +86,8 @@ public static partial class Answers
     public static IReadOnlyList<string> Ids(string? answer) =>
         Items(answer).Select(id => id.All(char.IsAsciiDigit) && id.Length < 3 ? id.PadLeft(3, '0') : id.ToUpperInvariant()).Distinct().ToList();
 
-    /// <summary>One id, read as <see cref="Ids"/> reads each item; null when there is not exactly one.</summary>
-    public static string? Id(string? answer) => Ids(answer) is [var one] ? one : null;
+    /// <summary>One id, read as <see cref="Ids"/> reads each item; null when there is not exactly one, or it has no digit (every id has one).</summary>
+    public static string? Id(string? answer) => Ids(answer) is [var one] && one.Any(char.IsAsciiDigit) ? one : null;
 
     /// <summary>Whole numbers (line or sentence numbers): "1, 3 and 5", "[1] [3]". Null when an item is not a number.</summary>
     public static IReadOnlyList<int>? Numbers(string? answer)

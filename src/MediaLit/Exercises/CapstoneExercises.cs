@@ -3,6 +3,7 @@ using MediaLit.Articles;
 using MediaLit.Cases;
 using MediaLit.Reuse;
 using MediaLit.Sourcing;
+using MediaLit.Timelines;
 
 namespace MediaLit.Exercises;
 
@@ -48,7 +49,8 @@ public static class CapstoneExercises
 
     /// <summary>
     /// A second report of the case's story (data/exercises): can it corroborate the case's article (A), or is it a
-    /// copy of it (B)? The pack's text-reuse finder decides: a shared passage makes it a copy.
+    /// copy of it (B)? The pack's text-reuse finder decides: a shared passage makes it a copy. Both must report an
+    /// event of the pack's record (the same story), or there is nothing to check.
     /// </summary>
     public static Feedback CheckIndependent(Corpus corpus, ArticleCase articleCase, string? answer) => Check.WithMaterial(Independent, corpus, material =>
     {
@@ -57,6 +59,10 @@ public static class CapstoneExercises
         var second = material.Read(corpus, "second");
         if (choices.Count != 2 || articleCase.Article.Id == second.Id)
             return Check.CannotCheckMaterial(Independent, $"{material.File} needs two \"choices\" and a \"second\" report.");
+        // Same story: both texts report an event of the pack's record. Otherwise "independent" would be an empty answer.
+        var timeline = TimelineAnalysis.Build([articleCase.Article, second], TimelineAnalysis.LexiconFor(corpus.DataDirectory), TimelineAnalysis.ReferenceFor(corpus.DataDirectory));
+        if (!timeline.SharedEvents.Any(e => e.Reference is not null))
+            return Check.CannotCheckMaterial(Independent, $"The second report in {material.File} and the article share no event of the record: they do not tell the same story.");
         var reuse = TextReuse.Find([articleCase.Article, second], new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) });
         char expected = char.ToUpperInvariant(choices[reuse.Passages.Count > 0 ? 1 : 0].Key[0]);
         if (Check.Blank(answer))

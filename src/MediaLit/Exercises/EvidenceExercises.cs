@@ -65,6 +65,8 @@ public static class EvidenceExercises
         var reuse = TextReuse.Find(texts.Select(t => t.Article), new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) });
         var original = texts.Single(t => t.Label == source).Article;
         var copies = texts.Where(t => t.Label != source && reuse.Between(original, t.Article).Count > 0).Select(t => t.Label).ToHashSet(StringComparer.Ordinal);
+        if (copies.Count == 0)
+            return Check.CannotCheckMaterial(Grade, $"No text in {material.File} copies text {source}: the exercise asks which text does not count.");
         int independent = texts.Count - 1 - copies.Count;
         int credibility = (int)Admiralty.SuggestCredibility(independent).Credibility;
         if (Check.Blank(answer))

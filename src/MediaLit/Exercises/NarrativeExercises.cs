@@ -63,8 +63,9 @@ public static class NarrativeExercises
     public static Feedback CheckRferlStances(NarrativeReport narratives, string? answer)
     {
         ArgumentNullException.ThrowIfNull(narratives);
-        if (Check.Blank(answer))
-            return CheckRferlStances(narratives, (IEnumerable<Stance>?)null);
+        var unanswered = CheckRferlStances(narratives, (IEnumerable<Stance>?)null);
+        if (Check.Blank(answer) || unanswered.Verdict == Verdict.CannotCheck)
+            return unanswered;
         return ReadStances(RferlStances, answer, out var stances) ?? CheckRferlStances(narratives, stances);
     }
 

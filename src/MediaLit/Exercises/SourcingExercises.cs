@@ -22,7 +22,7 @@ public static class SourcingExercises
 
     /// <summary>SIFT, "investigate the source": which articles come from an outlet nobody has identified? Ids in any form.</summary>
     public static Feedback CheckUnidentifiedOutlets(Corpus corpus, OutletProfiles outlets, string? answer) =>
-        Check.Blank(answer) ? Check.NoAnswer(Unidentified) : CheckUnidentifiedOutlets(corpus, outlets, Answers.Ids(answer));
+        CheckUnidentifiedOutlets(corpus, outlets, Answers.Ids(answer));
 
     /// <summary>SIFT, "investigate the source": which articles come from an outlet nobody has identified?</summary>
     public static Feedback CheckUnidentifiedOutlets(Corpus corpus, OutletProfiles outlets, IEnumerable<string>? ids)
@@ -138,7 +138,7 @@ public static class SourcingExercises
             .ToHashSet();
         if (Check.Blank(answer))
             return Check.NoAnswer(WhoCopied);
-        var items = Answers.Ids(answer);
+        var items = Answers.Ids(answer).Where(i => i is not ("TEXT" or "REPORT" or "SENTENCE" or "NUMBER")).ToList();
         string? letter = items.FirstOrDefault(i => texts.Any(t => t.Label == i));
         int? number = items.Select(i => int.TryParse(i, out int n) ? n : (int?)null).FirstOrDefault(n => n is not null);
         if (letter is null || number is null || items.Count != 2)

@@ -15,13 +15,7 @@ public static class StartHereExercises
     private const string WhoWrote = "00.4 Who wrote it? Three new snippets";
 
     /// <summary>Which articles do not say, in their own text, who wrote them? Ids in any form: "001, 002".</summary>
-    public static Feedback CheckNoByline(Corpus corpus, string? answer)
-    {
-        ArgumentNullException.ThrowIfNull(corpus);
-        if (Check.Blank(answer))
-            return Check.NoAnswer(NoByline);
-        return CheckNoByline(corpus, Answers.Ids(answer));
-    }
+    public static Feedback CheckNoByline(Corpus corpus, string? answer) => CheckNoByline(corpus, Answers.Ids(answer));
 
     /// <summary>Which articles do not say, in their own text, who wrote them?</summary>
     public static Feedback CheckNoByline(Corpus corpus, IEnumerable<string>? ids)

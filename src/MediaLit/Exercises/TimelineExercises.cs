@@ -15,7 +15,7 @@ public static class TimelineExercises
     public static Feedback CheckDecemberLastYear(Timeline timeline, string? month)
     {
         const string exercise = "02.1 \"December last year\" in 004";
-        var expression = timeline.ExpressionsOf("004").FirstOrDefault(e => e.Text == "December last year");
+        var expression = timeline.Articles.All(a => a.Id != "004") ? null : timeline.ExpressionsOf("004").FirstOrDefault(e => e.Text == "December last year");
         if (expression?.Interval is not { } interval)
             return new(exercise, Verdict.CannotCheck, "This check needs article 004 as the pack ships it; its \"December last year\" was not found.");
         if (Answers.Clean(month) is null)
@@ -32,7 +32,7 @@ public static class TimelineExercises
     public static Feedback CheckEarliest001(Timeline timeline, string? date)
     {
         const string exercise = "02.3 The earliest date of 001";
-        if (timeline.BoundOf("001").EarliestPossible is not { } earliest)
+        if (timeline.Articles.All(a => a.Id != "001") || timeline.BoundOf("001").EarliestPossible is not { } earliest)
             return new(exercise, Verdict.CannotCheck, "This check needs article 001 as the pack ships it; no earliest date was found for it.");
         if (Answers.Clean(date) is null)
             return new(exercise, Verdict.NotAnswered, Check.HowToAnswer);
