@@ -31,7 +31,7 @@ public sealed class GradebookTests : IClassFixture<GradebookTests.ClassFixture>
     {
         var alice = Of("alice");
         Assert.Null(alice.Problem);
-        Assert.Equal(["00.1", "00.2"], alice.Exercises.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["00.1", "00.2", "00.3", "00.4"], alice.Exercises.Select(e => e.Id).Order(StringComparer.Ordinal));
         Assert.All(alice.Exercises, e => Assert.Equal("right", e.Verdict));
         Assert.Equal("Bylines help, <script>alert(1)</script> but so does \"who pays\".", alice.Answers.Single(a => a.Id == "00.R1").Text);
         Assert.Equal("", alice.Answers.Single(a => a.Id == "00.R2").Text);
@@ -109,7 +109,7 @@ public sealed class GradebookTests : IClassFixture<GradebookTests.ClassFixture>
             var alice = TeacherEdition.Make(lesson, Lesson, solutions);
             SetAnswer(alice, "00.R1", "Bylines help, <script>alert(1)</script> but so does \"who pays\".");
             Save(submissions, "alice", alice);
-            Save(submissions, "bob", ReplaceTodo(lesson, ids[0], "noByline = new[] { \"004\" };"));
+            Save(submissions, "bob", ReplaceTodo(lesson, ids[0], "answer = \"004\";"));
             Directory.CreateDirectory(Path.Combine(submissions, "carol"));
             File.WriteAllText(Path.Combine(submissions, "carol", Lesson), "this is not a notebook");
             var dave = (JsonObject)lesson.DeepClone();
