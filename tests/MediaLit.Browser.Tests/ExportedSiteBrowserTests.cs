@@ -112,6 +112,11 @@ public sealed class ExportedSiteBrowserTests(SiteFixture site) : IClassFixture<S
                 await page.CloseAsync();
             }
         }
+
+        // And a lesson as it prints: print media at A4's printable width (see the print test).
+        var printed = await SitePages.OpenAsync(browser, Path.Combine(site.StudentSite, "01-sourcing.html"), 695);
+        await printed.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await printed.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "01-sourcing-print.png"), FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = 695, Height = 4000 } });
     }
 
     [ChromiumFact]
