@@ -82,9 +82,15 @@ internal static partial class HtmlExporter
             html.Append("<p class=\"cell-note\">This cell needs ").Append(Encode(result.MissingPackage ?? "a package"))
                 .Append(", which could not be downloaded when this page was made, so what it shows is missing here. It works in a notebook where the package can be installed.</p>\n");
         }
+        else if (result.Status == CellStatus.Failed && result.Message?.StartsWith("not run:", StringComparison.Ordinal) == true)
+        {
+            // The runner's reason names the cell by number ("not run: cell 3 timed out ..."); the page says it in words.
+            html.Append("<p class=\"cell-note\">This cell was not run when this page was made, because an earlier cell did not finish.</p>\n");
+        }
         else if (result.Status == CellStatus.Failed)
         {
-            html.Append("<p class=\"cell-note\">This cell did not finish when this page was made, so part of what it shows may be missing here.</p>\n");
+            // What the notebook itself would show: the error, so a reader knows why an output is missing.
+            html.Append("<p class=\"cell-note\">This cell stopped with an error when this page was made: ").Append(Encode(result.Message ?? "")).Append("</p>\n");
         }
 
         foreach (var output in result.Outputs.Where(o => o.Kind != OutputKind.Error))

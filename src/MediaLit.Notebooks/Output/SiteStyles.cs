@@ -4,8 +4,8 @@ namespace MediaLit.Notebooks.Output;
 /// The site's one stylesheet, inline in every page so a page works alone from disk. Three concerns:
 /// a narrow phone (390 px) never scrolls the page sideways (wide tables scroll in the library's own
 /// <c>.table-scroll</c> box, code wraps); a wide screen keeps the contents beside the lesson; print gives a
-/// clean A4 lesson (no navigation, folded rows and tables opened, tables wrapped to the page, no break inside a
-/// chart or a table row). Colours meet WCAG AA contrast on white.
+/// clean A4 lesson (no navigation, chart tables opened and long folded tables summarised, tables wrapped to the
+/// page, no break inside a chart or a table row). Colours meet WCAG AA contrast on white.
 /// </summary>
 internal static class SiteStyles
 {
@@ -91,11 +91,14 @@ internal static class SiteStyles
           h1 { margin-top: 0; }
           h2, h3 { break-after: avoid; }
           a { color: inherit; }
-          /* Folded rows and "The numbers as a table" are opened: paper cannot unfold them. */
-          details::details-content { content-visibility: visible; display: block; }
-          details.more-rows > summary { display: none; }
-          details > summary { color: inherit !important; font-weight: 600; list-style: none; }
-          details > summary::-webkit-details-marker { display: none; }
+          /* Paper cannot unfold: "The numbers as a table" under a chart is printed open. Rows folded past the
+             first ten stay folded (one table ran to 96 more rows, a dozen pages) and say where the rest is; the
+             kernel's object trees print as their one-line summary, as on screen. */
+          details:not(.more-rows):not(.dni-treeview)::details-content { content-visibility: visible; display: block; }
+          details:not(.dni-treeview) > summary { color: inherit !important; font-weight: 600; list-style: none; }
+          details:not(.dni-treeview) > summary::-webkit-details-marker { display: none; }
+          details.more-rows > summary { font-weight: normal; font-style: italic; }
+          details.more-rows > summary::after { content: " (on the lesson's web page)"; }
           /* Tables wrap to the page width instead of scrolling (a cut column cannot be scrolled on paper). */
           .table-scroll, .medialit .table-scroll, .output.html, .md > table { overflow: visible !important; max-height: none !important; }
           table { width: 100%; font-size: 8.5pt; }
