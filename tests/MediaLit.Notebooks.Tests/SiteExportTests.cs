@@ -117,4 +117,26 @@ public class SiteExportTests
             Assert.True(a.AsSpan().SequenceEqual(b), $"{file} differs between two runs");
         }
     }
+
+    [Fact]
+    public void A_data_frames_clock_ids_are_numbered_in_page_order_everywhere_they_are_used()
+    {
+        string folder = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+        string path = Path.Combine(folder, "frame.ipynb");
+        File.WriteAllText(path, """
+            {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": ".net-csharp", "language": "C#", "display_name": ".NET (C#)"}},
+             "cells": [{"cell_type": "code", "metadata": {}, "source": "frame", "outputs": [], "execution_count": null}]}
+            """);
+        const string Clock = "639318108811946837";
+        string output = $"<table id=\"table_{Clock}\"></table><span id=\"page_{Clock}\">1</span><button onclick=\"document.querySelector('#table_{Clock}'); document.querySelector('#page_{Clock}')\">next</button>";
+        var cell = new CellResult(1, CellStatus.Passed, null, null, null, [new CellOutput(OutputKind.DisplayData, new Dictionary<string, string> { [CellOutput.Html] = output })]);
+
+        LessonSite.Write([new NotebookRunResult(path, null, [cell])], Path.Combine(folder, "html"), SiteEdition.Student);
+
+        string page = File.ReadAllText(Path.Combine(folder, "html", "frame.html"));
+        Assert.DoesNotContain(Clock, page, StringComparison.Ordinal);
+        Assert.Contains("<table id=\"table_1\">", page, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"page_1\">", page, StringComparison.Ordinal);
+        Assert.Contains("document.querySelector('#table_1'); document.querySelector('#page_1')", page, StringComparison.Ordinal);
+    }
 }

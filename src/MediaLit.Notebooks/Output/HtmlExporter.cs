@@ -176,18 +176,30 @@ internal static partial class HtmlExporter
     }
 
     /// <summary>
-    /// The kernel's DataFrame formatter names each table by the clock (<c>id="table_639318…"</c>); numbered in page
-    /// order instead, so the same notebook exports the same bytes. Nothing in the output refers to the id.
+    /// The kernel's DataFrame formatter names each table by the clock (<c>id="table_639318…"</c>, and its paging
+    /// buttons refer to <c>#table_639318…</c> and <c>#page_639318…</c>); each clock number is replaced, everywhere in
+    /// the output, by the table's number in page order, so the same notebook exports the same bytes and the buttons
+    /// still find their table.
     /// </summary>
     private static string StableTableIds(string html, ref int tables)
     {
         var count = tables;
-        var stable = ClockTableId().Replace(html, _ => $"<table id=\"table_{++count}\"");
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stable = ClockTableId().Replace(html, match =>
+        {
+            var clock = match.Groups["clock"].Value;
+            if (!numbers.TryGetValue(clock, out var number))
+            {
+                numbers[clock] = number = ++count;
+            }
+
+            return match.Groups["kind"].Value + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
         tables = count;
         return stable;
     }
 
-    [GeneratedRegex(@"<table id=""table_[0-9]{12,}""")]
+    [GeneratedRegex(@"\b(?<kind>table_|page_)(?<clock>[0-9]{12,})\b")]
     private static partial Regex ClockTableId();
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
