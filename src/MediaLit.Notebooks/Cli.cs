@@ -49,7 +49,16 @@ internal static class Cli
         return notebooks;
     }
 
-    public static async Task<int> RunAsync(string[] paths, string? output, bool strict, CancellationToken cancellationToken, TimeSpan? cellTimeout = null)
+    /// <summary>
+    /// Runs the notebooks and writes the student site (html/). Unless <paramref name="teacherSite"/> is false, it then
+    /// runs the teacher edition and writes the teacher site (teacher/html/): the notebooks in
+    /// <paramref name="teacherEdition"/> when given, else the teacher edition <see cref="Authoring.Editions"/> writes
+    /// from the same notebooks into editions/. The "Notebooks:" line is the student run's (CI reads it); the teacher
+    /// run gets its own line, and a failure in either fails the command.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        string[] paths, string? output, bool strict, CancellationToken cancellationToken, TimeSpan? cellTimeout = null,
+        string? teacherEdition = null, bool teacherSite = true)
     {
         var notebooks = Find(paths, out string? error);
         if (error is not null)
@@ -62,7 +71,69 @@ internal static class Cli
         // still write): the report goes to the console as it was before any notebook ran.
         var report = Console.Out;
         var outputDirectory = Path.GetFullPath(output ?? Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "artifacts"));
-        using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = outputDirectory, CellTimeout = cellTimeout ?? NotebookRunnerOptions.DefaultCellTimeout });
+        var timeout = cellTimeout ?? NotebookRunnerOptions.DefaultCellTimeout;
+        var (results, unreadable) = await RunAllAsync(notebooks, outputDirectory, timeout, report, null, cancellationToken);
+        var index = Output.LessonSite.Write(results, Path.Combine(outputDirectory, "html"), Output.SiteEdition.Student);
+        await report.WriteLineAsync($"Executed notebooks: {Path.Combine(outputDirectory, "notebooks")}; HTML: {index}");
+        await report.WriteLineAsync(Report.Summary(results));
+
+        var teacherResults = new List<NotebookRunResult>();
+        if (teacherSite)
+        {
+            var teacherNotebooks = TeacherNotebooks(notebooks, teacherEdition, outputDirectory, out error);
+            if (error is not null)
+            {
+                await report.WriteLineAsync(error);
+                return 2;
+            }
+
+            var teacherDirectory = Path.Combine(outputDirectory, "teacher");
+            (teacherResults, var teacherUnreadable) = await RunAllAsync(teacherNotebooks, teacherDirectory, timeout, report, "teacher/", cancellationToken);
+            unreadable |= teacherUnreadable;
+            var teacherIndex = Output.LessonSite.Write(teacherResults, Path.Combine(teacherDirectory, "html"), Output.SiteEdition.Teacher);
+            await report.WriteLineAsync($"Teacher site: {teacherIndex}");
+            await report.WriteLineAsync(
+                $"Teacher edition: {teacherResults.Sum(r => r.Passed)} passed, {teacherResults.Sum(r => r.Failed)} failed, {teacherResults.Sum(r => r.Skipped)} skipped");
+        }
+
+        if (unreadable)
+        {
+            return 2;
+        }
+
+        var all = results.Concat(teacherResults).ToList();
+        return all.Any(r => r.Failed > 0) || (strict && all.Any(r => r.Skipped > 0)) ? 1 : 0;
+    }
+
+    /// <summary>The teacher edition's notebooks: from the folder given, or written now beside the other artifacts.</summary>
+    private static List<string> TeacherNotebooks(List<string> notebooks, string? teacherEdition, string outputDirectory, out string? error)
+    {
+        if (teacherEdition is not null)
+        {
+            return Find([teacherEdition], out error);
+        }
+
+        try
+        {
+            var (_, teacher) = Authoring.Editions.Write(notebooks, Path.Combine(outputDirectory, "editions"));
+            // Only the lessons this run was given: the editions folder may hold others from an earlier run.
+            var names = notebooks.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+            error = null;
+            return Find([teacher], out error).Where(n => names.Contains(Path.GetFileName(n))).ToList();
+        }
+        catch (NotebookFormatException ex)
+        {
+            error = $"ERROR {ex.Message}";
+            return [];
+        }
+    }
+
+    /// <summary>Runs the notebooks one by one with one runner, printing each cell's line (the teacher run prints
+    /// only what did not pass, named with <paramref name="prefix"/>: its passes would repeat the student run's).</summary>
+    private static async Task<(List<NotebookRunResult> Results, bool Unreadable)> RunAllAsync(
+        List<string> notebooks, string outputDirectory, TimeSpan timeout, TextWriter report, string? prefix, CancellationToken cancellationToken)
+    {
+        using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = outputDirectory, CellTimeout = timeout });
         var results = new List<NotebookRunResult>();
         var unreadable = false;
         foreach (var notebook in notebooks)
@@ -71,9 +142,10 @@ internal static class Cli
             {
                 var result = await runner.RunAsync(notebook, cancellationToken);
                 results.Add(result);
-                foreach (var line in Report.CellLines(result))
+                var cells = result.Cells.Where(c => c.Status != CellStatus.Markdown && (prefix is null || c.Status != CellStatus.Passed));
+                foreach (var cell in cells)
                 {
-                    await report.WriteLineAsync(line);
+                    await report.WriteLineAsync(Report.CellLine(prefix + result.Name, cell));
                 }
             }
             catch (NotebookFormatException ex)
@@ -83,15 +155,7 @@ internal static class Cli
             }
         }
 
-        var index = NotebookRunner.WriteIndex(results, outputDirectory);
-        await report.WriteLineAsync($"Executed notebooks: {Path.Combine(outputDirectory, "notebooks")}; HTML: {index}");
-        await report.WriteLineAsync(Report.Summary(results));
-        if (unreadable)
-        {
-            return 2;
-        }
-
-        return results.Any(r => r.Failed > 0) || (strict && results.Any(r => r.Skipped > 0)) ? 1 : 0;
+        return (results, unreadable);
     }
 
     /// <summary>The folder holding MediaLit.slnx, searched upwards from the current directory.</summary>

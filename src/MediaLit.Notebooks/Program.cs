@@ -2,7 +2,7 @@ using System.CommandLine;
 using MediaLit.Notebooks;
 using MediaLit.Notebooks.Reading;
 
-// CLI: dotnet run --project src/MediaLit.Notebooks -- run notebooks [--out artifacts] [--strict] [--cell-timeout 60]
+// CLI: dotnet run --project src/MediaLit.Notebooks -- run notebooks [--out artifacts] [--strict] [--cell-timeout 60] [--teacher-edition folder | --no-teacher-site]
 var paths = new Argument<string[]>("paths")
 {
     Description = "Notebook files (.ipynb) or folders containing them.",
@@ -28,18 +28,28 @@ cellTimeout.Validators.Add(result =>
         result.AddError("--cell-timeout must be a positive number of seconds.");
     }
 });
+var teacherEdition = new Option<string?>("--teacher-edition")
+{
+    Description = "Folder of teacher-edition notebooks (as the 'editions' command writes to artifacts/editions/teacher) to run for the teacher site (teacher/html/). Default: the teacher edition of the notebooks given, written to editions/ in the output folder.",
+};
+var noTeacherSite = new Option<bool>("--no-teacher-site")
+{
+    Description = "Write only the student site: do not run the teacher edition.",
+};
 var run = new Command("run", """
     Execute .NET Interactive C# notebooks cell by cell like the C# kernel, export executed .ipynb and static HTML.
     Prints one line per code cell (PASS/FAIL/SKIP; cell numbers are 1-based over ALL cells, markdown included;
     line numbers are 1-based within the cell) and a final 'Notebooks: N passed, N failed, N skipped' line.
+    The student site goes to html/ (index of lesson cards, one page per lesson, report.html with the run's status);
+    then the teacher edition is run and its site written to teacher/html/, with a 'Teacher edition: ...' line.
     Exit codes: 0 all passed, 1 a cell failed (or, with --strict, was skipped), 2 bad arguments or unreadable notebook.
     """)
 {
-    paths, output, strict, cellTimeout,
+    paths, output, strict, cellTimeout, teacherEdition, noTeacherSite,
 };
 run.SetAction((parse, cancellationToken) =>
     Cli.RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(strict), cancellationToken,
-        TimeSpan.FromSeconds(parse.GetValue(cellTimeout))));
+        TimeSpan.FromSeconds(parse.GetValue(cellTimeout)), parse.GetValue(teacherEdition), !parse.GetValue(noTeacherSite)));
 
 var editionsOut = new Option<string?>("--out")
 {

@@ -1,29 +1,30 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig;
 using MediaLit.Notebooks.Reading;
 
 namespace MediaLit.Notebooks.Output;
 
 /// <summary>
-/// Static HTML for the executed notebooks: markdown rendered with Markdig, code HTML-escaped, HTML outputs
-/// inserted as they are (that is what the notebook shows), text outputs escaped, skips and failures marked.
-/// plotly.js is served once per site (see <see cref="PlotlyBundle"/>). The same results give the same bytes.
+/// One lesson page: markdown rendered safely (<see cref="MarkdownHtml"/>), code HTML-escaped, HTML outputs
+/// inserted as they are (that is what the notebook shows), text outputs escaped. A page is for students: it says
+/// nothing about how the run went (no cell numbers, no pass/fail); that is the report page's job
+/// (<see cref="ReportPage"/>). plotly.js is served once per site (see <see cref="PlotlyBundle"/>).
+/// The same results give the same bytes.
 /// </summary>
 internal static partial class HtmlExporter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
-
-    public static void WritePage(NotebookDocument document, NotebookRunResult result, string path)
+    public static void WritePage(NotebookDocument document, NotebookRunResult result, string path, SitePlace? place = null)
     {
         var htmlDirectory = Path.GetDirectoryName(path)!;
         var scripts = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var body = new StringBuilder();
+        var headings = new List<PageHeading>();
+        var ids = new PageIds(SiteLayout.ReservedIds);
         var tables = 0;
         foreach (var cell in document.Cells)
         {
-            AppendCell(body, cell, result.Cells[cell.Number - 1], scripts, ref tables);
+            AppendCell(body, cell, result.Cells[cell.Number - 1], scripts, headings, ids, ref tables);
         }
 
         Directory.CreateDirectory(htmlDirectory);
@@ -41,68 +42,62 @@ internal static partial class HtmlExporter
                 ?? Directory.GetFiles(htmlDirectory, PlotlyBundle.FileName("*")).Select(PlotlyBundle.VersionOf).Order(StringComparer.Ordinal).LastOrDefault();
         }
 
-        var title = result.Title ?? result.Name;
+        place ??= new SitePlace(SiteEdition.Student, null, null);
+        var title = headings.FirstOrDefault(h => h.Level == 1)?.Text ?? result.Title ?? result.Name;
         var page = new StringBuilder();
-        page.Append(PageStart(title, plotly));
-        page.Append("<nav><a href=\"index.html\">&larr; All lessons</a></nav>\n<main>\n");
-        page.Append("<p class=\"summary\">").Append(Encode(result.Name)).Append(": ").Append(Summary(result)).Append("</p>\n");
-        page.Append(body).Append("</main>\n</body>\n</html>\n");
+        page.Append(SiteLayout.Start(title, place.Edition, plotly, "lesson"));
+        page.Append("<div class=\"layout\">\n");
+        page.Append(Contents(headings));
+        page.Append("<main id=\"main\">\n").Append(body).Append("</main>\n</div>\n");
+        page.Append(Pager(place));
+        page.Append(SiteLayout.End());
         File.WriteAllText(path, page.ToString());
     }
 
-    public static string WriteIndex(IEnumerable<NotebookRunResult> results, string htmlDirectory)
-    {
-        var page = new StringBuilder(PageStart("Lessons", null));
-        page.Append("<main>\n<h1>Lessons</h1>\n<ol class=\"lessons\">\n");
-        foreach (var result in results.OrderBy(r => r.Name, StringComparer.Ordinal))
-        {
-            var file = Path.GetFileNameWithoutExtension(result.Name) + ".html";
-            page.Append("<li><a href=\"").Append(Encode(file)).Append("\">").Append(Encode(result.Title ?? result.Name))
-                .Append("</a> <span class=\"counts\">").Append(Encode(result.Name)).Append(" &middot; ").Append(Summary(result)).Append("</span></li>\n");
-        }
+    /// <summary>The index of lesson cards (file-name order); see <see cref="IndexPage"/>.</summary>
+    public static string WriteIndex(IEnumerable<NotebookRunResult> results, string htmlDirectory, SiteEdition edition = SiteEdition.Student) =>
+        IndexPage.Write(results, htmlDirectory, edition);
 
-        page.Append("</ol>\n</main>\n</body>\n</html>\n");
-        Directory.CreateDirectory(htmlDirectory);
-        var path = Path.Combine(htmlDirectory, "index.html");
-        File.WriteAllText(path, page.ToString());
-        return path;
-    }
-
-    private static void AppendCell(StringBuilder html, NotebookCell cell, CellResult result, IDictionary<string, string> plotly, ref int tables)
+    private static void AppendCell(
+        StringBuilder html, NotebookCell cell, CellResult result, IDictionary<string, string> plotly, List<PageHeading> headings, PageIds ids, ref int tables)
     {
         if (result.Status == CellStatus.Markdown)
         {
             // A code cell starting with #!markdown shows the rest of the cell as markdown.
             var text = cell.CellType == "code" && cell.Source.StartsWith("#!markdown", StringComparison.Ordinal) ? cell.Source.Split('\n', 2).ElementAtOrDefault(1) ?? "" : cell.Source;
-            html.Append("<section class=\"cell markdown\">").Append(Markdown.ToHtml(text, Pipeline)).Append("</section>\n");
+            var rendered = MarkdownHtml.Render(text, ids, headings);
+            if (rendered.Length > 0)
+            {
+                html.Append("<div class=\"md\">").Append(rendered).Append("</div>\n");
+            }
+
             return;
         }
 
-        var status = result.Status.ToString().ToLowerInvariant();
-        html.Append("<section class=\"cell code ").Append(status).Append("\" id=\"cell-").Append(cell.Number).Append("\">\n");
-        html.Append("<div class=\"cell-head\">cell ").Append(cell.Number);
-        if (result.ExecutionCount is { } count)
-        {
-            html.Append(" &middot; In [").Append(count).Append(']');
-        }
-
-        html.Append(" &middot; <span class=\"status\">").Append(status).Append("</span></div>\n");
-        html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(Encode(cell.Source)).Append("</code></pre>\n");
+        // The id lets the report page link to the cell; nothing on the page itself shows it.
+        html.Append("<div class=\"code-cell\" id=\"cell-").Append(cell.Number).Append("\">\n");
+        html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(Encode(cell.Source.TrimEnd())).Append("</code></pre>\n");
         if (result.Status == CellStatus.Skipped)
         {
-            html.Append("<div class=\"banner skipped\">Skipped: ").Append(Encode(result.Message ?? "")).Append(". This cell did not run here; it runs where the package can be restored.</div>\n");
+            html.Append("<p class=\"cell-note\">This cell needs ").Append(Encode(result.MissingPackage ?? "a package"))
+                .Append(", which could not be downloaded when this page was made, so what it shows is missing here. It works in a notebook where the package can be installed.</p>\n");
+        }
+        else if (result.Status == CellStatus.Failed && result.Message?.StartsWith("not run:", StringComparison.Ordinal) == true)
+        {
+            // The runner's reason names the cell by number ("not run: cell 3 timed out ..."); the page says it in words.
+            html.Append("<p class=\"cell-note\">This cell was not run when this page was made, because an earlier cell did not finish.</p>\n");
         }
         else if (result.Status == CellStatus.Failed)
         {
-            html.Append("<div class=\"banner failed\">Failed").Append(result.Line is { } line ? $" (line {line})" : "")
-                .Append(": ").Append(Encode(result.Message ?? "")).Append("</div>\n");
+            // What the notebook itself would show: the error, so a reader knows why an output is missing.
+            html.Append("<p class=\"cell-note\">This cell stopped with an error when this page was made: ").Append(Encode(result.Message ?? "")).Append("</p>\n");
         }
 
         foreach (var output in result.Outputs.Where(o => o.Kind != OutputKind.Error))
         {
             if (result.Status == CellStatus.Skipped && output.Kind == OutputKind.Stderr)
             {
-                continue; // the banner already says it
+                continue; // the note already says it
             }
 
             html.Append(output.HtmlContent is { } content
@@ -110,59 +105,102 @@ internal static partial class HtmlExporter
                 : $"<pre class=\"output {output.Kind.ToString().ToLowerInvariant()}\">{Encode(output.TextContent ?? "")}</pre>\n");
         }
 
-        html.Append("</section>\n");
+        html.Append("</div>\n");
+    }
+
+    /// <summary>"On this page": the lesson's headings below its title, each section with its subsections.</summary>
+    private static string Contents(List<PageHeading> headings)
+    {
+        // A level-3 heading nests under the level-2 heading before it; one with none before it (the lesson's
+        // "Learning objectives") stands on its own.
+        var groups = new List<(PageHeading Heading, List<PageHeading> Children)>();
+        foreach (var heading in headings.Where(h => h.Level is 2 or 3))
+        {
+            if (heading.Level == 3 && groups.Count > 0 && groups[^1].Heading.Level == 2)
+            {
+                groups[^1].Children.Add(heading);
+            }
+            else
+            {
+                groups.Add((heading, []));
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            return "";
+        }
+
+        var html = new StringBuilder("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<details>\n<summary id=\"toc-title\">On this page</summary>\n<ol>\n");
+        foreach (var (heading, children) in groups)
+        {
+            html.Append("<li>").Append(Link(heading));
+            if (children.Count > 0)
+            {
+                html.Append("\n<ol>\n");
+                foreach (var child in children)
+                {
+                    html.Append("<li>").Append(Link(child)).Append("</li>\n");
+                }
+
+                html.Append("</ol>\n");
+            }
+
+            html.Append("</li>\n");
+        }
+
+        return html.Append("</ol>\n</details>\n</nav>\n").ToString();
+
+        static string Link(PageHeading heading) => $"<a href=\"#{Encode(heading.Id)}\">{Encode(heading.Text)}</a>";
+    }
+
+    private static string Pager(SitePlace place)
+    {
+        if (place.Previous is null && place.Next is null)
+        {
+            return "";
+        }
+
+        var html = new StringBuilder("<nav class=\"pager\" aria-label=\"Previous and next lesson\">\n");
+        if (place.Previous is { } previous)
+        {
+            html.Append("<a rel=\"prev\" href=\"").Append(Encode(previous.File)).Append("\"><span>Previous lesson</span> ").Append(Encode(previous.Title)).Append("</a>\n");
+        }
+
+        if (place.Next is { } next)
+        {
+            html.Append("<a rel=\"next\" href=\"").Append(Encode(next.File)).Append("\"><span>Next lesson</span> ").Append(Encode(next.Title)).Append("</a>\n");
+        }
+
+        return html.Append("</nav>\n").ToString();
     }
 
     /// <summary>
-    /// The kernel's DataFrame formatter names each table by the clock (<c>id="table_639318…"</c>); numbered in page
-    /// order instead, so the same notebook exports the same bytes. Nothing in the output refers to the id.
+    /// The kernel's DataFrame formatter names each table by the clock (<c>id="table_639318…"</c>, and its paging
+    /// buttons refer to <c>#table_639318…</c> and <c>#page_639318…</c>); each clock number is replaced, everywhere in
+    /// the output, by the table's number in page order, so the same notebook exports the same bytes and the buttons
+    /// still find their table.
     /// </summary>
     private static string StableTableIds(string html, ref int tables)
     {
         var count = tables;
-        var stable = ClockTableId().Replace(html, _ => $"<table id=\"table_{++count}\"");
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stable = ClockTableId().Replace(html, match =>
+        {
+            var clock = match.Groups["clock"].Value;
+            if (!numbers.TryGetValue(clock, out var number))
+            {
+                numbers[clock] = number = ++count;
+            }
+
+            return match.Groups["kind"].Value + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
         tables = count;
         return stable;
     }
 
-    [GeneratedRegex(@"<table id=""table_[0-9]{12,}""")]
+    [GeneratedRegex(@"\b(?<kind>table_|page_)(?<clock>[0-9]{12,})\b")]
     private static partial Regex ClockTableId();
 
-    private static string Summary(NotebookRunResult result) =>
-        $"{result.Passed} passed, {result.Failed} failed, {result.Skipped} skipped";
-
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
-
-    private static string PageStart(string title, string? plotlyVersion) => $$"""
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{Encode(title)}}</title>
-        <style>
-        body { font: 16px/1.5 system-ui, sans-serif; color: #1d1d1f; margin: 0 auto; max-width: 60rem; padding: 1rem 1.5rem 3rem; }
-        nav { margin-bottom: 1rem; }
-        a { color: #0b5cad; }
-        .summary, .counts, .cell-head { color: #555; font-size: .85rem; }
-        .note { background: #f3f6fa; border-left: 4px solid #0b5cad; padding: .5rem .75rem; }
-        .cell { margin: 1.25rem 0; }
-        .cell.code { border: 1px solid #ddd; border-radius: 6px; padding: .5rem .75rem; }
-        .cell.failed { border-color: #c62828; }
-        .cell.skipped { border-color: #b26a00; }
-        pre { background: #f7f7f7; padding: .6rem; overflow-x: auto; font-size: .85rem; white-space: pre-wrap; }
-        pre.stderr { background: #fff4f4; }
-        .banner { padding: .4rem .6rem; border-radius: 4px; margin: .5rem 0; font-weight: 600; }
-        .banner.failed { background: #fdecea; color: #8e1b1b; }
-        .banner.skipped { background: #fff4e0; color: #7a4a00; }
-        .status { text-transform: uppercase; font-weight: 600; }
-        .output.html { overflow-x: auto; margin: .5rem 0; }
-        table { border-collapse: collapse; font-size: .85rem; }
-        th, td { border: 1px solid #ddd; padding: .2rem .5rem; text-align: left; }
-        </style>
-        {{(plotlyVersion is null ? "" : PlotlyBundle.Reference(plotlyVersion))}}
-        </head>
-        <body>
-
-        """;
 }
