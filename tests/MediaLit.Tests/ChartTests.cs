@@ -56,7 +56,7 @@ public sealed partial class ChartTests(CorpusFixture fixture) : IClassFixture<Co
             Assert.False(string.IsNullOrWhiteSpace(layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString()), name);
             Assert.False(string.IsNullOrWhiteSpace(layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString()), name);
             string html = Html(chart);
-            Assert.Contains($"role=\"img\" aria-label=\"Chart: ", html, StringComparison.Ordinal);
+            Assert.Contains("<figure class=\"medialit-chart\" aria-label=\"Chart: ", html, StringComparison.Ordinal);
             Assert.Contains("<details class=\"chart-table\">", html, StringComparison.Ordinal);
             Assert.True(chart.ToTable().Rows.Count > 0, name);
             Assert.Equal(chart.ToTable().ToPlainText(), PlainText(chart));

@@ -47,14 +47,16 @@ internal static class Html
         if (fold)
         {
             w.Write($"<details class=\"more-rows\"><summary>Show the other {all.Count - RowsShown} rows</summary>");
-            TableOf(w, columns, all.Skip(RowsShown), null);
+            TableOf(w, columns, all.Skip(RowsShown), null, caption is null ? "the other rows" : $"{caption}: the other rows");
             w.Write("</details>");
         }
     }
 
-    private static void TableOf(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? caption)
+    private static void TableOf(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? caption, string? label = null)
     {
-        w.Write("<div class=\"table-scroll\"><table>");
+        // A box that scrolls must be reachable by keyboard (WCAG 2.1.1), so it takes focus and names itself.
+        string name = label ?? caption ?? (columns.Count > 0 ? $"table of {string.Join(", ", columns.Take(3))}" : "table");
+        w.Write($"<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{Encode(name)}\"><table>");
         if (caption is not null)
             w.Write($"<caption>{Encode(caption)}</caption>");
         w.Write("<thead><tr>");

@@ -21,7 +21,9 @@ internal static class ChartHtml
 
         PlotlyScript.WriteOnce(w);
         w.Write($"<figure class=\"medialit-chart\" aria-label=\"{label}\">");
-        w.Write($"<div id=\"{id}\" class=\"medialit-plot\" role=\"img\" aria-label=\"{label}\" style=\"width:100%;min-height:{PlotlyFigure.Height(chart)}px\"></div>");
+        // The figure carries the name; the plot itself holds plotly.js's buttons, so it cannot be role="img" (no focusable
+        // children allowed there). The table that follows is the text alternative.
+        w.Write($"<div id=\"{id}\" class=\"medialit-plot\" style=\"width:100%;min-height:{PlotlyFigure.Height(chart)}px\"></div>");
         // Draw into the element just before this script where the host sets currentScript, else find it by id.
         // Without plotly.js in the page, say so in the chart's place: the table below still has the numbers.
         w.Write("<script>(function(){var s=document.currentScript,p=s&&s.previousElementSibling,");
