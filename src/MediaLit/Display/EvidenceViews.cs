@@ -34,6 +34,18 @@ public static class EvidenceViews
             list.Select(p => Math.Round(p[id].PerThousandWords, 2)).ToArray())).Coloured();
     }
 
+    /// <summary>The signals chart drawn: hovering a bar shows the sentences with that signal.</summary>
+    public static Chart PlotSignals(this IEnumerable<EvidenceProfile> profiles, params string[] signalIds)
+    {
+        var list = profiles.ToList();
+        var series = list.SignalsChart(signalIds).Zip(signalIds, (s, id) => s with
+        {
+            Hover = list.Select(p => ChartText.Behind($"{p.Article.Id} · {p[id].Label}: {p[id].PerThousandWords:0.0} per 1,000 words ({p[id].Count})",
+                p.SentencesFor(id).Select(x => x.Text))).ToArray(),
+        }).ToList();
+        return Chart.Bars("Evidence signals per 1,000 words", "article", "signals per 1,000 words", series);
+    }
+
     /// <summary>Keyword in context: every hit of one signal with the words around it, for the student to confirm or reject.</summary>
     public static TextTable InContext(this EvidenceProfile profile, string signalId, int width = 60)
     {
@@ -82,6 +94,15 @@ public static class EvidenceViews
         matrix.Hypotheses.Select(h => h.Id).ToArray(),
         matrix.Evidence.Select(e => e.Id).ToArray(),
         matrix.Evidence.Select(e => matrix.Hypotheses.Select(h => (double)(int)matrix[e.Id, h.Id]).ToArray()).ToArray());
+
+    /// <summary>The ACH matrix drawn: ratings from −2 (very inconsistent) to +2 (very consistent), evidence text on hover.</summary>
+    public static Chart PlotRatings(this AchMatrix matrix) =>
+        Chart.Heatmap("ACH ratings: −2 very inconsistent … +2 very consistent", "hypothesis", "evidence",
+            matrix.AchHeatmap() with
+            {
+                ValueName = "rating",
+                Hover = matrix.Evidence.Select(e => matrix.Hypotheses.Select(h => $"{e.Text}\n{h.Id}: {h.Text}").ToArray()).ToArray(),
+            });
 
     /// <summary>What happens to the leading hypotheses when each item is dropped.</summary>
     public static TextTable SensitivityTable(this AchMatrix matrix) => new(

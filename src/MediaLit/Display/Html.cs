@@ -22,6 +22,8 @@ internal static class Html
         .medialit .partly { border-left: 4px solid #b7791f; padding-left: .5rem; }
         .medialit .wrong, .medialit .unanswered { border-left: 4px solid #8a1c1c; padding-left: .5rem; }
         .medialit pre { white-space: pre-wrap; }
+        .medialit figure.medialit-chart { margin: .5rem 0; }
+        .medialit details.chart-table > summary { cursor: pointer; color: #0b5cad; }
         </style>
         """;
 

@@ -43,6 +43,14 @@ public static class NarrativeViews
             [.. StanceCategories]);
     }
 
+    /// <summary>The stance heatmap drawn: one flat colour per stance, hover naming the sources.</summary>
+    public static Chart PlotStances(this ClaimMatrix matrix)
+    {
+        var data = matrix.StanceHeatmap();
+        return Chart.Heatmap("Each article's stance on each claim", "article", "claim",
+            new HeatmapData(data.X, data.Y, data.Z) { Categories = data.Categories, Hover = data.Text, ValueName = "stance" });
+    }
+
     /// <summary>The matrix as a table: one row per claim, one column per article.</summary>
     public static TextTable MatrixTable(this ClaimMatrix matrix) => new(
         "Each article's stance on each claim (sources in brackets)",
@@ -139,6 +147,22 @@ public static class NarrativeViews
             list.Select(p => Math.Round(p.PerThousandWords(p.LoadedLanguage.Count(h => h.Term.Technique == t)), 2)).ToArray())).Coloured();
     }
 
+    /// <summary>The loaded-language chart drawn: hovering a bar shows the words and their sentences.</summary>
+    public static Chart PlotLoadedLanguage(this IEnumerable<FramingProfile> profiles)
+    {
+        var list = profiles.ToList();
+        var series = list.LoadedLanguageChart().Select(s => s with
+        {
+            Hover = list.Select(p =>
+            {
+                var hits = p.LoadedLanguage.Where(h => h.Term.Technique == s.Name).ToList();
+                return ChartText.Behind($"{p.Article.Id} · {s.Name}: {p.PerThousandWords(hits.Count):0.0} per 1,000 words ({hits.Count}: {string.Join(", ", hits.Select(h => h.MatchText).Distinct())})",
+                    hits.Select(h => h.SentenceText).Distinct());
+            }).ToArray(),
+        }).ToList();
+        return Chart.Bars("Loaded-language suggestions per 1,000 words, by technique", "article", "suggestions per 1,000 words", series);
+    }
+
     /// <summary>A grouped bar chart's data: one series per frame, one bar per article, per 1,000 words.</summary>
     public static IReadOnlyList<ChartSeries> FramesChart(this IEnumerable<FramingProfile> profiles)
     {
@@ -190,6 +214,17 @@ public static class NarrativeViews
     {
         var top = words.Top(count, minimumCount);
         return new ChartSeries($"Article {words.Article.Id}", top.Select(w => w.Word).ToArray(), top.Select(w => Math.Round(w.Z, 2)).ToArray());
+    }
+
+    /// <summary>The distinctive words drawn as horizontal bars, the most distinctive on top.</summary>
+    public static Chart PlotDistinctiveWords(this DistinctiveWords words, int count = 15, int minimumCount = 2)
+    {
+        var top = words.Top(count, minimumCount);
+        var series = words.DistinctiveWordsChart(count, minimumCount) with
+        {
+            Hover = top.Select(w => $"{w.Word}: z = {w.Z:0.00}; {w.Score.CountHere} times here, {w.Score.CountElsewhere} times in the other articles").ToArray(),
+        };
+        return Chart.Bars($"Words most distinctive of article {words.Article.Id} (z-score of the weighted log-odds)", "z-score", "word", [series], BarLayout.Horizontal);
     }
 
     /// <summary>One claim compared across the articles, with the claim's words and the deciding words highlighted.</summary>

@@ -102,6 +102,11 @@ public static class ReuseViews
         matrix.Articles.Select(a => a.Id).ToArray(),
         matrix.SharedWords.Select(row => row.Select(w => (double)w).ToArray()).ToArray());
 
+    /// <summary>The overlap heatmap drawn: each cell is the number of the row article's words found in the column article.</summary>
+    public static Chart PlotOverlap(this OverlapMatrix matrix) =>
+        Chart.Heatmap("Words shared between articles (counted in the row article)", "shared with article", "article",
+            matrix.Heatmap() with { ValueName = "words shared" });
+
     /// <summary>One row per dangling back-reference.</summary>
     public static TextTable DanglingTable(this ReuseReport report) => new(
         "Back-references that may have lost what they refer to",

@@ -9,10 +9,23 @@ public sealed record ChartSeries(string Name, string[] Keys, double[] Values)
 {
     /// <summary>A colour-blind-safe colour (hex), assigned by <see cref="Palette.Coloured"/>.</summary>
     public string Color { get; init; } = Palette.At(0);
+
+    /// <summary>What hovering over each bar shows (often the sentences behind it); null shows key, name and value.</summary>
+    public string[]? Hover { get; init; }
 }
 
 /// <summary>A heatmap's data: column labels, row labels and one value per cell (<c>Z[row][column]</c>).</summary>
-public sealed record HeatmapData(string[] X, string[] Y, double[][] Z);
+public sealed record HeatmapData(string[] X, string[] Y, double[][] Z)
+{
+    /// <summary>What a cell's number means, for the colour bar ("words shared").</summary>
+    public string ValueName { get; init; } = "value";
+
+    /// <summary>When set, each value is an index into these names and the colours are flat, one per name.</summary>
+    public string[]? Categories { get; init; }
+
+    /// <summary>Extra hover text per cell (<c>Hover[row][column]</c>), e.g. the sentences behind it.</summary>
+    public string[][]? Hover { get; init; }
+}
 
 /// <summary>Tables and chart data for the sourcing lesson.</summary>
 public static class SourcingViews
@@ -59,6 +72,19 @@ public static class SourcingViews
         return KindOrder
             .Select(k => new ChartSeries(k.Label(), list.Select(p => p.Article.Id).ToArray(), list.Select(p => Math.Round(p.PerThousandWords(k), 2)).ToArray()))
             .Coloured();
+    }
+
+    /// <summary>The stacked bar chart drawn: hovering a bar shows the sentences behind it.</summary>
+    public static Chart PlotKinds(this IEnumerable<SourcingProfile> profiles)
+    {
+        var list = profiles.ToList();
+        var series = list.KindsChart().Zip(KindOrder, (s, kind) => s with
+        {
+            Hover = list.Select(p => ChartText.Behind(
+                $"{p.Article.Id} · {kind.Label()}: {p.PerThousandWords(kind):0.0} per 1,000 words ({p.Count(kind)})",
+                p.SentencesFor(kind).Select(x => x.Text))).ToArray(),
+        }).ToList();
+        return Chart.Bars("Attributions per 1,000 words, by kind of source", "article", "attributions per 1,000 words", series, BarLayout.Stacked);
     }
 
     /// <summary>The sentences of running text that credit nobody: the author's own voice.</summary>

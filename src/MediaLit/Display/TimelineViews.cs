@@ -176,4 +176,11 @@ public static class TimelineViews
             points.Select(p => p.Hover).ToArray(),
             points.Select(p => p.Verdict).ToArray());
     }
+
+    /// <summary>The timeline drawn: each article's dated claims and the record, one colour and shape per verdict.</summary>
+    public static MediaLit.Display.Chart PlotDates(this Timeline timeline)
+    {
+        var data = timeline.Chart();
+        return MediaLit.Display.Chart.Dates("Dated claims in each article, and the verified record", "article, or the record", data.ByVerdict(), data.Row);
+    }
 }
