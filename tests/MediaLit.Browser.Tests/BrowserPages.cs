@@ -57,7 +57,12 @@ internal static class BrowserPages
                 for (const type of ['mouseover', 'mouseenter', 'mousedown', 'mouseup', 'focus', 'input', 'change', 'animationstart'])
                   e.dispatchEvent(new Event(type, { bubbles: true }));
                 // Links only when they would run code: following an ordinary link is not a script running.
-                if (!(e instanceof HTMLAnchorElement) || e.protocol === 'javascript:') e.click();
+                // SVG elements (a chart's) have no click(): they get a click event, which follows an SVG link too.
+                const link = e instanceof HTMLAnchorElement ? e.protocol
+                  : e instanceof SVGAElement ? (e.href.baseVal.trim().toLowerCase().startsWith('javascript:') ? 'javascript:' : 'other') : null;
+                if (link === null || link === 'javascript:') {
+                  if (typeof e.click === 'function') e.click(); else e.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+                }
               }
             }
             """);
