@@ -22,14 +22,38 @@ internal static class Html
         .medialit .partly { border-left: 4px solid #b7791f; padding-left: .5rem; }
         .medialit .wrong, .medialit .unanswered { border-left: 4px solid #8a1c1c; padding-left: .5rem; }
         .medialit pre { white-space: pre-wrap; }
+        .medialit .table-scroll { overflow: auto; max-height: 32rem; max-width: 100%; }
+        .medialit .table-scroll thead th { position: sticky; top: 0; }
+        .medialit details.more-rows > summary { cursor: pointer; color: #0b5cad; margin: .25rem 0; }
         .medialit figure.medialit-chart { margin: .5rem 0; }
         .medialit details.chart-table > summary { cursor: pointer; color: #0b5cad; }
         </style>
         """;
 
+    /// <summary>Rows a table shows before the rest fold away under "show all": enough to make the point.</summary>
+    public const int RowsShown = 10;
+
+    /// <summary>
+    /// A table; past <see cref="RowsShown"/> rows the rest fold into a second table under a &lt;details&gt;, so a long
+    /// table costs a glance, not a page, and every row is still there for whoever opens it.
+    /// </summary>
     public static void Table(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? caption = null)
     {
-        w.Write("<table>");
+        var all = rows as IReadOnlyList<IReadOnlyList<string>> ?? rows.ToList();
+        // Fold only when it saves something: a table one or two rows over the limit shows whole.
+        bool fold = all.Count > RowsShown + 2;
+        TableOf(w, columns, fold ? all.Take(RowsShown) : all, caption);
+        if (fold)
+        {
+            w.Write($"<details class=\"more-rows\"><summary>Show the other {all.Count - RowsShown} rows</summary>");
+            TableOf(w, columns, all.Skip(RowsShown), null);
+            w.Write("</details>");
+        }
+    }
+
+    private static void TableOf(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? caption)
+    {
+        w.Write("<div class=\"table-scroll\"><table>");
         if (caption is not null)
             w.Write($"<caption>{Encode(caption)}</caption>");
         w.Write("<thead><tr>");
@@ -43,6 +67,6 @@ internal static class Html
                 w.Write($"<td>{Encode(cell)}</td>");
             w.Write("</tr>");
         }
-        w.Write("</tbody></table>");
+        w.Write("</tbody></table></div>");
     }
 }

@@ -7,7 +7,7 @@ namespace MediaLit.Exercises;
 /// </summary>
 public static class Check
 {
-    private const string HowToAnswer = "Write your answer in the cell, then run the cell again.";
+    internal const string HowToAnswer = "Write your answer in the cell, then run the cell again.";
 
     /// <summary>An answer that is a set of items, such as article ids. Order and repeats do not matter.</summary>
     /// <param name="why">Said when the answer is right: what the answer shows.</param>

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace MediaLit.Tests;
+
+/// <summary>What every lesson promises its reader: a title, objectives, a time, what you need first, and a place to answer each reflection question.</summary>
+public sealed partial class LessonStructureTests
+{
+    public static TheoryData<string> Lessons() =>
+        new(Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    private static List<(string Type, string Source)> Cells(string lesson)
+    {
+        using var notebook = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "notebooks", lesson)));
+        return notebook.RootElement.GetProperty("cells").EnumerateArray()
+            .Select(c => (c.GetProperty("cell_type").GetString()!, string.Concat(c.GetProperty("source").EnumerateArray().Select(l => l.GetString()))))
+            .ToList();
+    }
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void A_lesson_opens_with_its_title_objectives_time_and_what_you_need_first(string lesson)
+    {
+        string first = Cells(lesson)[0].Source;
+        Assert.StartsWith("# Lesson ", first, StringComparison.Ordinal);
+        Assert.Contains("objectives", first, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(EstimatedTime(), first);
+        Assert.Contains("What you need first", first, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void Every_reflection_question_has_an_empty_answer_cell(string lesson)
+    {
+        var cells = Cells(lesson);
+        string prefix = lesson[..2];
+        int reflection = cells.FindIndex(c => c.Type == "markdown" && c.Source.Contains("## Reflection", StringComparison.Ordinal));
+        Assert.True(reflection >= 0, $"{lesson} has no reflection section");
+        var questions = Question().Matches(cells[reflection].Source[cells[reflection].Source.IndexOf("## Reflection", StringComparison.Ordinal)..]).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(questions);
+        var answers = cells.Skip(reflection + 1).TakeWhile(c => c.Source.StartsWith("<!-- answer ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(questions.Select(q => $"<!-- answer {prefix}.R{q} -->"), answers.Select(a => a.Source.Split('\n')[0]));
+        // Committed lessons are the student's: the answer cells hold only their prompt.
+        Assert.All(answers, a => Assert.Equal(2, a.Source.TrimEnd().Split('\n').Length));
+    }
+
+    [GeneratedRegex(@"\*\*Estimated time:\*\* *\d")]
+    private static partial Regex EstimatedTime();
+
+    [GeneratedRegex(@"^(\d+)\. ", RegexOptions.Multiline)]
+    private static partial Regex Question();
+}
