@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using MediaLit.Articles;
 using MediaLit.Cleaning;
 using MediaLit.Loading;
@@ -18,37 +17,58 @@ public static class ArticleLoader
 
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
 
+    /// <param name="id">The article's id (see <see cref="ArticleId"/>); by default made from the file name.</param>
     public static Article FromFile(string path, CleaningRules rules, string? id = null)
     {
-        var file = new FileInfo(path);
+        Required.NotNull(path, nameof(path), "the path of the article's file, e.g. \"../data/samples/russia-recognises-taliban.html\"");
+        Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
+        string name = id is null ? ArticleId.FromFileName(Path.GetFileNameWithoutExtension(path)) : ArticleId.Checked(id, path);
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".html" or ".htm" or ".txt" or ".md" or ".markdown" or ""))
+            throw new CorpusException(CorpusProblem.UnsupportedSource, path, $"The pack reads .txt, .md and .html files, not {extension}.",
+                "Save the article as text or as a web page (.html), or paste its text into a string.");
+        string real = FollowLinks(path);
+        if (Directory.Exists(real))
+            throw new CorpusException(CorpusProblem.MissingArticleFile, path, "This is a folder, not a file.",
+                "Give the path of the article's file inside it, e.g. Path.Combine(folder, \"article.txt\").");
+        var file = new FileInfo(real);
         if (!file.Exists)
             throw new CorpusException(CorpusProblem.MissingArticleFile, path, "There is no such file.", "Check the path; in a notebook it is relative to the notebook's folder.");
         if (file.Length > MaxBytes)
             throw TooLarge(path, file.Length);
-        string text = TextDecoder.Decode(File.ReadAllBytes(path), path);
-        string name = id ?? Path.GetFileNameWithoutExtension(path);
-        return file.Extension.ToLowerInvariant() switch
-        {
-            ".html" or ".htm" => FromHtml(text, rules, name, path),
-            ".txt" or ".md" or ".markdown" or "" => FromString(text, rules, name),
-            _ => throw new CorpusException(CorpusProblem.UnsupportedSource, path, $"The pack reads .txt, .md and .html files, not {file.Extension}.",
-                "Save the article as text or as a web page (.html), or paste its text into a string."),
-        };
+        byte[] bytes = ReadAtMost(real, path);
+        return extension is ".html" or ".htm"
+            ? FromHtml(PageEncoding.Decode(bytes, headerCharset: null, isHtml: true, path), rules, name, path)
+            : FromText(TextDecoder.Decode(bytes, path), rules, name, path);
     }
 
     /// <summary>Text you paste into a cell.</summary>
     public static Article FromString(string text, CleaningRules rules, string id = "pasted")
     {
+        Required.NotNull(text, nameof(text), "the article's text, in quotes");
+        Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
+        Required.NotNull(id, nameof(id), "an article id such as \"my-article\"");
+        ArticleId.Checked(id, "(pasted text)");
+        return FromText(text, rules, id, "(pasted text)");
+    }
+
+    /// <param name="origin">The file or address the text came from, named in any error ("(pasted text)" for a string).</param>
+    private static Article FromText(string text, CleaningRules rules, string id, string origin)
+    {
         if (text.Length > MaxBytes)
-            throw TooLarge("(pasted text)", text.Length);
+            throw TooLarge(origin, text.Length);
         if (string.IsNullOrWhiteSpace(text))
-            throw new CorpusException(CorpusProblem.EmptyFile, "(pasted text)", "The text is empty.", "Paste the article's text between the quotes.");
-        return ArticleReader.FromText(id, text, rules);
+            throw new CorpusException(CorpusProblem.EmptyFile, origin, "The text is empty.", "Paste the article's text between the quotes.");
+        return ArticleReader.Read(ManifestEntry.Unknown(id, origin), text, rules);
     }
 
     /// <param name="origin">Where the HTML came from (a path or URL), used as the address when the page names none.</param>
     public static Article FromHtml(string html, CleaningRules rules, string id = "page", string? origin = null)
     {
+        Required.NotNull(html, nameof(html), "the page's HTML, as a string");
+        Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
+        Required.NotNull(id, nameof(id), "an article id such as \"my-article\"");
+        ArticleId.Checked(id, origin ?? "(HTML)");
         if (html.Length > MaxBytes)
             throw TooLarge(origin ?? "(HTML)", html.Length);
         var page = MainContentExtractor.Extract(html);
@@ -58,48 +78,67 @@ public static class ArticleLoader
         return ArticleReader.Read(Entry(id, origin, page), page.Text, rules);
     }
 
-    /// <summary>Downloads a page over http or https, with a time limit and a size limit.</summary>
+    /// <summary>
+    /// Downloads a page over http or https and reads it. <paramref name="timeout"/> (default
+    /// <see cref="DefaultTimeout"/>) covers the whole download, body and redirects included; the body is cut at
+    /// <see cref="MaxBytes"/>; redirects are followed only to http and https addresses. The page's encoding comes
+    /// from the server's Content-Type or the page's &lt;meta charset&gt; (UTF-8 when neither says).
+    /// </summary>
     public static async Task<Article> FromUrlAsync(string url, CleaningRules rules, string id = "web", TimeSpan? timeout = null,
         HttpMessageHandler? handler = null, CancellationToken cancellationToken = default)
     {
+        Required.NotNull(url, nameof(url), "the page's address, e.g. \"https://example.org/news\"");
+        Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
+        Required.NotNull(id, nameof(id), "an article id such as \"my-article\"");
+        ArticleId.Checked(id, url);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             throw new CorpusException(CorpusProblem.UnsupportedSource, url, "Only http:// and https:// addresses can be loaded.",
                 "Give the full address, starting with https://, or save the page and load the file.");
-        using var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-        client.Timeout = timeout ?? DefaultTimeout;
-        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("MediaLit", "1.0"));
+        var page = await PageDownloader.GetAsync(uri, url, timeout ?? DefaultTimeout, handler, cancellationToken);
+        bool isHtml = page.MediaType is null or "text/html" or "application/xhtml+xml";
+        string body = PageEncoding.Decode(page.Body, page.CharSet, isHtml, url);
+        return isHtml ? FromHtml(body, rules, id, page.Address.AbsoluteUri) : FromText(body, rules, id, url);
+    }
+
+    /// <summary>
+    /// The real file behind <paramref name="path"/>. A link is followed only where it stays in the folder it is
+    /// in (the notebook's folder for a relative path under it): a link named article.txt that leads to a
+    /// system file is refused, and the student can still load any file by giving its real path.
+    /// </summary>
+    private static string FollowLinks(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string here = Path.GetFullPath(Directory.GetCurrentDirectory());
+        string folder = RealPath.IsInside(full, here) ? here : Path.GetDirectoryName(full) ?? full;
         try
         {
-            using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-                throw new CorpusException(CorpusProblem.DownloadFailed, url, $"The server answered {(int)response.StatusCode} {response.ReasonPhrase}.",
-                    "Check the address in a browser; if it needs a login, save the page and load the file.");
-            if (response.Content.Headers.ContentLength > MaxBytes)
-                throw TooLarge(url, response.Content.Headers.ContentLength.Value);
-            string body = await ReadLimited(response.Content, url, cancellationToken);
-            bool isHtml = response.Content.Headers.ContentType?.MediaType is null or "text/html" or "application/xhtml+xml";
-            return isHtml ? FromHtml(body, rules, id, url) : FromString(body, rules, id);
+            string real = RealPath.Of(full), realFolder = RealPath.Of(folder);
+            return real == full || RealPath.IsInside(real, realFolder)
+                ? real
+                : throw new CorpusException(CorpusProblem.PathOutsideDataFolder, path,
+                    $"It is a symbolic link (or lies in a linked folder) leading to \"{real}\", outside \"{folder}\"; links that leave their folder are not followed.",
+                    $"If you mean to load that file, give its real path: \"{real}\".");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (IOException e)
         {
-            throw new CorpusException(CorpusProblem.DownloadFailed, url, $"The page could not be downloaded ({e.Message}).",
-                $"Check the address and your connection (the limit is {client.Timeout.TotalSeconds:0} seconds), or save the page and load the file.");
+            throw new CorpusException(CorpusProblem.PathOutsideDataFolder, path, $"The path cannot be followed ({e.Message}).", "Give the real path of the file.");
         }
     }
 
-    private static async Task<string> ReadLimited(HttpContent content, string url, CancellationToken cancellationToken)
+    // Reads at most MaxBytes + 1: a device or special file can report a length of 0 and never end.
+    private static byte[] ReadAtMost(string real, string path)
     {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[81920];
+        using var result = new MemoryStream();
         int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (buffer.Length + read > MaxBytes)
-                throw TooLarge(url, buffer.Length + read);
-            buffer.Write(chunk, 0, read);
+            if (result.Length + read > MaxBytes)
+                throw TooLarge(path, result.Length + read);
+            result.Write(buffer, 0, read);
         }
-        return TextDecoder.Decode(buffer.ToArray(), url);
+        return result.ToArray();
     }
 
     private static ManifestEntry Entry(string id, string? origin, ExtractedPage page)
@@ -119,7 +158,7 @@ public static class ArticleLoader
         };
     }
 
-    private static CorpusException TooLarge(string source, long size) =>
+    internal static CorpusException TooLarge(string source, long size) =>
         new(CorpusProblem.TooLarge, source, $"It is {size / 1024.0 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB.",
             "Load only the article: save its text, or copy the article part of the page.");
 }

@@ -38,7 +38,9 @@ public static partial class MainContentExtractor
 
     public static ExtractedPage Extract(string html)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        ArgumentNullException.ThrowIfNull(html);
+        var flattened = NestingGuard.Flatten(html);
+        var document = Parse(flattened.Html);
         var (title, titleFrom) = Title(document);
         var (byline, bylineFrom) = Byline(document);
         var (published, publishedFrom) = Published(document);
@@ -46,6 +48,9 @@ public static partial class MainContentExtractor
         string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
 
         var removed = new SortedSet<string>(StringComparer.Ordinal);
+        if (flattened.TagsDropped > 0)
+            removed.Add($"tags nested deeper than {NestingGuard.MaxDepth} levels (the page went {flattened.DeepestNesting} deep; "
+                + $"{flattened.TagsDropped} tags left out, their text kept)");
         var root = MainRoot(document);
         var lines = root is null ? [] : Blocks(root, removed);
         // What lay outside the article is left out too; name it, so a reader can check nothing was lost.
@@ -57,10 +62,49 @@ public static partial class MainContentExtractor
         return new ExtractedPage(title, titleFrom, byline, bylineFrom, published, publishedFrom, outlet, url, string.Join("\n\n", lines), removed.ToList());
     }
 
+    /// <summary>Parses without running anything. Callers pass HTML through <see cref="NestingGuard"/> first.</summary>
+    internal static IDocument Parse(string html) => new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+
     /// <summary>The first of: the longest &lt;article&gt;, &lt;main&gt;, [role=main], &lt;body&gt;.</summary>
     private static IElement? MainRoot(IDocument document) =>
-        document.QuerySelectorAll("article").OrderByDescending(a => a.TextContent.Length).FirstOrDefault()
+        LongestArticle(document)
         ?? document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? document.Body;
+
+    /// <summary>
+    /// The &lt;article&gt; with the most text (the first of equals). Text lengths are summed once, children
+    /// before parents: asking each article for its TextContent re-reads the text once per enclosing article,
+    /// which nested articles make quadratic.
+    /// </summary>
+    private static IElement? LongestArticle(IDocument document)
+    {
+        if (document.DocumentElement is not { } top)
+            return null;
+        var pending = new Dictionary<INode, long>(); // text length of finished nodes whose parent is not finished yet
+        var articles = new List<(IElement Article, long Length)>();
+        var stack = new Stack<(INode Node, bool ChildrenDone)>();
+        stack.Push((top, false));
+        while (stack.Count > 0)
+        {
+            var (node, childrenDone) = stack.Pop();
+            if (!childrenDone)
+            {
+                stack.Push((node, true));
+                for (int i = node.ChildNodes.Length - 1; i >= 0; i--)
+                    stack.Push((node.ChildNodes[i], false));
+                continue;
+            }
+            long total = node is IText text ? text.Data.Length : 0;
+            foreach (var child in node.ChildNodes)
+                if (pending.Remove(child, out long childLength))
+                    total += childLength;
+            pending[node] = total;
+            if (node is IElement { LocalName: "article" } article)
+                articles.Add((article, total));
+        }
+        // Children finish before their parents: put the articles back in document order, so the first of equals wins.
+        var order = document.QuerySelectorAll("article").Select((a, i) => (a, i)).ToDictionary(x => (INode)x.a, x => x.i);
+        return articles.OrderByDescending(a => a.Length).ThenBy(a => order[a.Article]).Select(a => a.Article).FirstOrDefault();
+    }
 
     /// <summary>Leaf blocks in document order, walked without recursion so deep nesting cannot overflow the stack.</summary>
     private static List<string> Blocks(IElement root, SortedSet<string> removed)

@@ -58,6 +58,9 @@ internal static class Cli
             return 2;
         }
 
+        // The kernel redirects Console while a cell runs, and for good after a cell that timed out (its code may
+        // still write): the report goes to the console as it was before any notebook ran.
+        var report = Console.Out;
         var outputDirectory = Path.GetFullPath(output ?? Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "artifacts"));
         using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = outputDirectory, CellTimeout = cellTimeout ?? NotebookRunnerOptions.DefaultCellTimeout });
         var results = new List<NotebookRunResult>();
@@ -70,19 +73,19 @@ internal static class Cli
                 results.Add(result);
                 foreach (var line in Report.CellLines(result))
                 {
-                    Console.WriteLine(line);
+                    await report.WriteLineAsync(line);
                 }
             }
             catch (NotebookFormatException ex)
             {
                 unreadable = true;
-                Console.WriteLine($"ERROR {ex.Message}");
+                await report.WriteLineAsync($"ERROR {ex.Message}");
             }
         }
 
         var index = NotebookRunner.WriteIndex(results, outputDirectory);
-        Console.WriteLine($"Executed notebooks: {Path.Combine(outputDirectory, "notebooks")}; HTML: {index}");
-        Console.WriteLine(Report.Summary(results));
+        await report.WriteLineAsync($"Executed notebooks: {Path.Combine(outputDirectory, "notebooks")}; HTML: {index}");
+        await report.WriteLineAsync(Report.Summary(results));
         if (unreadable)
         {
             return 2;

@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
-using MediaLit.Notebooks.Execution;
-using MediaLit.Notebooks.Formatting;
-using MediaLit.Notebooks.NuGet;
+using MediaLit.Notebooks.Hosting;
 using MediaLit.Notebooks.Output;
 using MediaLit.Notebooks.Reading;
-using Microsoft.CodeAnalysis;
 
 namespace MediaLit.Notebooks;
 
@@ -16,13 +12,10 @@ public sealed record NotebookRunnerOptions
     /// <summary>Where executed notebooks (notebooks/) and HTML (html/) are written; null writes nothing.</summary>
     public string? OutputDirectory { get; init; }
 
-    /// <summary>Folder for generated restore projects and the restore cache; defaults to &lt;out&gt;/nuget,
-    /// or a folder under the temp directory when no output directory is set.</summary>
-    public string? PackageDirectory { get; init; }
-
     /// <summary>
     /// How long one cell may run before it is reported as failed ("timed out after N s"). A minute is far more
-    /// than any lesson cell needs, and short enough that a loop a student wrote by mistake does not hang CI.
+    /// than any lesson cell needs (a first package restore takes a few seconds), and short enough that a loop a
+    /// student wrote by mistake does not hang CI.
     /// </summary>
     public TimeSpan CellTimeout { get; init; } = DefaultCellTimeout;
 
@@ -30,40 +23,30 @@ public sealed record NotebookRunnerOptions
 }
 
 /// <summary>
-/// Runs .NET Interactive C# notebooks headlessly, cell by cell, the way the C# kernel does. One instance
-/// can run many notebooks; it shares the package restores (and the record of failed ones) between them.
+/// Runs .NET Interactive C# notebooks headlessly on the real C# kernel, hosted in this process: a fresh kernel per
+/// notebook, its cells submitted one by one, its events turned into nbformat outputs and a PASS/FAIL/SKIP per cell.
 /// </summary>
 public sealed class NotebookRunner : IDisposable
 {
-    // Compile errors that mean "a type or member from a missing package": a cell failing only with these,
-    // after a package failed to restore, is skipped rather than failed.
-    private static readonly HashSet<string> MissingSymbolErrors =
-        ["CS0246", "CS0234", "CS0103", "CS0400", "CS1061", "CS0117", "CS0012", "CS0305", "CS0308", "CS7036"];
-
-    // The working directory and Console are process-wide, so notebooks run one at a time in a process.
+    // The working directory is process-wide and the kernel captures Console process-wide while a cell runs,
+    // so notebooks run one at a time in a process.
     private static readonly SemaphoreSlim OneNotebookAtATime = new(1, 1);
 
     private readonly NotebookRunnerOptions _options;
-    private readonly NuGetRestorer _restorer;
 
-    public NotebookRunner(NotebookRunnerOptions? options = null)
-    {
-        _options = options ?? new NotebookRunnerOptions();
-        var packages = _options.PackageDirectory
-            ?? (_options.OutputDirectory is { } output
-                ? Path.Combine(output, "nuget")
-                : Path.Combine(Path.GetTempPath(), "medialit-notebooks", "nuget"));
-        _restorer = new NuGetRestorer(packages);
-    }
+    public NotebookRunner(NotebookRunnerOptions? options = null) => _options = options ?? new NotebookRunnerOptions();
 
-    /// <summary>Runs one notebook with a runner of its own.</summary>
+/// <summary>Runs one notebook with a runner of its own.</summary>
     public static async Task<NotebookRunResult> RunAsync(string path, NotebookRunnerOptions options, CancellationToken cancellationToken = default)
     {
         using var runner = new NotebookRunner(options);
         return await runner.RunAsync(path, cancellationToken);
     }
 
-    public void Dispose() => _restorer.Dispose();
+    /// <summary>Nothing to release: each notebook's kernel is disposed when the notebook ends.</summary>
+    public void Dispose()
+    {
+    }
 
     /// <summary>Runs every cell of the notebook and, if an output directory is set, writes its artifacts.</summary>
     /// <exception cref="NotebookFormatException">The notebook is malformed or not a .NET (C#) notebook.</exception>
@@ -76,8 +59,8 @@ public sealed class NotebookRunner : IDisposable
         var previousDirectory = Environment.CurrentDirectory;
         try
         {
-            // The kernel's working directory is the notebook's folder (VS Code sets it so): relative paths
-            // in lessons, such as ../data, must mean the same here.
+            // The kernel's working directory is the notebook's folder (VS Code sets it so): relative paths in
+            // lessons, such as ../data and #r "lib/MediaLit.dll", must mean the same here. Set before the kernel starts.
             Environment.CurrentDirectory = Path.GetDirectoryName(document.Path)!;
             cells = await RunCellsAsync(document, cancellationToken);
         }
@@ -107,35 +90,31 @@ public sealed class NotebookRunner : IDisposable
 
     private async Task<List<CellResult>> RunCellsAsync(NotebookDocument document, CancellationToken cancellationToken)
     {
-        var session = new ScriptSession();
+        var session = await KernelSession.StartAsync(cancellationToken);
         var failedPackages = new List<PackageRequest>();
         var results = new List<CellResult>();
         var executionCount = 0;
         int? timedOutCell = null;
         try
         {
-        foreach (var cell in document.Cells)
-        {
-            if (timedOutCell is { } stuck && cell.CellType == "code")
+            foreach (var cell in document.Cells)
             {
-                // The timed-out cell's code may still be running and changing the session, so nothing after it
-                // can be trusted to run as written: say so for every later code cell instead of running it.
-                results.Add(Result(cell, CellStatus.Failed, message: $"not run: cell {stuck} timed out, so the notebook's state is unknown"));
-                continue;
-            }
+                if (timedOutCell is { } stuck && !IsMarkdown(cell))
+                {
+                    // The timed-out cell may still be running and changing the kernel's state, so nothing after it can
+                    // be trusted to run as written: say so for every later code cell instead of running it.
+                    results.Add(Result(cell, CellStatus.Failed, $"not run: cell {stuck} timed out, so the notebook's state is unknown"));
+                    continue;
+                }
 
-            var result = await RunCellAsync(cell, document, session, failedPackages, () => ++executionCount, cancellationToken);
-            if (result.TimedOut)
-            {
-                timedOutCell = cell.Number;
+                var result = await RunCellAsync(cell, session, failedPackages, () => ++executionCount, cancellationToken);
+                timedOutCell ??= result.TimedOut ? cell.Number : null;
+                results.Add(result);
             }
-
-            results.Add(result);
-        }
         }
         finally
         {
-            // A session whose cell still runs is left alone: disposing its loader under running code could crash it.
+            // A kernel whose cell still runs is left alone: disposing it under running code could crash that code.
             if (timedOutCell is null)
             {
                 session.Dispose();
@@ -146,220 +125,33 @@ public sealed class NotebookRunner : IDisposable
     }
 
     private async Task<CellResult> RunCellAsync(
-        NotebookCell cell, NotebookDocument document, ScriptSession session,
-        List<PackageRequest> failedPackages, Func<int> nextExecutionCount, CancellationToken cancellationToken)
+        NotebookCell cell, KernelSession session, List<PackageRequest> failedPackages, Func<int> nextExecutionCount, CancellationToken cancellationToken)
     {
-        if (cell.CellType != "code" || cell.KernelName == "markdown")
+        if (IsMarkdown(cell))
         {
             return Result(cell, CellStatus.Markdown);
         }
 
         if (cell.KernelName is not null && cell.KernelName != "csharp")
         {
-            return Result(cell, CellStatus.Failed, message: $"unsupported kernel '{cell.KernelName}' (the runner executes C# cells only)");
+            return Result(cell, CellStatus.Failed, $"unsupported kernel '{cell.KernelName}' (the runner executes C# cells only)");
         }
 
-        var plan = CellDirectives.Parse(cell.Source, Path.GetDirectoryName(document.Path)!);
-        if (plan.IsMarkdown)
+        var result = await session.SubmitAsync(cell.Source, _options.CellTimeout, cancellationToken);
+        if (result is null)
         {
-            return Result(cell, CellStatus.Markdown);
+            var seconds = _options.CellTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+            return Result(cell, CellStatus.Failed, $"timed out after {seconds} s (later cells are not run)", "TimeoutException")
+                with { ExecutionCount = nextExecutionCount(), TimedOut = true };
         }
 
-        if (plan.Unsupported is [var magic, ..])
-        {
-            return Result(cell, CellStatus.Failed, magic.Line, $"unsupported magic command {magic.Text}");
-        }
-
-        var outputs = new List<CellOutput>();
-        foreach (var reference in plan.Assemblies)
-        {
-            if (!File.Exists(reference.Path))
-            {
-                return Result(cell, CellStatus.Failed, reference.Line, $"CS0006: Metadata file '{reference.Path}' could not be found");
-            }
-
-            session.AddReference(SharedAssemblies.Load(reference.Path));
-        }
-
-        string? missing = null;
-        foreach (var package in plan.Packages)
-        {
-            var restore = await _restorer.RestoreAsync(package, cancellationToken);
-            if (restore.Succeeded)
-            {
-                LoadPackage(session, restore);
-            }
-            else if (package.IsKernelExtension)
-            {
-                // Only registers formatters in the real kernel; the runner formats those types itself.
-                outputs.Add(CellOutput.Stream(OutputKind.Stderr, $"note: kernel extension {package.Display} could not be restored; the runner formats its types itself.\n"));
-            }
-            else
-            {
-                failedPackages.Add(package);
-                missing ??= package.Display;
-            }
-        }
-
-        if (missing is not null)
-        {
-            return Skip(cell, missing, outputs);
-        }
-
-        var collector = DisplayCapture.Begin();
-        SubmissionOutcome outcome;
-        var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            using (new ConsoleCapture(collector))
-            {
-                var compiled = session.Compile(plan.Code, cancellationToken);
-                var running = OnOwnThread(() => session.RunAsync(compiled, cancellationToken));
-                try
-                {
-                    outcome = await running.WaitAsync(_options.CellTimeout, cancellationToken);
-                }
-                catch (TimeoutException)
-                {
-                    // Roslyn cannot abort a running submission safely, so the runner stops waiting and leaves it on
-                    // its background thread, which cannot keep the process alive.
-                    var seconds = _options.CellTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-                    var message = $"timed out after {seconds} s (later cells are not run)";
-                    outputs.Add(CellOutput.Failure("TimeoutException", message));
-                    return Result(cell, CellStatus.Failed, message: message, outputs: outputs) with { ExecutionCount = nextExecutionCount(), TimedOut = true };
-                }
-
-
-                if (outcome.HasValue)
-                {
-                    collector.Add(OutputFormatter.Format(outcome.Value, [], OutputKind.ExecuteResult));
-                }
-            }
-        }
-        finally
-        {
-            DisplayCapture.End();
-        }
-
-        if (outcome.Errors.Count > 0)
-        {
-            if (failedPackages.Count > 0 && outcome.Errors.All(e => MissingSymbolErrors.Contains(e.Id)))
-            {
-                return Skip(cell, PickPackage(failedPackages, outcome.Errors).Display, outputs);
-            }
-
-            var first = outcome.Errors[0];
-            var line = first.Location.IsInSource ? first.Location.GetLineSpan().StartLinePosition.Line + 1 : (int?)null;
-            var message = $"{first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}"
-                + (outcome.Errors.Count > 1 ? $" (+{outcome.Errors.Count - 1} more)" : "");
-            outputs.Add(CellOutput.Failure("CompilationError", line is null ? message : $"line {line}: {message}"));
-            return Result(cell, CellStatus.Failed, line, message, outputs: outputs) with { ExecutionCount = nextExecutionCount() };
-        }
-
-        var executionCount = nextExecutionCount();
-        outputs.AddRange(collector.Snapshot());
-        if (plan.Timed)
-        {
-            outputs.Add(CellOutput.Stream(OutputKind.Stdout, $"Wall time: {stopwatch.Elapsed.TotalMilliseconds.ToString("0.##", CultureInfo.InvariantCulture)}ms\n"));
-        }
-
-        if (outcome.Exception is { } exception)
-        {
-            var inner = Unwrap(exception);
-            var message = $"{inner.GetType().Name}: {inner.Message}";
-            outputs.Add(CellOutput.Failure(inner.GetType().FullName ?? inner.GetType().Name, inner.Message));
-            return Result(cell, CellStatus.Failed, message: message, outputs: outputs) with { ExecutionCount = executionCount };
-        }
-
-        return Result(cell, CellStatus.Passed, outputs: outputs) with { ExecutionCount = executionCount };
+        return CellOutcome.Judge(cell, result, failedPackages, nextExecutionCount);
     }
 
-    /// <summary>
-    /// Starts a submission on a background thread of its own: a cell that loops without awaiting would otherwise
-    /// never hand control back, and the timeout could not fire. The thread carries the caller's execution
-    /// context, so display() still reaches this cell's outputs.
-    /// </summary>
-    private static Task<SubmissionOutcome> OnOwnThread(Func<Task<SubmissionOutcome>> run)
-    {
-        var done = new TaskCompletionSource<SubmissionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                done.TrySetResult(run().GetAwaiter().GetResult());
-            }
-            catch (Exception ex)
-            {
-                done.TrySetException(ex);
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "notebook cell",
-        };
-        thread.Start();
-        return done.Task;
-    }
+    /// <summary>Markdown cells, and code cells that start with #!markdown (Polyglot's markdown-in-a-code-cell).</summary>
+    internal static bool IsMarkdown(NotebookCell cell) =>
+        cell.CellType != "code" || cell.KernelName == "markdown" || cell.Source.Split('\n', 2)[0].TrimEnd() == "#!markdown";
 
-    private static void LoadPackage(ScriptSession session, PackageRestore restore)
-    {
-        if (restore.Package.IsKernelExtension)
-        {
-            return;
-        }
-
-        foreach (var file in restore.Assemblies)
-        {
-            SharedAssemblies.MakeResolvable(file);
-        }
-
-        foreach (var file in restore.Assemblies)
-        {
-            try
-            {
-                session.AddReference(SharedAssemblies.Load(file));
-            }
-            catch (BadImageFormatException)
-            {
-                // Native or reference-only file listed as a runtime asset: nothing to reference.
-            }
-        }
-    }
-
-    /// <summary>
-    /// The failed package whose name shows up in the errors (e.g. 'Plotly'), else the one that failed last:
-    /// a cell that uses a name defined by a skipped cell most likely needs what that cell needed.
-    /// </summary>
-    private static PackageRequest PickPackage(List<PackageRequest> failed, IReadOnlyList<Diagnostic> errors)
-    {
-        var text = string.Join('\n', errors.Select(e => e.GetMessage(CultureInfo.InvariantCulture)));
-        return failed.FirstOrDefault(p => p.Name.Split('.')
-                   .Where(part => part.Length > 3 && part is not ("Microsoft" or "System" or "CSharp"))
-                   .Any(part => text.Contains(part, StringComparison.Ordinal)))
-               ?? failed[^1];
-    }
-
-    private static Exception Unwrap(Exception exception) => exception switch
-    {
-        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
-        AggregateException { InnerExceptions: [var single] } => Unwrap(single),
-        _ => exception,
-    };
-
-    private static CellResult Skip(NotebookCell cell, string package, List<CellOutput> outputs)
-    {
-        var message = $"needs {package} (could not be restored)";
-        outputs.Add(CellOutput.Stream(OutputKind.Stderr, $"skipped: {message}\n"));
-        return new CellResult(cell.Number, CellStatus.Skipped, null, message, package, outputs);
-    }
-
-    private static CellResult Result(NotebookCell cell, CellStatus status, int? line = null, string? message = null, List<CellOutput>? outputs = null)
-    {
-        if (status == CellStatus.Failed && outputs is null && message is not null)
-        {
-            outputs = [CellOutput.Failure("NotebookError", line is null ? message : $"line {line}: {message}")];
-        }
-
-        return new CellResult(cell.Number, status, line, message, null, outputs ?? []);
-    }
+    private static CellResult Result(NotebookCell cell, CellStatus status, string? message = null, string errorName = "NotebookError") =>
+        new(cell.Number, status, null, message, null, message is null ? [] : [CellOutput.Failure(errorName, message)]);
 }

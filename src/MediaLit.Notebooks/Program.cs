@@ -59,9 +59,34 @@ var editions = new Command("editions", """
 };
 editions.SetAction(parse => Cli.Editions(parse.GetValue(editionPaths)!, parse.GetValue(editionsOut)));
 
+var submissions = new Argument<string>("submissions")
+{
+    Description = "The folder of a class's work: one folder per student, each holding that student's lesson notebooks (.ipynb).",
+};
+var gradeOut = new Option<string?>("--out")
+{
+    Description = "Output folder for gradebook.csv, answers.csv and gradebook.html. Default: artifacts/grading at the repository root.",
+};
+var gradeTimeout = new Option<int>("--cell-timeout")
+{
+    Description = "Seconds one cell may run before it is stopped (a loop a student wrote by mistake). Default: 30.",
+    DefaultValueFactory = _ => 30,
+};
+var grade = new Command("grade", """
+    Run every student's notebooks and write a class report: for each student and exercise what the check said
+    (right, partly right, not yet, no answer), and the reflection answers, as CSV and as an HTML page.
+    A notebook that cannot be graded (not JSON, another kernel, a cell that never ends) is reported for that file.
+    """)
+{
+    submissions, gradeOut, gradeTimeout,
+};
+grade.SetAction((parse, cancellationToken) =>
+    MediaLit.Notebooks.Grading.GradeCommand.RunAsync(parse.GetValue(submissions)!, parse.GetValue(gradeOut),
+        TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(gradeTimeout))), cancellationToken));
+
 var root = new RootCommand("MediaLit notebook runner: executes and exports the pack's C# notebooks without Polyglot Notebooks.")
 {
-    run, editions,
+    run, editions, grade,
 };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

@@ -14,7 +14,8 @@ public partial class HostileNotebookTests
     /// <summary>Test classes that write to Console or compare captured output run one after the other.</summary>
     public const string ConsoleCollection = "Console output";
 
-    private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(2);
+    // Far above what a warmed-up kernel needs for the fixture's one-line cells, even on a busy machine.
+    private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(5);
 
     private static string TempFolder() => Directory.CreateTempSubdirectory("medialit-hostile-nb-").FullName;
 
@@ -26,16 +27,16 @@ public partial class HostileNotebookTests
 
         var result = await runner.RunAsync(TestPaths.Fixture("loop.ipynb"));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"took {clock.Elapsed}"); // a guard against waiting forever, not a speed test
         Assert.Equal(CellStatus.Passed, result.Cells[1].Status);
         var loop = result.Cells[2];
         Assert.Equal(CellStatus.Failed, loop.Status);
         Assert.True(loop.TimedOut);
-        Assert.Equal("FAIL loop.ipynb cell 3: timed out after 2 s (later cells are not run)", Report.CellLine(result.Name, loop));
+        Assert.Equal("FAIL loop.ipynb cell 3: timed out after 5 s (later cells are not run)", Report.CellLine(result.Name, loop));
         Assert.Equal(CellStatus.Failed, result.Cells[3].Status);
         Assert.Equal("not run: cell 3 timed out, so the notebook's state is unknown", result.Cells[3].Message);
         Assert.Equal(CellStatus.Markdown, result.Cells[4].Status);
-        Assert.Contains("timed out after 2 s", await File.ReadAllTextAsync(result.HtmlPath!), StringComparison.Ordinal);
+        Assert.Contains("timed out after 5 s", await File.ReadAllTextAsync(result.HtmlPath!), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -72,10 +73,10 @@ public partial class HostileNotebookTests
     [Fact]
     public async Task The_command_line_exits_with_code_1_when_a_cell_times_out()
     {
-        var (exitCode, printed) = await RunCommandLine("run", TestPaths.Fixture("loop.ipynb"), "--out", TempFolder(), "--cell-timeout", "2");
+        var (exitCode, printed) = await RunCommandLine("run", TestPaths.Fixture("loop.ipynb"), "--out", TempFolder(), "--cell-timeout", "5");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("FAIL loop.ipynb cell 3: timed out after 2 s", printed, StringComparison.Ordinal);
+        Assert.Contains("FAIL loop.ipynb cell 3: timed out after 5 s", printed, StringComparison.Ordinal);
         Assert.Contains("Notebooks: 1 passed, 2 failed, 0 skipped", printed, StringComparison.Ordinal);
     }
 

@@ -25,7 +25,7 @@ public class NotebookTests
         return data;
     }
 
-    public static TheoryData<string> Fixtures() => ["basics.ipynb", "failures.ipynb", "packages.ipynb"];
+    public static TheoryData<string> Fixtures() => ["basics.ipynb", "failures.ipynb", "packages.ipynb", "charts.ipynb"];
 
     [Theory]
     [MemberData(nameof(Lessons))]

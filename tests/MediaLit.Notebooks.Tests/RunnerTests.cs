@@ -17,8 +17,7 @@ public class RunnerTests
         Assert.Equal(CellStatus.Passed, cell.Status);
         var result = Assert.Single(cell.Outputs);
         Assert.Equal(OutputKind.ExecuteResult, result.Kind);
-        Assert.Equal("42", result.TextContent);
-        Assert.Contains("42", result.HtmlContent, StringComparison.Ordinal);
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>42</pre></div>", result.HtmlContent, StringComparison.Ordinal); // the kernel's own formatter
     }
 
     [Fact]
@@ -84,17 +83,17 @@ public class RunnerTests
         Assert.Equal(CellStatus.Failed, result.Cells[3].Status);
         Assert.Equal("FAIL failures.ipynb cell 4: InvalidOperationException: boom", Report.CellLine(result.Name, result.Cells[3]));
         Assert.Equal(CellStatus.Passed, result.Cells[4].Status);
-        Assert.Equal("2", result.Cells[4].Outputs.Single().TextContent);
+        Assert.Contains("<pre>2</pre>", result.Cells[4].Outputs.Single().HtmlContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Unsupported_magic_fails_the_cell()
+    public async Task Unknown_magic_fails_the_cell_with_the_kernels_error()
     {
         var cell = await SharedRunner.CellAsync("failures.ipynb", 6);
 
         Assert.Equal(CellStatus.Failed, cell.Status);
         Assert.Equal(1, cell.Line);
-        Assert.Contains("#!share", cell.Message, StringComparison.Ordinal);
+        Assert.Equal("DNI101: Unknown magic command '#!nosuchmagic'", cell.Message);
     }
 
     [Fact]
@@ -102,17 +101,32 @@ public class RunnerTests
     {
         var result = await SharedRunner.RunAsync(TestPaths.Fixture("packages.ipynb"));
 
+        const string Missing = "MediaLit.NoSuchPackage.ForTests 1.0.0";
         Assert.Equal(CellStatus.Skipped, result.Cells[1].Status);
-        Assert.Equal("Plotly.NET 5.1.0", result.Cells[1].MissingPackage);
-        Assert.Equal("SKIP packages.ipynb cell 2: needs Plotly.NET 5.1.0 (could not be restored)", Report.CellLine(result.Name, result.Cells[1]));
+        Assert.Equal(Missing, result.Cells[1].MissingPackage);
+        Assert.Equal($"SKIP packages.ipynb cell 2: needs {Missing} (could not be restored)", Report.CellLine(result.Name, result.Cells[1]));
+        Assert.Contains(result.Cells[1].Outputs, o => o.Kind == OutputKind.Stderr && o.TextContent!.Contains("NU1101", StringComparison.Ordinal));
         Assert.Equal(CellStatus.Skipped, result.Cells[2].Status); // uses the package's types without its own #r
+        Assert.Equal(Missing, result.Cells[2].MissingPackage);
         Assert.Equal(CellStatus.Passed, result.Cells[3].Status);  // independent cell still runs
-        Assert.Equal(CellStatus.Passed, result.Cells[4].Status);  // only the kernel extension failed to restore
+        Assert.Equal(CellStatus.Passed, result.Cells[4].Status);  // a real package restores after the failed one
         Assert.Equal((2, 0, 2), (result.Passed, result.Failed, result.Skipped));
     }
 
     [Fact]
-    public async Task Helper_library_loads_relative_to_the_notebook_and_only_once_per_process()
+    public async Task A_packages_kernel_extension_is_loaded_so_a_DataFrame_renders_as_the_kernels_table()
+    {
+        var cell = await SharedRunner.CellAsync("packages.ipynb", 5);
+
+        Assert.Equal(CellStatus.Passed, cell.Status);
+        var html = cell.Outputs.Single(o => o.Kind == OutputKind.ExecuteResult).HtmlContent;
+        // Microsoft.Data.Analysis.Interactive's formatter: index column, headers, cell text escaped.
+        Assert.Contains("<th><i>index</i></th><th>name</th><th>score</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>&lt;b&gt;Ada&lt;/b&gt;</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Helper_library_loads_relative_to_the_notebook_which_is_the_working_directory()
     {
         Assert.True(File.Exists(TestPaths.LibraryDll), $"{TestPaths.LibraryDll} is missing: build src/MediaLit first");
         var folder = Directory.CreateTempSubdirectory("medialit-lib-").FullName;
@@ -127,7 +141,7 @@ public class RunnerTests
 
             Assert.All(result.Cells.Skip(1), c => Assert.Equal(CellStatus.Passed, c.Status));
             Assert.Equal("MediaLit", result.Cells[1].Outputs.Single().TextContent);
-            Assert.Equal("1", result.Cells[2].Outputs.Single().TextContent); // one copy of MediaLit in the process
+            Assert.Equal(folder, result.Cells[2].Outputs.Single().TextContent); // so ../data in a lesson means what it means in VS Code
         }
     }
 

@@ -6,11 +6,11 @@ using MediaLit.Notebooks.Reading;
 
 namespace MediaLit.Notebooks.Tests;
 
-/// <summary>Solutions are marked in the source notebooks: the teacher's edition passes every check,
-/// and the student edition, with the solutions removed, runs but answers none of them.</summary>
+/// <summary>Students never see the answers: the committed lessons hold none (they live in docs/teacher/solutions.json),
+/// their pages show none, and the teacher edition, made from the same lessons, passes every check.</summary>
 public partial class StudentEditionTests
 {
-    // The plain-text form of MediaLit.Exercises.Feedback: "<exercise>: <verdict label> <message>".
+    // MediaLit.Exercises.Feedback as the kernel shows it (text/html): "<strong><exercise>: <verdict label></strong> <message>".
     [GeneratedRegex(@": (?<verdict>✔ Right\.|◐ Partly right\.|✘ Not yet\.|… No answer yet\.)")]
     private static partial Regex FeedbackLine();
 
@@ -57,52 +57,100 @@ public partial class StudentEditionTests
         Assert.Empty(SchemaValidatorTests.Nbformat.Validate(document.RootElement));
     }
 
+    private static readonly Solutions PackSolutions = Solutions.Load(Path.Combine(TestPaths.RepositoryRoot, Solutions.RelativePath));
+
     [Theory]
     [MemberData(nameof(NotebookTests.Lessons), MemberType = typeof(NotebookTests))]
-    public async Task Every_check_in_a_lesson_accepts_the_lessons_own_solution(string lesson)
+    public async Task The_teacher_edition_passes_every_check_with_the_solutions_file(string lesson)
     {
-        string path = Path.Combine(TestPaths.NotebooksFolder, lesson);
+        var (_, teacher) = Editions.Write([Path.Combine(TestPaths.NotebooksFolder, lesson)], Path.Combine(SharedRunner.OutputDirectory, "editions-" + lesson[..2]));
+        string path = Path.Combine(teacher, lesson);
+        Assert.All(PackSolutions.For(lesson).Values.SelectMany(s => s.Split('\n')), line => Assert.Contains(line.Trim(), string.Join("\n", NotebookReader.Read(path).Cells.Select(c => c.Source))));
+
         var verdicts = Verdicts(await SharedRunner.RunAsync(path));
-        if (!File.ReadAllText(path).Contains(StudentEdition.BeginSolution, StringComparison.Ordinal))
-            return;
-        Assert.NotEmpty(verdicts);
-        Assert.All(verdicts, v => Assert.True(v.Verdict == "✔ Right.", $"{lesson} cell {v.Cell}: {v.Verdict}"));
+
+        Assert.Equal(PackSolutions.For(lesson).Count, verdicts.Count);
+        Assert.All(verdicts, v => Assert.True(v.Verdict == "✔ Right.", $"{lesson} (teacher edition) cell {v.Cell}: {v.Verdict}"));
     }
 
     [Theory]
     [MemberData(nameof(NotebookTests.Lessons), MemberType = typeof(NotebookTests))]
-    public async Task The_student_edition_runs_and_gives_no_answer_away(string lesson)
+    public async Task The_committed_lesson_and_its_page_give_no_answer_away(string lesson)
     {
-        string source = Path.Combine(TestPaths.NotebooksFolder, lesson);
-        var (student, teacher) = Editions.Write([source], Path.Combine(SharedRunner.OutputDirectory, "editions"));
-        string path = Path.Combine(student, lesson);
-        string edition = string.Join("\n", NotebookReader.Read(path).Cells.Select(c => c.Source));
-        Assert.Equal(File.ReadAllText(source), File.ReadAllText(Path.Combine(teacher, lesson)));
-        foreach (string solutionLine in SolutionLines(source))
-            Assert.DoesNotContain(solutionLine, edition);
+        string path = Path.Combine(TestPaths.NotebooksFolder, lesson);
+        string committed = File.ReadAllText(path);
+        Assert.DoesNotContain(StudentEdition.BeginSolution, committed, StringComparison.Ordinal);
+        Assert.DoesNotContain(StudentEdition.TeacherOnly, committed, StringComparison.Ordinal);
 
         var result = await SharedRunner.RunAsync(path);
 
+        string page = File.ReadAllText(result.HtmlPath!);
+        foreach (string solutionLine in PackSolutions.For(lesson).Values.SelectMany(s => s.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            Assert.DoesNotContain(solutionLine, committed, StringComparison.Ordinal);
+            Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(solutionLine), page, StringComparison.Ordinal);
+        }
+
         var failures = result.Cells.Where(c => c.Status == CellStatus.Failed).Select(c => Report.CellLine(result.Name, c)).ToList();
-        Assert.True(failures.Count == 0, "Failed cells in the student edition:\n" + string.Join('\n', failures));
+        Assert.True(failures.Count == 0, "Failed cells in the lesson:\n" + string.Join('\n', failures));
         var verdicts = Verdicts(result);
-        if (File.ReadAllText(source).Contains(StudentEdition.BeginSolution, StringComparison.Ordinal))
-            Assert.NotEmpty(verdicts);
+        Assert.Equal(PackSolutions.For(lesson).Count, verdicts.Count);
         Assert.All(verdicts, v => Assert.True(v.Verdict == "… No answer yet.", $"{lesson} cell {v.Cell} says '{v.Verdict}' before the student answered"));
     }
 
-    /// <summary>The lines between the solution markers of every code cell.</summary>
-    private static IEnumerable<string> SolutionLines(string notebook) =>
-        NotebookReader.Read(notebook).Cells.Where(c => c.CellType == "code")
-            .SelectMany(c => c.Source.Split('\n')
-                .SkipWhile(l => l.Trim() != StudentEdition.BeginSolution).Skip(1)
-                .TakeWhile(l => l.Trim() != StudentEdition.EndSolution))
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0);
+    [Fact]
+    public void The_student_edition_of_a_committed_lesson_is_the_lesson_itself()
+    {
+        foreach (string lesson in NotebookTests.Lessons())
+        {
+            string path = Path.Combine(TestPaths.NotebooksFolder, lesson);
+            var document = NotebookReader.Read(path);
+            Assert.Equal(document.Json.ToJsonString(), StudentEdition.Make(document.Json, path).ToJsonString());
+        }
+    }
+
+    [Fact]
+    public void A_solution_goes_in_place_of_the_todo_line_keeping_its_indentation()
+    {
+        var lesson = Lesson("string x = \"\";\n    " + StudentEdition.Todo + "\nCheck(x)");
+        var solutions = new Solutions("s.json", new Dictionary<string, IReadOnlyDictionary<string, string>> { ["t.ipynb"] = new Dictionary<string, string> { ["c"] = "x = \"42\";\ny();" } });
+
+        var edition = TeacherEdition.Make(lesson, "t.ipynb", solutions);
+
+        Assert.Equal("string x = \"\";\n    // BEGIN SOLUTION\n    x = \"42\";\n    y();\n    // END SOLUTION\nCheck(x)", NotebookReader.ReadMultiline(edition["cells"]![0]!["source"]));
+    }
+
+    [Fact]
+    public void A_solution_without_its_cell_or_todo_line_is_an_error_naming_the_file_and_the_fix()
+    {
+        var noTodo = new Solutions("s.json", new Dictionary<string, IReadOnlyDictionary<string, string>> { ["t.ipynb"] = new Dictionary<string, string> { ["c"] = "x = 1;" } });
+        var error = Assert.Throws<NotebookFormatException>(() => TeacherEdition.Make(Lesson("int x = 0;"), "t.ipynb", noTodo));
+        Assert.Contains("no '// TODO", error.Message, StringComparison.Ordinal);
+
+        var unknownCell = new Solutions("s.json", new Dictionary<string, IReadOnlyDictionary<string, string>> { ["t.ipynb"] = new Dictionary<string, string> { ["gone"] = "x = 1;" } });
+        error = Assert.Throws<NotebookFormatException>(() => TeacherEdition.Make(Lesson(StudentEdition.Todo), "t.ipynb", unknownCell));
+        Assert.Contains("cell id gone", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_solutions_file_names_itself_and_its_format()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("medialit-solutions-").FullName, "solutions.json");
+        File.WriteAllText(path, "{\"t.ipynb\": {\"c\": \"not a list\"}}");
+        var error = Assert.Throws<NotebookFormatException>(() => Solutions.Load(path));
+        Assert.Contains("a solution is a list of lines", error.Message, StringComparison.Ordinal);
+        File.WriteAllText(path, "{ nope");
+        Assert.Contains("cannot be read", Assert.Throws<NotebookFormatException>(() => Solutions.Load(path)).Message, StringComparison.Ordinal);
+    }
+
+    private static JsonObject Lesson(string code) => JsonNode.Parse($$$"""
+        {"cells": [{"cell_type": "code", "id": "c", "execution_count": null, "metadata": {}, "outputs": [], "source": {{{JsonSerializer.Serialize(code)}}}}],
+         "metadata": {"kernelspec": {"display_name": ".NET (C#)", "language": "C#", "name": ".net-csharp"}}, "nbformat": 4, "nbformat_minor": 5}
+        """)!.AsObject();
 
     private static List<(int Cell, string Verdict)> Verdicts(NotebookRunResult result) =>
         result.Cells
-            .SelectMany(c => c.Outputs.Select(o => (c.Number, Match: FeedbackLine().Match(o.TextContent ?? ""))))
+            .SelectMany(c => c.Outputs.Select(o => (c.Number, Match: FeedbackLine().Match(o.HtmlContent ?? o.TextContent ?? ""))))
             .Where(x => x.Match.Success)
             .Select(x => (x.Number, x.Match.Groups["verdict"].Value))
             .ToList();

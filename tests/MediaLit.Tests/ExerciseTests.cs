@@ -1,5 +1,6 @@
 using MediaLit.Articles;
 using MediaLit.Exercises;
+using MediaLit.Narratives;
 
 namespace MediaLit.Tests;
 
@@ -85,5 +86,60 @@ public sealed class SourcingExerciseTests(CorpusFixture fixture) : IClassFixture
         var reuse = MediaLit.Reuse.TextReuse.Find(_corpus);
         Assert.True(SourcingExercises.CheckCopiedFrom(reuse, "000").IsRight);
         Assert.False(SourcingExercises.CheckCopiedFrom(reuse, "002").IsRight);
+    }
+}
+
+/// <summary>
+/// Issue #17: lesson 03's checks with altered data (an extra article, a missing one) give feedback, never an
+/// exception. A copy of 001 under another id makes two articles contradict themselves on the bounty claim.
+/// </summary>
+public sealed class NarrativeExerciseAlteredDataTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    private readonly Corpus _corpus = fixture.Corpus;
+
+    private NarrativeReport With(params Article[] articles) => _corpus.Narratives(articles);
+
+    [Fact]
+    public void Two_self_contradicting_articles_accept_either_and_never_throw()
+    {
+        var copy = _corpus.Read("001-copy", _corpus["001"].RawText);
+        var narratives = With([.. _corpus, copy]);
+        var right = NarrativeExercises.CheckSelfContradiction(narratives, "001-copy");
+        Assert.Equal(Verdict.Right, right.Verdict);
+        Assert.Contains("look for the others", right.Message, StringComparison.Ordinal);
+        Assert.Equal(Verdict.Right, NarrativeExercises.CheckSelfContradiction(narratives, "001").Verdict);
+        Assert.Equal(Verdict.Wrong, NarrativeExercises.CheckSelfContradiction(narratives, "002").Verdict);
+        Assert.Equal(Verdict.NotAnswered, NarrativeExercises.CheckSelfContradiction(narratives, " ").Verdict);
+    }
+
+    [Fact]
+    public void No_self_contradicting_article_cannot_be_checked()
+    {
+        var feedback = NarrativeExercises.CheckSelfContradiction(With([.. _corpus.Where(a => a.Id != "001")]), "001");
+        Assert.Equal(Verdict.CannotCheck, feedback.Verdict);
+        Assert.Contains("Corpus.Load()", feedback.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_002_its_stances_cannot_be_checked()
+    {
+        var feedback = NarrativeExercises.CheckRferlStances(With([.. _corpus.Where(a => a.Id != "002")]), [Stance.ReportsDenial]);
+        Assert.Equal(Verdict.CannotCheck, feedback.Verdict);
+    }
+
+    [Fact]
+    public void Without_the_minerals_articles_the_motive_cannot_be_checked()
+    {
+        var shipped = _corpus.Narratives();
+        var mentioning = shipped.Claims.ForClaim("minerals").Where(c => c.Mentions).Select(c => c.Article.Id).ToHashSet();
+        var feedback = NarrativeExercises.CheckMineralsMotive(With([.. _corpus.Where(a => !mentioning.Contains(a.Id))]), ["003"]);
+        Assert.Equal(Verdict.CannotCheck, feedback.Verdict);
+    }
+
+    [Fact]
+    public void Cannot_check_feedback_is_shown_as_such()
+    {
+        var feedback = NarrativeExercises.CheckSelfContradiction(With([.. _corpus.Where(a => a.Id != "001")]), "001");
+        Assert.StartsWith("03.1 An article that contradicts itself: ⚠ Cannot check.", feedback.ToString(), StringComparison.Ordinal);
     }
 }

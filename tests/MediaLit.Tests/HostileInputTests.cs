@@ -185,8 +185,9 @@ public sealed class HostileInputTests(CorpusFixture fixture, ITestOutputHelper o
 
     /// <summary>
     /// Linear, tested by growth rather than by a clock: twice the text must take well under four times as long
-    /// (quadratic work would take four times). Medians of three interleaved rounds, so a busy machine slows
-    /// both sizes alike; the 50 ms allowance covers timer and scheduler noise on very short runs.
+    /// (quadratic work would take four times). Each size's fastest of five interleaved rounds: a busy machine can
+    /// only add time to a round, so the fastest is the one least disturbed; the 100 ms allowance covers timer and
+    /// scheduler noise on short runs. (Figures for people are medians, in the benchmarks; this only asks "linear?".)
     /// </summary>
     [Theory]
     [MemberData(nameof(BaitNames))]
@@ -210,15 +211,15 @@ public sealed class HostileInputTests(CorpusFixture fixture, ITestOutputHelper o
         Analyse(make(count / 10)); // warm up: the first call compiles patterns and code
         var smallTimes = new List<double>();
         var largeTimes = new List<double>();
-        for (int round = 0; round < 3; round++)
+        for (int round = 0; round < 5; round++)
         {
             smallTimes.Add(Analyse(small).TotalMilliseconds);
             largeTimes.Add(Analyse(large).TotalMilliseconds);
         }
 
-        double smallMedian = smallTimes.Order().ElementAt(1), largeMedian = largeTimes.Order().ElementAt(1);
-        output.WriteLine($"{name}: {small.Length / 1024} KB in {smallMedian:0} ms, {large.Length / 1024} KB in {largeMedian:0} ms (ratio {largeMedian / Math.Max(smallMedian, 0.001):0.00})");
-        Assert.True(largeMedian < (3 * smallMedian) + 50,
-            $"{name}: twice the text took {largeMedian:0} ms against {smallMedian:0} ms, which is not linear");
+        double smallFastest = smallTimes.Min(), largeFastest = largeTimes.Min();
+        output.WriteLine($"{name}: {small.Length / 1024} KB in {smallFastest:0} ms, {large.Length / 1024} KB in {largeFastest:0} ms (ratio {largeFastest / Math.Max(smallFastest, 0.001):0.00})");
+        Assert.True(largeFastest < (3 * smallFastest) + 100,
+            $"{name}: twice the text took {largeFastest:0} ms against {smallFastest:0} ms, which is not linear");
     }
 }

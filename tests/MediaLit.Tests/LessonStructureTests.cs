@@ -44,6 +44,23 @@ public sealed partial class LessonStructureTests
         Assert.All(answers, a => Assert.Equal(2, a.Source.TrimEnd().Split('\n').Length));
     }
 
+    [Theory]
+    [InlineData("01-sourcing.ipynb")]
+    [InlineData("02-timeline.ipynb")]
+    [InlineData("03-narratives.ipynb")]
+    [InlineData("04-evidence.ipynb")]
+    public void Lessons_1_to_4_send_students_off_the_page_with_real_links_and_a_place_to_record_what_they_found(string lesson)
+    {
+        var cells = Cells(lesson);
+        int section = cells.FindIndex(c => c.Type == "markdown" && c.Source.StartsWith("## Leave the page", StringComparison.Ordinal));
+        Assert.True(section >= 0, $"{lesson} has no 'Leave the page' section");
+        Assert.True(ExternalLink().Count(cells[section].Source) >= 1, $"{lesson}: the lateral-reading section links to no source");
+        Assert.StartsWith($"<!-- answer {lesson[..2]}.L1 -->", cells[section + 1].Source, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\]\(https://[^)]+\)")]
+    private static partial Regex ExternalLink();
+
     [GeneratedRegex(@"\*\*Estimated time:\*\* *\d")]
     private static partial Regex EstimatedTime();
 

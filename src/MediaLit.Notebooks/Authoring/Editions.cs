@@ -5,17 +5,19 @@ using MediaLit.Notebooks.Reading;
 namespace MediaLit.Notebooks.Authoring;
 
 /// <summary>
-/// Writes the two editions of every lesson: <c>teacher/</c> (the source, with solutions and teacher-only
-/// notes) and <c>student/</c> (solutions replaced by a TODO, teacher-only cells left out). Each edition
-/// folder gets its own copy of <c>lib/</c>, so the notebooks' <c>#r "lib/MediaLit.dll"</c> works there too.
+/// Writes the two editions of every lesson: <c>student/</c> (the lesson as committed: no solution, no
+/// teacher-only cell) and <c>teacher/</c> (the same lesson with the solutions from docs/teacher/solutions.json
+/// in place). Each edition folder gets its own copy of <c>lib/</c>, so <c>#r "lib/MediaLit.dll"</c> works there too.
 /// </summary>
 public static class Editions
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static (string Student, string Teacher) Write(IEnumerable<string> notebooks, string outputDirectory)
+    public static (string Student, string Teacher) Write(IEnumerable<string> notebooks, string outputDirectory, Solutions? solutions = null)
     {
         var list = notebooks.ToList();
+        if (list.Count > 0)
+            solutions ??= Solutions.FindFor(Path.GetDirectoryName(Path.GetFullPath(list[0]))!);
         string student = Path.Combine(outputDirectory, "student"), teacher = Path.Combine(outputDirectory, "teacher");
         foreach (string folder in new[] { student, teacher })
         {
@@ -27,8 +29,9 @@ public static class Editions
         {
             var source = NotebookReader.Read(path);
             string name = Path.GetFileName(path);
-            File.Copy(path, Path.Combine(teacher, name), overwrite: true);
-            File.WriteAllText(Path.Combine(student, name), StudentEdition.Make(source.Json, path).ToJsonString(Indented) + "\n");
+            var studentEdition = StudentEdition.Make(source.Json, path);
+            File.WriteAllText(Path.Combine(student, name), studentEdition.ToJsonString(Indented) + "\n");
+            File.WriteAllText(Path.Combine(teacher, name), TeacherEdition.Make(studentEdition, path, solutions!).ToJsonString(Indented) + "\n");
         }
         return (student, teacher);
     }

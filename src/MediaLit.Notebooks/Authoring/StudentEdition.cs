@@ -4,9 +4,10 @@ using MediaLit.Notebooks.Reading;
 namespace MediaLit.Notebooks.Authoring;
 
 /// <summary>
-/// Makes the student edition of a lesson from its source notebook: the teacher's solutions between
-/// <c>// BEGIN SOLUTION</c> and <c>// END SOLUTION</c> lines are removed, and markdown cells whose
-/// first line is <c>&lt;!-- teacher-only --&gt;</c> are left out. Everything else is kept as it is.
+/// Makes the student edition of a lesson. The committed lessons already are student editions (their answers
+/// live in docs/teacher/solutions.json); this is the guard for any other notebook: solutions between
+/// <c>// BEGIN SOLUTION</c> and <c>// END SOLUTION</c> lines are replaced by a TODO line, and markdown cells
+/// whose first line is <c>&lt;!-- teacher-only --&gt;</c> are left out. Everything else is kept as it is.
 /// </summary>
 public static class StudentEdition
 {
@@ -60,8 +61,8 @@ public static class StudentEdition
     private static NotebookFormatException Unbalanced(string path, int cellNumber, string what) =>
         new(path, $"cell {cellNumber}: {what}. Put each solution between one '{BeginSolution}' line and one '{EndSolution}' line.");
 
-    // nbformat stores source as an array of lines, each but the last ending in '\n'.
-    private static JsonArray ToLines(string text)
+    /// <summary>nbformat stores source as an array of lines, each but the last ending in '\n'.</summary>
+    internal static JsonArray ToLines(string text)
     {
         string[] lines = text.Split('\n');
         return new JsonArray(lines.Select((l, i) => (JsonNode?)JsonValue.Create(i < lines.Length - 1 ? l + "\n" : l)).ToArray());

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
-using MediaLit.Notebooks.Execution;
-using MediaLit.Notebooks.Formatting;
 using MediaLit.Notebooks.Reading;
 
 namespace MediaLit.Notebooks.Output;
@@ -10,41 +9,50 @@ namespace MediaLit.Notebooks.Output;
 /// <summary>
 /// Static HTML for the executed notebooks: markdown rendered with Markdig, code HTML-escaped, HTML outputs
 /// inserted as they are (that is what the notebook shows), text outputs escaped, skips and failures marked.
+/// plotly.js is served once per site (see <see cref="PlotlyBundle"/>). The same results give the same bytes.
 /// </summary>
-internal static class HtmlExporter
+internal static partial class HtmlExporter
 {
-    /// <summary>plotly.js version Plotly.NET.Interactive loads in the kernel; only referenced by pages with charts.</summary>
-    public const string PlotlyScript = "https://cdn.plot.ly/plotly-2.27.1.min.js";
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     public static void WritePage(NotebookDocument document, NotebookRunResult result, string path)
     {
+        var htmlDirectory = Path.GetDirectoryName(path)!;
+        var scripts = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var body = new StringBuilder();
+        var tables = 0;
         foreach (var cell in document.Cells)
         {
-            AppendCell(body, cell, result.Cells[cell.Number - 1], Path.GetDirectoryName(document.Path)!);
+            AppendCell(body, cell, result.Cells[cell.Number - 1], scripts, ref tables);
         }
 
-        var hasCharts = body.ToString().Contains(ForeignTypeFormatters.ChartMarker, StringComparison.Ordinal);
+        Directory.CreateDirectory(htmlDirectory);
+        foreach (var (version, script) in scripts)
+        {
+            File.WriteAllText(Path.Combine(htmlDirectory, PlotlyBundle.FileName(version)), script);
+        }
+
+        string? plotly = null;
+        if (body.ToString().Contains(PlotlyBundle.ChartMarker, StringComparison.Ordinal))
+        {
+            // A chart page whose outputs carry no plotly.js (the library writes it once per session, and that output
+            // may be in a cell that failed or in another notebook sharing the library) uses the site's copy.
+            plotly = scripts.Keys.LastOrDefault()
+                ?? Directory.GetFiles(htmlDirectory, PlotlyBundle.FileName("*")).Select(PlotlyBundle.VersionOf).Order(StringComparer.Ordinal).LastOrDefault();
+        }
+
         var title = result.Title ?? result.Name;
         var page = new StringBuilder();
-        page.Append(PageStart(title, hasCharts));
+        page.Append(PageStart(title, plotly));
         page.Append("<nav><a href=\"index.html\">&larr; All lessons</a></nav>\n<main>\n");
         page.Append("<p class=\"summary\">").Append(Encode(result.Name)).Append(": ").Append(Summary(result)).Append("</p>\n");
-        if (hasCharts)
-        {
-            page.Append("<p class=\"note\">Charts are drawn by plotly.js, loaded from cdn.plot.ly; it is not embedded in this page, so offline the charts stay empty. Run the notebook in VS Code to see them without this page.</p>\n");
-        }
-
         page.Append(body).Append("</main>\n</body>\n</html>\n");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, page.ToString());
     }
 
     public static string WriteIndex(IEnumerable<NotebookRunResult> results, string htmlDirectory)
     {
-        var page = new StringBuilder(PageStart("Lessons", false));
+        var page = new StringBuilder(PageStart("Lessons", null));
         page.Append("<main>\n<h1>Lessons</h1>\n<ol class=\"lessons\">\n");
         foreach (var result in results.OrderBy(r => r.Name, StringComparer.Ordinal))
         {
@@ -60,11 +68,12 @@ internal static class HtmlExporter
         return path;
     }
 
-    private static void AppendCell(StringBuilder html, NotebookCell cell, CellResult result, string notebookDirectory)
+    private static void AppendCell(StringBuilder html, NotebookCell cell, CellResult result, IDictionary<string, string> plotly, ref int tables)
     {
         if (result.Status == CellStatus.Markdown)
         {
-            var text = cell.CellType == "code" ? CellDirectives.Parse(cell.Source, notebookDirectory).Code : cell.Source;
+            // A code cell starting with #!markdown shows the rest of the cell as markdown.
+            var text = cell.CellType == "code" && cell.Source.StartsWith("#!markdown", StringComparison.Ordinal) ? cell.Source.Split('\n', 2).ElementAtOrDefault(1) ?? "" : cell.Source;
             html.Append("<section class=\"cell markdown\">").Append(Markdown.ToHtml(text, Pipeline)).Append("</section>\n");
             return;
         }
@@ -97,19 +106,34 @@ internal static class HtmlExporter
             }
 
             html.Append(output.HtmlContent is { } content
-                ? $"<div class=\"output html\">{content}</div>\n"
+                ? $"<div class=\"output html\">{PlotlyBundle.Strip(StableTableIds(content, ref tables), plotly)}</div>\n"
                 : $"<pre class=\"output {output.Kind.ToString().ToLowerInvariant()}\">{Encode(output.TextContent ?? "")}</pre>\n");
         }
 
         html.Append("</section>\n");
     }
 
+    /// <summary>
+    /// The kernel's DataFrame formatter names each table by the clock (<c>id="table_639318…"</c>); numbered in page
+    /// order instead, so the same notebook exports the same bytes. Nothing in the output refers to the id.
+    /// </summary>
+    private static string StableTableIds(string html, ref int tables)
+    {
+        var count = tables;
+        var stable = ClockTableId().Replace(html, _ => $"<table id=\"table_{++count}\"");
+        tables = count;
+        return stable;
+    }
+
+    [GeneratedRegex(@"<table id=""table_[0-9]{12,}""")]
+    private static partial Regex ClockTableId();
+
     private static string Summary(NotebookRunResult result) =>
         $"{result.Passed} passed, {result.Failed} failed, {result.Skipped} skipped";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    private static string PageStart(string title, bool plotly) => $$"""
+    private static string PageStart(string title, string? plotlyVersion) => $$"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -136,7 +160,7 @@ internal static class HtmlExporter
         table { border-collapse: collapse; font-size: .85rem; }
         th, td { border: 1px solid #ddd; padding: .2rem .5rem; text-align: left; }
         </style>
-        {{(plotly ? $"<script src=\"{PlotlyScript}\" charset=\"utf-8\"></script>" : "")}}
+        {{(plotlyVersion is null ? "" : PlotlyBundle.Reference(plotlyVersion))}}
         </head>
         <body>
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MediaLit.Cleaning;
 using MediaLit.Loading;
 using MediaLit.Metadata;
@@ -9,15 +10,36 @@ namespace MediaLit.Articles;
 public static class ArticleReader
 {
     /// <summary>Reads a text that has no manifest entry, such as an article a student brings.</summary>
-    public static Article FromText(string id, string rawText, CleaningRules rules) =>
-        Read(ManifestEntry.Unknown(id, "(pasted text)"), rawText, rules);
+    public static Article FromText(string id, string rawText, CleaningRules rules)
+    {
+        Required.NotNull(id, nameof(id), "an article id such as \"my-article\"");
+        Required.NotNull(rawText, nameof(rawText), "the article's text");
+        Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
+        return Read(ManifestEntry.Unknown(ArticleId.Checked(id, "(pasted text)"), "(pasted text)"), rawText, rules);
+    }
 
     public static Article Read(ManifestEntry entry, string rawText, CleaningRules rules)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        ArgumentNullException.ThrowIfNull(rawText);
-        ArgumentNullException.ThrowIfNull(rules);
+        Required.NotNull(entry, nameof(entry), "a manifest entry");
+        Required.NotNull(rawText, nameof(rawText), "the article's text");
+        Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
+        ArticleId.Checked(entry.Id, entry.File);
 
+        try
+        {
+            return Build(entry, rawText, rules);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            // Only a rule that needs the backtracking engine (a lookaround, say) can still time out: name it.
+            throw new CorpusException(CorpusProblem.TimedOut, entry.File,
+                $"The cleaning rule {RuleNamed(rules, e.Pattern)} took longer than {e.MatchTimeout.TotalSeconds:0.#} s on one line of this text.",
+                "Put line breaks between the article's paragraphs, or simplify that rule's pattern (data/rules/; avoid lookarounds and backreferences).");
+        }
+    }
+
+    private static Article Build(ManifestEntry entry, string rawText, CleaningRules rules)
+    {
         var cleaned = ArticleCleaner.Clean(rawText, rules);
         string text = cleaned.Text;
         var paragraphs = cleaned.Lines
@@ -38,4 +60,10 @@ public static class ArticleReader
         return new Article(entry.Id, entry.File, rawText, text, cleanToRaw, paragraphs, sentences,
             cleaned.Removals, cleaned.Links, cleaned.Comments, metadata);
     }
+
+    private static string RuleNamed(CleaningRules rules, string pattern) =>
+        rules.Furniture.Where(r => r.Pattern.ToString() == pattern).Select(r => $"\"{r.Id}\" (furniture.jsonl)")
+            .Concat(rules.Metadata.Where(r => r.Pattern.ToString() == pattern).Select(r => $"\"{r.Id}\" (metadata.jsonl)"))
+            .Concat(rules.Captions.Where(r => r.Pattern.ToString() == pattern).Select(r => $"\"{r.Id}\" (captions.jsonl)"))
+            .FirstOrDefault() ?? $"with the pattern {pattern}";
 }

@@ -41,9 +41,12 @@ public sealed class Corpus : IReadOnlyList<Article>
             throw new CorpusException(CorpusProblem.MissingDataFolder, manifestPath, "The folder has no manifest.",
                 $"Check that this is the pack's data/ folder; it must contain {ManifestReader.FileName}.");
 
+        // Every file is checked and read before the rules are built: a bad or oversized file is refused at once,
+        // without first compiling the rules' patterns.
+        var texts = ManifestReader.Read(manifestPath).Select(entry => (entry, ReadText(root, entry, manifestPath))).ToList();
         var rules = CleaningRules.Load(root);
-        var articles = ManifestReader.Read(manifestPath)
-            .Select(entry => ArticleReader.Read(entry, ReadText(root, entry, manifestPath), rules))
+        var articles = texts
+            .Select(t => ArticleReader.Read(t.entry, t.Item2, rules))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         return new Corpus(root, rules, articles);
@@ -55,6 +58,19 @@ public sealed class Corpus : IReadOnlyList<Article>
     public Article this[string id] => _articles.FirstOrDefault(a => a.Id == id)
         ?? throw new KeyNotFoundException($"No article \"{id}\". The ids are: {string.Join(", ", _articles.Select(a => a.Id))}.");
 
+    private static string RealPathOf(string path, string manifestPath, ManifestEntry entry)
+    {
+        try
+        {
+            return RealPath.Of(path);
+        }
+        catch (IOException e)
+        {
+            throw new CorpusException(CorpusProblem.PathOutsideDataFolder, manifestPath,
+                $"Article \"{entry.Id}\": \"{entry.File}\" cannot be followed ({e.Message}).", "Replace the links by the article's file itself.");
+        }
+    }
+
     public Article this[int index] => _articles[index];
     public int Count => _articles.Count;
     public IEnumerator<Article> GetEnumerator() => _articles.GetEnumerator();
@@ -63,21 +79,32 @@ public sealed class Corpus : IReadOnlyList<Article>
     private static string ReadText(string root, ManifestEntry entry, string manifestPath)
     {
         string path = Path.GetFullPath(Path.Combine(root, entry.File));
-        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!RealPath.IsInside(path, root))
             throw new CorpusException(CorpusProblem.PathOutsideDataFolder, manifestPath,
                 $"Article \"{entry.Id}\" points to \"{entry.File}\", outside the data folder.",
                 "Keep article files inside data/ (e.g. \"articles/my-article.txt\").");
-        if (!File.Exists(path))
+        // The text of a path says nothing about links: articles/x.txt may be a link to a system file, or
+        // articles/ a link to another folder. Only the real path, links resolved, tells where the bytes come from.
+        string real = RealPathOf(path, manifestPath, entry);
+        if (!RealPath.IsInside(real, RealPathOf(root, manifestPath, entry)))
+            throw new CorpusException(CorpusProblem.PathOutsideDataFolder, manifestPath,
+                $"Article \"{entry.Id}\" points to \"{entry.File}\", a symbolic link (or a path through a linked folder) that leads to \"{real}\", outside the data folder.",
+                "Copy the article's file into data/ instead of linking to it.");
+        if (Directory.Exists(real))
+            throw new CorpusException(CorpusProblem.MissingArticleFile, path,
+                $"Article \"{entry.Id}\" is listed in {ManifestReader.FileName} with \"file\": \"{entry.File}\", which is a folder, not a file.",
+                $"Set \"file\" in the entry for \"{entry.Id}\" to the article's text file inside that folder (e.g. \"{entry.File.TrimEnd('/', '\\')}/my-article.txt\").");
+        if (!File.Exists(real))
             throw new CorpusException(CorpusProblem.MissingArticleFile, path,
                 $"Article \"{entry.Id}\" is listed in {ManifestReader.FileName} but its file is missing.",
                 $"Add the file, or correct \"file\" in the entry for \"{entry.Id}\".");
-        long size = new FileInfo(path).Length;
+        long size = new FileInfo(real).Length;
         // Checked before reading: a 50 MB dump listed by mistake is refused at once instead of filling memory.
         if (size > MaxArticleBytes)
             throw new CorpusException(CorpusProblem.TooLarge, path,
                 $"Article \"{entry.Id}\" is {size / 1024.0 / 1024.0:0.0} MB; the limit is {MaxArticleBytes / 1024 / 1024} MB.",
                 "Keep only the article's own text in the file (a whole saved page or a dump is too much for a lesson).");
-        byte[] bytes = File.ReadAllBytes(path);
+        byte[] bytes = File.ReadAllBytes(real);
         if (entry.Sha256 is { } expected && Convert.ToHexStringLower(SHA256.HashData(bytes)) is var actual && actual != expected)
             throw new CorpusException(CorpusProblem.ChangedFile, path,
                 $"The file's SHA-256 is {actual}, but {ManifestReader.FileName} records {expected}: the text has changed.",

@@ -52,12 +52,14 @@ internal static class ArticleCleaner
 
             string content = line.Content.Of(raw);
             string visible = VisibleText(raw, line.Content, scratch);
-            var furniture = claimNext ?? rules.Furniture.FirstOrDefault(r =>
+            // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
+            bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
+            var furniture = !ruled ? null : claimNext ?? rules.Furniture.FirstOrDefault(r =>
                 (r.Scope != RuleScope.Header || !anyKept) && (r.Pattern.IsMatch(content) || r.Pattern.IsMatch(visible)));
             claimNext = furniture?.Scope == RuleScope.LineAndNext && claimNext is null ? furniture : null;
             inComments = furniture?.Scope == RuleScope.CommentsFollow;
 
-            var lineFindings = FindMetadata(visible, line.Content, rules, findings);
+            var lineFindings = ruled ? FindMetadata(visible, line.Content, rules, findings) : [];
             if (furniture is not null)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, furniture.Id);
@@ -88,11 +90,12 @@ internal static class ArticleCleaner
             anyKept = true;
         }
 
-        // Between kept lines exactly one '\n' stays (the previous line's own); all other line ends go.
+        // Between kept lines exactly one line break stays (the previous line's own: '\n', or '\r' in a file
+        // with old Mac endings); all other line ends go.
         for (int k = 0; k < kept.Count; k++)
         {
             var line = kept[k].Line;
-            int keepNewline = k + 1 < kept.Count && raw[line.End - 1] == '\n' ? line.End - 1 : -1;
+            int keepNewline = k + 1 < kept.Count ? line.BreakToKeep(raw) : -1;
             for (int i = line.Content.End; i < line.End; i++)
                 if (i != keepNewline)
                     owner[i] ??= CleaningRuleIds.Whitespace;

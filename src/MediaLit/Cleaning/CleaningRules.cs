@@ -20,6 +20,14 @@ public sealed record CleaningRules(
     // Patterns come from files a teacher may edit: bound their running time so a bad one cannot hang a lesson.
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Rules describe short lines (navigation, bylines, captions: the longest in the seed articles is 1,182
+    /// characters), so a line longer than this is article text and no rule is tried on it. Besides being true,
+    /// this bounds every match: a 10 MB one-line paste made the site-navigation pattern backtrack past its time-out,
+    /// and an unanchored rule could claim a whole one-line article as furniture.
+    /// </summary>
+    public const int MaxRuleLineLength = 10_000;
+
     public static CleaningRules Load(string dataDirectory)
     {
         string folder = Path.Combine(dataDirectory, FolderName);
@@ -77,6 +85,13 @@ public sealed record CleaningRules(
         string pattern = Str(e, "pattern", where);
         try
         {
+            // Linear time whatever the pattern: the non-backtracking engine cannot be made to retry a line from
+            // every position (nested quantifiers such as site-navigation's took seconds on long lines).
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            // Lookarounds, backreferences and atomic groups need the backtracking engine; the time-out still bounds it.
             return new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException x)

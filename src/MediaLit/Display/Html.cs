@@ -21,6 +21,7 @@ internal static class Html
         .medialit .right { border-left: 4px solid #1a7f37; padding-left: .5rem; }
         .medialit .partly { border-left: 4px solid #b7791f; padding-left: .5rem; }
         .medialit .wrong, .medialit .unanswered { border-left: 4px solid #8a1c1c; padding-left: .5rem; }
+        .medialit .cannot-check { border-left: 4px solid #5a5a5a; padding-left: .5rem; }
         .medialit pre { white-space: pre-wrap; }
         .medialit .table-scroll { overflow: auto; max-height: 32rem; max-width: 100%; }
         .medialit .table-scroll thead th { position: sticky; top: 0; }

@@ -52,7 +52,9 @@ internal static class HtmlView
                 break;
             case Feedback feedback:
                 Open(w);
-                w.Write($"<div class=\"{feedback.Verdict switch { Verdict.Right => "right", Verdict.PartlyRight => "partly", Verdict.Wrong => "wrong", _ => "unanswered" }}\" role=\"status\">");
+                // data-exercise and data-verdict let the gradebook read what the student was told, not recompute it.
+                string verdict = feedback.Verdict switch { Verdict.Right => "right", Verdict.PartlyRight => "partly", Verdict.Wrong => "wrong", Verdict.CannotCheck => "cannot-check", _ => "unanswered" };
+                w.Write($"<div class=\"{verdict}\" role=\"status\" data-exercise=\"{Encode(feedback.Id)}\" data-verdict=\"{verdict}\">");
                 w.Write($"<strong>{Encode(feedback.Exercise)}: {Encode(feedback.Label)}</strong> {Encode(feedback.Message)}</div>");
                 break;
             default:

@@ -39,4 +39,11 @@ public static class Check
             : EqualityComparer<T>.Default.Equals(expected, answer);
         return same ? new(exercise, Verdict.Right, why) : new(exercise, Verdict.Wrong, hint);
     }
+
+    /// <summary>
+    /// Feedback when the articles loaded give no single expected answer (the data were changed, or only some
+    /// articles were passed): says so and why, instead of failing with an exception or guessing.
+    /// </summary>
+    public static Feedback CannotCheck(string exercise, string why) =>
+        new(exercise, Verdict.CannotCheck, $"{why} The check expects the pack's five articles as shipped: reload them with Corpus.Load(), or ask your teacher.");
 }

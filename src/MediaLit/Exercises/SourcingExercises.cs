@@ -19,10 +19,13 @@ public static class SourcingExercises
     /// <summary>Who is behind the bounty claim in 001?</summary>
     public static Feedback CheckBountySource(Corpus corpus, SourceKind? answer)
     {
-        var article = corpus["001"];
-        var attribution = article.Attributions(SourcingAnalysis.LexiconFor(corpus.DataDirectory))
-            .First(a => a.ContentText.Contains("bounties", StringComparison.Ordinal));
-        return Check.Value("01.2 The source of 001's bounty claim", attribution.Kind, answer,
+        const string exercise = "01.2 The source of 001's bounty claim";
+        var article = corpus.FirstOrDefault(a => a.Id == "001");
+        var attribution = article?.Attributions(SourcingAnalysis.LexiconFor(corpus.DataDirectory))
+            .FirstOrDefault(a => a.ContentText.Contains("bounties", StringComparison.Ordinal));
+        if (attribution is null)
+            return new(exercise, Verdict.CannotCheck, "This check needs article 001 as the pack ships it; its sentence about bounties was not found.");
+        return Check.Value(exercise, attribution.Kind, answer,
             why: "\"United States secret service officials\" could be anyone: no name, no agency, no document. "
                 + "Trace the claim: which article reported it first, and whom did that article cite?",
             hint: "Find the sentence with \"bounties\" in the attribution table of 001 and read its kind column.");

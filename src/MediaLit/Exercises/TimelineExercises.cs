@@ -12,7 +12,7 @@ public static class TimelineExercises
         const string exercise = "02.1 \"December last year\" in 004";
         var expression = timeline.ExpressionsOf("004").FirstOrDefault(e => e.Text == "December last year");
         if (expression?.Interval is not { } interval)
-            return new(exercise, Verdict.NotAnswered, "This check needs article 004 as the pack ships it; its \"December last year\" was not found.");
+            return new(exercise, Verdict.CannotCheck, "This check needs article 004 as the pack ships it; its \"December last year\" was not found.");
         if (Answers.Clean(month) is null)
             return new(exercise, Verdict.NotAnswered, Check.HowToAnswer);
         if (Answers.Month(month) is not { } answered)
@@ -28,7 +28,7 @@ public static class TimelineExercises
     {
         const string exercise = "02.3 The earliest date of 001";
         if (timeline.BoundOf("001").EarliestPossible is not { } earliest)
-            return new(exercise, Verdict.NotAnswered, "This check needs article 001 as the pack ships it; no earliest date was found for it.");
+            return new(exercise, Verdict.CannotCheck, "This check needs article 001 as the pack ships it; no earliest date was found for it.");
         if (Answers.Clean(date) is null)
             return new(exercise, Verdict.NotAnswered, Check.HowToAnswer);
         if (Answers.Date(date) is not { } answered)
@@ -46,8 +46,11 @@ public static class TimelineExercises
     /// <summary>Whose account of Russia's stance in 2001 does the record contradict?</summary>
     public static Feedback CheckContradicted2001(Timeline timeline, string? id)
     {
-        var contradicted = timeline.EventFor("r07")!.Mentions.Where(m => m.Check?.Verdict == RecordVerdict.Contradicted).Select(m => m.ArticleId).Distinct().Single();
-        return Check.Value("02.2 The 2001 disagreement", contradicted, id?.Trim(),
+        const string exercise = "02.2 The 2001 disagreement";
+        var contradicted = timeline.EventFor("r07")?.Mentions.Where(m => m.Check?.Verdict == RecordVerdict.Contradicted).Select(m => m.ArticleId).Distinct().ToList() ?? [];
+        if (contradicted.Count == 0)
+            return new(exercise, Verdict.CannotCheck, "None of the loaded articles has an account of 2001 that the record contradicts, so there is nothing to check against.");
+        return Check.Set(exercise, contradicted, Answers.Clean(id) is { } answer ? [answer] : [],
             why: "Russia backed the US-led campaign politically and logistically in 2001 (Putin's statement of 24 September; 'firm support' on 8 October). Calling it hesitant or neutral is wrong, and the record shows it.",
             hint: "Read the side-by-side view of event r07: which article's verdict says contradicted?");
     }

@@ -17,4 +17,6 @@ public enum CorpusProblem
     UnsupportedSource,
     DownloadFailed,
     MalformedOutlets,
+    InvalidArticleId,
+    TimedOut,
 }

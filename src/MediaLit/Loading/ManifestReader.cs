@@ -51,6 +51,10 @@ public static class ManifestReader
         if (entry.ValueKind != JsonValueKind.Object)
             throw Malformed(path, $"{where} is not an object.", "Write each article as { \"id\": …, \"file\": … }.");
         string id = RequiredString(entry, "id", where, path);
+        if (!ArticleId.IsValid(id))
+            throw new CorpusException(CorpusProblem.InvalidArticleId, path,
+                $"{where} has the id \"{id}\", which is not allowed: an id is 1 to 64 letters A-Z or a-z, digits, '_' or '-', starting with a letter or digit (no spaces).",
+                "Write the id without spaces or other characters, e.g. \"005\" (see data/README.md, \"Article ids\").");
         where = $"Article \"{id}\"";
         string file = RequiredString(entry, "file", where, path);
         return new ManifestEntry(
@@ -104,9 +108,9 @@ public static class ManifestReader
             throw Malformed(path, $"{where}: \"{name}.value\" must be a date written yyyy-MM-dd, yyyy-MM or yyyy.",
                 "Write the date in ISO 8601, only as precise as it is known (e.g. \"2021-07\").");
 
-        if (entry.GetProperty(name).TryGetProperty("precision", out var p)
-            && !string.Equals(p.GetString(), date!.Precision.ToString(), StringComparison.OrdinalIgnoreCase))
-            throw Malformed(path, $"{where}: \"{name}.precision\" is \"{p.GetString()}\" but the value \"{value.GetString()}\" has {date.Precision.ToString().ToLowerInvariant()} precision.",
+        string? precision = OptionalString(entry.GetProperty(name), name, "precision", where, path);
+        if (precision is not null && !string.Equals(precision, date!.Precision.ToString(), StringComparison.OrdinalIgnoreCase))
+            throw Malformed(path, $"{where}: \"{name}.precision\" is \"{precision}\" but the value \"{value.GetString()}\" has {date!.Precision.ToString().ToLowerInvariant()} precision.",
                 "Make the precision match the date's format.");
         return Checked(new Attested<PublicationDate>(date, provenance, note), name, where, path);
     }
@@ -122,7 +126,7 @@ public static class ManifestReader
         if (field.ValueKind != JsonValueKind.Object || !field.TryGetProperty("value", out value))
             throw Malformed(path, $"{where}: \"{name}\" must be an object with a \"value\".",
                 $"Write \"{name}\": {{ \"value\": …, \"source\": \"text\", \"note\": \"…\" }}.");
-        string source = field.TryGetProperty("source", out var s) ? s.GetString() ?? "" : "";
+        string source = OptionalString(field, name, "source", where, path) ?? "";
         provenance = source switch
         {
             "text" => Provenance.Text,
@@ -131,9 +135,32 @@ public static class ManifestReader
             _ => throw Malformed(path, $"{where}: \"{name}.source\" is \"{source}\".",
                 "Say where the value comes from: \"text\", \"factcheck\" or \"unknown\"."),
         };
-        note = field.TryGetProperty("note", out var n) ? n.GetString() ?? "" : "";
+        note = OptionalString(field, name, "note", where, path) ?? "";
         return true;
     }
+
+    /// <summary>
+    /// A text part of a value ("source", "note", "precision"): absent or null is null; a number, array or
+    /// object is an error naming the entry and the field (JsonElement.GetString would throw a bare InvalidOperationException).
+    /// </summary>
+    private static string? OptionalString(JsonElement field, string name, string part, string where, string path)
+    {
+        if (!field.TryGetProperty(part, out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : throw Malformed(path, $"{where}: \"{name}.{part}\" is {Describe(value)}, not a string.",
+                $"Write \"{part}\" as text in quotes, e.g. \"{part}\": \"{(part == "source" ? "text" : part == "precision" ? "day" : "how we know")}\".");
+    }
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => $"the number {value.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => $"the value {value.GetRawText()}",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.Object => "an object",
+        _ => value.ValueKind.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>Honest uncertainty works both ways: a value must have a source, and "unknown" must have no value.</summary>
     private static Attested<T> Checked<T>(Attested<T> attested, string name, string where, string path) where T : class

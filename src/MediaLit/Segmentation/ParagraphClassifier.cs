@@ -17,7 +17,8 @@ internal static class ParagraphClassifier
 
     public static ParagraphKind Classify(string text, int index, int headingLevel, CleaningRules rules, IReadOnlyList<string> captionStarts)
     {
-        if (captionStarts.Any(start => text.StartsWith(start, StringComparison.Ordinal)) || rules.Captions.Any(r => r.Pattern.IsMatch(text)))
+        if (captionStarts.Any(start => text.StartsWith(start, StringComparison.Ordinal))
+            || (text.Length <= CleaningRules.MaxRuleLineLength && rules.Captions.Any(r => r.Pattern.IsMatch(text))))
             return ParagraphKind.Caption;
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (index == 0 && (headingLevel == 1 || LooksLikeHeadline(text, words)))

@@ -198,13 +198,38 @@ internal sealed partial class AttributionFinder
     private bool IsPassive(int sentenceStart, int cueStart)
     {
         int end = cueStart;
-        while (Regex.Match(Text[sentenceStart..end], @"(\p{L}+)\s*$") is { Success: true } last && Auxiliaries.Contains(last.Groups[1].Value))
+        while (LastWord(sentenceStart, end) is { } last && Auxiliaries.Contains(last.Of(Text)))
         {
-            if (last.Groups[1].Value is "is" or "are" or "was" or "were" or "been" or "being")
+            if (last.Of(Text) is "is" or "are" or "was" or "were" or "been" or "being")
                 return true;
-            end = sentenceStart + last.Index;
+            end = last.Start;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The run of letters that ends <c>Text[start..end]</c> but for trailing white space, or null when the stretch
+    /// ends otherwise. Read backwards from <paramref name="end"/>: each cue costs the words it looks at, not the
+    /// whole window (matching "(\p{L}+)\s*$" from the left cost the window at every step, and dense cues made that most of the work).
+    /// </summary>
+    private TextSpan? LastWord(int start, int end)
+    {
+        int wordEnd = end;
+        while (wordEnd > start && char.IsWhiteSpace(Text[wordEnd - 1]))
+            wordEnd--;
+        int wordStart = wordEnd;
+        while (wordStart > start && char.IsLetter(Text[wordStart - 1]))
+            wordStart--;
+        return wordStart < wordEnd ? new TextSpan(wordStart, wordEnd) : null;
+    }
+
+    /// <summary>Whether the text before <paramref name="position"/>, trailing white space aside, ends with a comma; the comma's index, else -1.</summary>
+    private int CommaBefore(int position)
+    {
+        int at = position;
+        while (at > 0 && char.IsWhiteSpace(Text[at - 1]))
+            at--;
+        return at > 0 && Text[at - 1] == ',' ? at - 1 : -1;
     }
 
     /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency".</summary>
@@ -242,7 +267,7 @@ internal sealed partial class AttributionFinder
         var segment = Trim(new TextSpan(SegmentStart(sentence.Start, end), end));
         string words = segment.Of(Text);
         // "… a former spokesperson … in Afghanistan wrote": a role after a name and a comma.
-        if (Regex.IsMatch(words, @"^(?:a|an)\s") && segment.Start > sentence.Start && Text[..segment.Start].TrimEnd().EndsWith(','))
+        if (Regex.IsMatch(words, @"^(?:a|an)\s") && segment.Start > sentence.Start && CommaBefore(segment.Start) >= 0)
         {
             int comma = Text.LastIndexOf(',', segment.Start);
             var name = Trim(new TextSpan(SegmentStart(sentence.Start, comma), comma));
@@ -259,20 +284,42 @@ internal sealed partial class AttributionFinder
     /// <summary>Where the clause holding the subject starts: after the last comma, "that", "which", dash or quotation mark.</summary>
     private int SegmentStart(int sentenceStart, int end)
     {
-        var boundary = Regex.Matches(Text[sentenceStart..end], @",\s|(?<=\s)(?:that|which|who|whom|whether|as|because|since|while|when|if)\s|[–—;:(“”""]")
-            .LastOrDefault();
-        int start = boundary is null ? sentenceStart : sentenceStart + boundary.Index + boundary.Length;
+        int start = LastBoundaryEnd(sentenceStart, end);
         // A list "A, B, and C" reaches back over its commas, one short item at a time.
-        if (Regex.IsMatch(Text[start..end], @"^\s*(?:and|or|nor)\s"))
+        if (Regex.IsMatch(Text.AsSpan(start, end - start), @"^\s*(?:and|or|nor)\s"))
         {
-            while (start > sentenceStart && Text[..start].TrimEnd().EndsWith(','))
+            while (start > sentenceStart && CommaBefore(start) is var comma and >= 0)
             {
-                int comma = Text[..start].TrimEnd().Length - 1;
                 var item = Regex.Match(Text[sentenceStart..comma], @"(?:^|,\s)([^,]*)$");
                 if (item.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
                     break;
                 start = sentenceStart + item.Groups[1].Index;
             }
+        }
+        return start;
+    }
+
+    private static readonly string[] ClauseWords = ["that", "which", "who", "whom", "whether", "as", "because", "since", "while", "when", "if"];
+
+    /// <summary>
+    /// Just after the last clause boundary in <c>Text[start..end]</c> (", ", a clause word such as "that" between
+    /// spaces, a dash, semicolon, colon, bracket or quotation mark), or <paramref name="start"/> when there is none.
+    /// Found walking back from <paramref name="end"/>, so a cue pays for the clause it is in, not the whole window.
+    /// No boundary can start inside another, so the last one found this way is the last one reading forwards.
+    /// </summary>
+    private int LastBoundaryEnd(int start, int end)
+    {
+        for (int p = end - 1; p >= start; p--)
+        {
+            char c = Text[p];
+            if (c is '–' or '—' or ';' or ':' or '(' or '“' or '”' or '"')
+                return p + 1;
+            if (c == ',' && p + 1 < end && char.IsWhiteSpace(Text[p + 1]))
+                return p + 2;
+            if (p > start && char.IsWhiteSpace(Text[p - 1]))
+                foreach (string word in ClauseWords)
+                    if (p + word.Length < end && Text.AsSpan(p, word.Length).SequenceEqual(word) && char.IsWhiteSpace(Text[p + word.Length]))
+                        return p + word.Length + 1;
         }
         return start;
     }
@@ -299,13 +346,9 @@ internal sealed partial class AttributionFinder
 
     private int SkipBackOver(int end, int start)
     {
-        while (true)
-        {
-            var last = Regex.Match(Text[start..end], @"(\p{L}+)\s*$");
-            if (!last.Success || !Auxiliaries.Contains(last.Groups[1].Value))
-                return end;
-            end = start + last.Index;
-        }
+        while (LastWord(start, end) is { } last && Auxiliaries.Contains(last.Of(Text)))
+            end = last.Start;
+        return end;
     }
 
     /// <summary>Classifies a phrase, splitting a list of sources ("Neither Burnashev nor Serenko").</summary>
