@@ -114,18 +114,27 @@ internal static partial class HtmlExporter
     }
 
     /// <summary>
-    /// The kernel's DataFrame formatter names each table by the clock (<c>id="table_639318…"</c>); numbered in page
-    /// order instead, so the same notebook exports the same bytes. Nothing in the output refers to the id.
+    /// The kernel's DataFrame formatter names each table by the clock (<c>id="table_639318…"</c>, and
+    /// <c>id="page_639318…"</c> for the page number of a table longer than a page); numbered in page order instead, so
+    /// the same notebook exports the same bytes. The paging script and buttons find the table and its page number by
+    /// those ids (<c>#table_…</c>, <c>#page_…</c>), so every mention of one clock number gets the same new number.
     /// </summary>
     private static string StableTableIds(string html, ref int tables)
     {
         var count = tables;
-        var stable = ClockTableId().Replace(html, _ => $"<table id=\"table_{++count}\"");
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stable = ClockTableId().Replace(html, m =>
+        {
+            string clock = m.Groups["clock"].Value;
+            if (!numbers.TryGetValue(clock, out int number))
+                numbers[clock] = number = ++count;
+            return $"{m.Groups["name"].Value}_{number}";
+        });
         tables = count;
         return stable;
     }
 
-    [GeneratedRegex(@"<table id=""table_[0-9]{12,}""")]
+    [GeneratedRegex(@"\b(?<name>table|page)_(?<clock>[0-9]{12,})\b")]
     private static partial Regex ClockTableId();
 
     private static string Summary(NotebookRunResult result) =>
