@@ -33,9 +33,9 @@ public sealed class HostileArticleBrowserTests
     [ChromiumFact]
     public async Task The_detector_sees_a_script_that_does_run()
     {
-        string page = WritePage("control.html", $"<p>Control</p><script>{Payload}</script><a href=\"javascript:{WebUtility.HtmlEncode(Payload)}\">x</a>");
+        string page = BrowserPages.Write("control.html", $"<p>Control</p><script>{Payload}</script><a href=\"javascript:{WebUtility.HtmlEncode(Payload)}\">x</a>");
 
-        var ran = await ScriptsThatRan(page);
+        var ran = await BrowserPages.ScriptsThatRan(page);
 
         Assert.Contains(ran, r => r.StartsWith("window.__pwned = control", StringComparison.Ordinal));
         Assert.Contains(ran, r => r.StartsWith("dialog", StringComparison.Ordinal));
@@ -62,7 +62,7 @@ public sealed class HostileArticleBrowserTests
         Assert.Contains("the envoy said", html, StringComparison.Ordinal);
         Assert.Contains("pwned.invalid/txt-quote", html, StringComparison.Ordinal); // the payload is there, as text
 
-        Assert.Empty(await ScriptsThatRan(result.HtmlPath!));
+        Assert.Empty(await BrowserPages.ScriptsThatRan(result.HtmlPath!));
     }
 
     [ChromiumFact]
@@ -134,67 +134,6 @@ public sealed class HostileArticleBrowserTests
         Assert.Contains("record-img", body.ToString(), StringComparison.Ordinal);
         Assert.Contains("PWNED feedback", body.ToString(), StringComparison.Ordinal);
 
-        Assert.Empty(await ScriptsThatRan(WritePage("formatters.html", body.ToString())));
-    }
-
-    private static string WritePage(string name, string body)
-    {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("medialit-browser-").FullName, name);
-        File.WriteAllText(path, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>MediaLit check</title></head><body>{body}</body></html>");
-        return path;
-    }
-
-    /// <summary>Opens the file in Chromium, pokes every element, and lists every sign that a script ran.</summary>
-    private static async Task<List<string>> ScriptsThatRan(string path)
-    {
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var ran = new List<string>();
-        string url = new Uri(path).AbsoluteUri;
-        var context = await browser.NewContextAsync();
-        await context.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url == url)
-            {
-                await route.ContinueAsync();
-                return;
-            }
-            lock (ran)
-                ran.Add("request " + route.Request.Url);
-            await route.AbortAsync();
-        });
-        var page = await context.NewPageAsync();
-        page.Dialog += async (_, dialog) =>
-        {
-            lock (ran)
-                ran.Add($"dialog {dialog.Type}: {dialog.Message}");
-            await dialog.DismissAsync();
-        };
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        string title = await page.TitleAsync();
-        // Handlers only run when something happens: make everything happen that a reader could do.
-        await page.EvaluateAsync("""
-            () => {
-              for (const e of Array.from(document.querySelectorAll('body *'))) {
-                for (const type of ['mouseover', 'mouseenter', 'mousedown', 'mouseup', 'focus', 'input', 'change', 'animationstart'])
-                  e.dispatchEvent(new Event(type, { bubbles: true }));
-                // Links only when they would run code: following an ordinary link is not a script running.
-                if (!(e instanceof HTMLAnchorElement) || e.protocol === 'javascript:') e.click();
-              }
-            }
-            """);
-        await page.WaitForTimeoutAsync(500);
-        if (page.Url != url)
-            ran.Add("navigated to " + page.Url);
-        else
-        {
-            if (await page.EvaluateAsync<string?>("() => window.__pwned === undefined ? null : String(window.__pwned)") is { } pwned)
-                ran.Add("window.__pwned = " + pwned);
-            if (await page.TitleAsync() is var after && (after != title || after.StartsWith("PWNED", StringComparison.Ordinal)))
-                ran.Add("title changed to " + after);
-        }
-        lock (ran)
-            return [.. ran];
+        Assert.Empty(await BrowserPages.ScriptsThatRan(BrowserPages.Write("formatters.html", body.ToString())));
     }
 }

@@ -67,7 +67,10 @@ public partial class StudentEditionTests
         string path = Path.Combine(teacher, lesson);
         Assert.All(PackSolutions.For(lesson).Values.SelectMany(s => s.Split('\n')), line => Assert.Contains(line.Trim(), string.Join("\n", NotebookReader.Read(path).Cells.Select(c => c.Source))));
 
-        var verdicts = Verdicts(await SharedRunner.RunAsync(path));
+        // A runner of its own: the shared one would write the teacher page over the student lesson's page (same name,
+        // same folder), which another test then reads for answers.
+        using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = Path.Combine(teacher, "out") });
+        var verdicts = Verdicts(await runner.RunAsync(path));
 
         Assert.Equal(PackSolutions.For(lesson).Count, verdicts.Count);
         Assert.All(verdicts, v => Assert.True(v.Verdict == "✔ Right.", $"{lesson} (teacher edition) cell {v.Cell}: {v.Verdict}"));
