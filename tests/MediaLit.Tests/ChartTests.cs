@@ -96,6 +96,14 @@ public sealed partial class ChartTests(CorpusFixture fixture) : IClassFixture<Co
     }
 
     [Fact]
+    public void The_ach_scale_runs_from_minus_two_to_plus_two_whatever_ratings_the_matrix_holds()
+    {
+        var trace = Figure(AchReader.Load(_corpus).PlotRatings()).GetProperty("data")[0];
+        Assert.Equal(-2, trace.GetProperty("zmin").GetDouble());
+        Assert.Equal(2, trace.GetProperty("zmax").GetDouble());
+    }
+
+    [Fact]
     public void The_timeline_keeps_the_articles_in_order_and_the_record_last()
     {
         var chart = _corpus.Timeline().PlotDates();

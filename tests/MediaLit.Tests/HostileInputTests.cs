@@ -153,6 +153,17 @@ public sealed class HostileInputTests(CorpusFixture fixture, ITestOutputHelper o
         var error = Assert.Throws<CorpusException>(() => Corpus.Load(folder.Root));
         NamesFileAndFix(error, CorpusProblem.BinaryFile, path);
     }
+}
+
+/// <summary>The tests that compare times: run on their own, after the parallel ones, so other tests cannot slow one size.</summary>
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public sealed class RunsAlone;
+
+/// <summary>Texts built to make patterns backtrack are analysed in time linear in their length.</summary>
+[Collection(nameof(RunsAlone))]
+public sealed class LinearGrowthTests(ITestOutputHelper output)
+{
+    private static readonly Corpus Pack = Corpus.Load(TestPaths.DataDirectory);
 
     /// <summary>
     /// Texts built against the patterns: long runs a greedy or lazy pattern might retry from every position.
@@ -187,39 +198,49 @@ public sealed class HostileInputTests(CorpusFixture fixture, ITestOutputHelper o
     /// Linear, tested by growth rather than by a clock: twice the text must take well under four times as long
     /// (quadratic work would take four times). Each size's fastest of five interleaved rounds: a busy machine can
     /// only add time to a round, so the fastest is the one least disturbed; the 100 ms allowance covers timer and
-    /// scheduler noise on short runs. (Figures for people are medians, in the benchmarks; this only asks "linear?".)
+    /// scheduler noise on short runs. The class runs alone (its collection disables parallel runs), so the other
+    /// tests of this assembly do not compete with it. (Figures for people are medians, in the benchmarks.)
     /// </summary>
     [Theory]
     [MemberData(nameof(BaitNames))]
     public void Text_built_to_make_patterns_backtrack_is_analysed_in_linear_time(string name)
     {
-        var sourcing = SourcingAnalysis.LexiconFor(_corpus.DataDirectory);
-        var temporal = TimelineAnalysis.LexiconFor(_corpus.DataDirectory);
-        var cues = new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(_corpus.DataDirectory) };
+        var sourcing = SourcingAnalysis.LexiconFor(Pack.DataDirectory);
+        var temporal = TimelineAnalysis.LexiconFor(Pack.DataDirectory);
+        var cues = new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(Pack.DataDirectory) };
         var (make, count) = Baits[name];
         string small = make(count), large = make(2 * count);
         TimeSpan Analyse(string text)
         {
             var clock = Stopwatch.StartNew();
-            var article = ArticleLoader.FromString(text, _corpus.Rules, "bait");
+            var article = ArticleLoader.FromString(text, Pack.Rules, "bait");
             _ = article.Attributions(sourcing);
             _ = article.TemporalExpressions(temporal);
-            _ = TextReuse.Find([article, _corpus["000"]], cues);
+            _ = TextReuse.Find([article, Pack["000"]], cues);
             return clock.Elapsed;
         }
 
         Analyse(make(count / 10)); // warm up: the first call compiles patterns and code
-        var smallTimes = new List<double>();
-        var largeTimes = new List<double>();
-        for (int round = 0; round < 5; round++)
+        // Quadratic work is four times slower at twice the size in every attempt; a busy moment passes. So up to
+        // three attempts of five interleaved rounds, and the test fails only when none of them looks linear.
+        var attempts = new List<string>();
+        for (int attempt = 0; attempt < 3; attempt++)
         {
-            smallTimes.Add(Analyse(small).TotalMilliseconds);
-            largeTimes.Add(Analyse(large).TotalMilliseconds);
+            var smallTimes = new List<double>();
+            var largeTimes = new List<double>();
+            for (int round = 0; round < 5; round++)
+            {
+                smallTimes.Add(Analyse(small).TotalMilliseconds);
+                largeTimes.Add(Analyse(large).TotalMilliseconds);
+            }
+
+            double smallFastest = smallTimes.Min(), largeFastest = largeTimes.Min();
+            attempts.Add($"{small.Length / 1024} KB in {smallFastest:0} ms, {large.Length / 1024} KB in {largeFastest:0} ms (ratio {largeFastest / Math.Max(smallFastest, 0.001):0.00})");
+            output.WriteLine($"{name}: {attempts[^1]}");
+            if (largeFastest < (3 * smallFastest) + 100)
+                return;
         }
 
-        double smallFastest = smallTimes.Min(), largeFastest = largeTimes.Min();
-        output.WriteLine($"{name}: {small.Length / 1024} KB in {smallFastest:0} ms, {large.Length / 1024} KB in {largeFastest:0} ms (ratio {largeFastest / Math.Max(smallFastest, 0.001):0.00})");
-        Assert.True(largeFastest < (3 * smallFastest) + 100,
-            $"{name}: twice the text took {largeFastest:0} ms against {smallFastest:0} ms, which is not linear");
+        Assert.Fail($"{name}: twice the text took more than three times as long in every attempt, which is not linear: {string.Join("; ", attempts)}");
     }
 }

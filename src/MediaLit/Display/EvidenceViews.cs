@@ -101,6 +101,7 @@ public static class EvidenceViews
             matrix.AchHeatmap() with
             {
                 ValueName = "rating",
+                Range = (-2, 2),
                 Hover = matrix.Evidence.Select(e => matrix.Hypotheses.Select(h => $"{e.Text}\n{h.Id}: {h.Text}").ToArray()).ToArray(),
             });
 

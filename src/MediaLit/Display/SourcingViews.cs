@@ -25,6 +25,9 @@ public sealed record HeatmapData(string[] X, string[] Y, double[][] Z)
 
     /// <summary>Extra hover text per cell (<c>Hover[row][column]</c>), e.g. the sentences behind it.</summary>
     public string[][]? Hover { get; init; }
+
+    /// <summary>The scale's ends when they are fixed by meaning (a rating from −2 to +2), not by the data shown.</summary>
+    public (double Min, double Max)? Range { get; init; }
 }
 
 /// <summary>Tables and chart data for the sourcing lesson.</summary>

@@ -110,6 +110,12 @@ internal static class PlotlyFigure
         {
             trace["colorscale"] = "Viridis";
             trace["texttemplate"] = "%{z}";
+            if (grid.Range is { } range)
+            {
+                trace["zmin"] = range.Min;
+                trace["zmax"] = range.Max;
+            }
+
             trace["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = Text(grid.ValueName) } };
         }
 
