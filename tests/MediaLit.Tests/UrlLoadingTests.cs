@@ -206,8 +206,22 @@ public sealed class UrlLoadingTests(CorpusFixture fixture) : IClassFixture<Corpu
             Task.FromResult(respond(request));
     }
 
+    /// <summary>What a response body stream is besides its reads: forward-only and read-only.</summary>
+    private abstract class ReadOnlyStream : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     /// <summary>Gives its first bytes at once, then waits (honouring cancellation, or not), then ends.</summary>
-    private sealed class StallingStream(byte[] first, TimeSpan stall, bool honoursCancellation) : Stream
+    private sealed class StallingStream(byte[] first, TimeSpan stall, bool honoursCancellation) : ReadOnlyStream
     {
         private bool _sent;
 
@@ -227,19 +241,10 @@ public sealed class UrlLoadingTests(CorpusFixture fixture) : IClassFixture<Corpu
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
         public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Letters without end (up to <c>maxBytes</c>, so a broken loader still stops); counts what it served.</summary>
-    private sealed class EndlessStream(long maxBytes) : Stream
+    private sealed class EndlessStream(long maxBytes) : ReadOnlyStream
     {
         public long Served { get; private set; }
 
@@ -251,15 +256,6 @@ public sealed class UrlLoadingTests(CorpusFixture fixture) : IClassFixture<Corpu
             return n;
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>
