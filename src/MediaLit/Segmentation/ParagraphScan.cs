@@ -1,3 +1,4 @@
+using System.Buffers;
 using MediaLit.Articles;
 
 namespace MediaLit.Segmentation;
@@ -14,6 +15,8 @@ internal struct ParagraphScan(SentenceSplitter splitter, string text, TextSpan p
     {
         public static Step None(int resume) => new(resume);
     }
+
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?…\n\r\u2028\u2029");
 
     private readonly int _start = paragraph.Start;
     private readonly int _end = paragraph.End;
@@ -35,10 +38,16 @@ internal struct ParagraphScan(SentenceSplitter splitter, string text, TextSpan p
                 sentence = beforeItem;
                 return true;
             }
-            char c = text[_at];
-            var step = TextShape.IsTerminator(c) ? AtTerminator(_at)
-                : TextShape.IsLineBreak(c) ? AtLineBreak(_at)
-                : Step.None(_at + 1);
+            // Jump to the next stop or line break, but not past the next list item.
+            int limit = _items is not null && _nextItem < _items.Count ? _items[_nextItem] : _end;
+            int found = text.AsSpan(_at, limit - _at).IndexOfAny(Stops);
+            if (found < 0)
+            {
+                _at = limit;
+                continue;
+            }
+            _at += found;
+            var step = TextShape.IsTerminator(text[_at]) ? AtTerminator(_at) : AtLineBreak(_at);
             _at = step.Resume;
             if (step.End >= 0 && Cut(step.End, step.NextStart) is { } ended)
             {
