@@ -6,8 +6,8 @@ namespace MediaLit.Segmentation;
 /// Where the items of a list run into one line start: "1. The first item 2. The second item", "1.) … 2.) …",
 /// "1) … 2) …", "(a) … (b) …", "a. The first item b. The second item", "• 9. The first item • 10. …".
 /// A marker is a number (1–99) or one lower-case letter, closed by ".", ".)" or ")" (or wrapped in brackets),
-/// and followed by a capitalised word. It starts an item only in a run counted up by one from a marker that
-/// opens the paragraph, a line or a colon: "He scored 1. Then 2. Then 3." and "for 1. above … for 2. above" are
+/// and followed by a word. It starts an item only in a run counted up by one from a marker that opens the
+/// paragraph, a line or a sentence, or follows a colon: "He scored 1. Then 2. Then 3." and "for 1. above … for 2. above" are
 /// prose. A bullet (•) after a space always starts an item.
 /// </summary>
 internal static class ListItems
@@ -73,7 +73,7 @@ internal static class ListItems
         return m == start || char.IsWhiteSpace(text[m - 1]) || TextShape.IsBullet(text[m - 1]) ? m : null;
     }
 
-    // "1." "12.)" "3)" "(4)" "a." "b)" "(c)", then white space and a capital letter.
+    // "1." "12.)" "3)" "(4)" "a." "b)" "(c)", then white space and a word.
     private static Marker? ReadMarker(string text, int p, int end)
     {
         bool enclosed = text[p] == '(';
@@ -108,7 +108,7 @@ internal static class ListItems
         int next = k;
         while (next < end && next - k < 4 && text[next] is ' ' or '\t' or '\u00A0')
             next++;
-        return next > k && next < end && char.IsUpper(text[next]) ? new Marker(value, letter, shape, k) : null;
+        return next > k && next < end && !char.IsWhiteSpace(text[next]) ? new Marker(value, letter, shape, k) : null;
     }
 
     private static bool AfterBullet(string text, int start, int p)
@@ -118,12 +118,12 @@ internal static class ListItems
         return p > start && TextShape.IsBullet(text[p - 1]);
     }
 
-    // The first marker of a list opens the paragraph or a line, or follows a colon ("Steps: 1. Open …").
+    // The first marker of a list opens the paragraph, a line or a sentence, or follows a colon ("Steps: 1. Open …").
     private static bool OpensList(string text, int start, int p)
     {
         int q = p;
         while (q > start && (text[q - 1] is ' ' or '\t' or '\u00A0' || TextShape.IsBullet(text[q - 1])))
             q--;
-        return q == start || TextShape.IsLineBreak(text[q - 1]) || text[q - 1] == ':';
+        return q == start || TextShape.IsLineBreak(text[q - 1]) || text[q - 1] == ':' || TextShape.IsTerminator(text[q - 1]) && q < p;
     }
 }

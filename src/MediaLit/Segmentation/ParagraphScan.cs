@@ -151,7 +151,7 @@ internal struct ParagraphScan(SentenceSplitter splitter, string text, TextSpan p
             return ellipsisEnds;
         if (runEnd - i > 1 || text[i] != '.')
             return true;
-        if (IsMarkerAtSentenceStart(i))
+        if (IsItemMarker(i))
             return false;
         var word = TextShape.WordBefore(text, _sentenceStart, i);
         if (word.Length > 1 && splitter.Abbreviations.TryGetValue(word, out var known))
@@ -168,21 +168,23 @@ internal struct ParagraphScan(SentenceSplitter splitter, string text, TextSpan p
         return !(lower && i > _sentenceStart && char.IsDigit(text[i - 1]));
     }
 
-    // "1. Common enemy:", "• 9. The first item", "a. The first item", "Q. What is his name?": a number or one
-    // letter alone before the stop, at the sentence's start, numbers or labels it.
-    private readonly bool IsMarkerAtSentenceStart(int stop)
+    // "1. Common enemy:", "• 9. The first item", "a. The first item", "Q. What is his name?", "Steps: 1. Open":
+    // a number or one letter alone before the stop, opening the sentence or following a colon, numbers an item.
+    private readonly bool IsItemMarker(int stop)
     {
-        if (stop - _sentenceStart > 8)
+        int p = stop;
+        while (p > _sentenceStart && stop - p < 4 && char.IsAsciiDigit(text[p - 1]))
+            p--;
+        if (p == stop && p > _sentenceStart && char.IsLetter(text[p - 1]))
+            p--;
+        if (p == stop || stop - p > 3)
             return false;
-        int p = _sentenceStart;
-        while (p < stop && (TextShape.IsBullet(text[p]) || char.IsWhiteSpace(text[p])))
-            p++;
-        if (p < stop && text[p] == '(')
-            p++;
-        int digits = p;
-        while (digits < stop && char.IsAsciiDigit(text[digits]))
-            digits++;
-        return digits > p ? digits == stop && digits - p <= 3 : p + 1 == stop && char.IsLetter(text[p]);
+        if (p > _sentenceStart && text[p - 1] == '(')
+            p--;
+        int q = p;
+        while (q > _sentenceStart && p - q < 8 && (TextShape.IsBullet(text[q - 1]) || char.IsWhiteSpace(text[q - 1])))
+            q--;
+        return q == _sentenceStart || q < p && text[q - 1] == ':';
     }
 
     // No space after the stop: a decimal, an address, "Jr.'s", or one of two ends that are written this way.
@@ -207,20 +209,31 @@ internal struct ParagraphScan(SentenceSplitter splitter, string text, TextSpan p
         return Step.None(closeEnd);
     }
 
-    // 1–3 digits, the same in square brackets, or 1–3 superscript digits; -1 if none.
+    // Footnote marks: 1–3 digits, or the same in square brackets, or superscript digits; several in a row
+    // ("[7][8]", "11 12", "3,4"). The end of the last, or -1 if there is none.
     private readonly int FootnoteEnd(int p)
     {
-        bool bracket = p < _end && text[p] == '[';
-        int k = bracket ? p + 1 : p;
-        int digits = k;
-        while (digits < _end && digits - k <= 3 && (char.IsAsciiDigit(text[digits]) || text[digits] is '¹' or '²' or '³' || text[digits] is >= '⁰' and <= '⁹'))
-            digits++;
-        if (digits == k || digits - k > 3)
-            return -1;
-        if (!bracket)
-            return digits;
-        return digits < _end && text[digits] == ']' ? digits + 1 : -1;
+        int last = -1;
+        while (p < _end)
+        {
+            bool bracket = text[p] == '[';
+            int k = bracket ? p + 1 : p;
+            int digits = k;
+            while (digits < _end && digits - k <= 3 && IsFootnoteDigit(text[digits]))
+                digits++;
+            if (digits == k || digits - k > 3 || bracket && (digits >= _end || text[digits] != ']'))
+                break;
+            last = bracket ? digits + 1 : digits;
+            // Another mark follows at once ("[7][8]") or after one space or comma ("11 12").
+            p = last < _end && text[last] is ' ' or ',' && last + 1 < _end && (IsFootnoteDigit(text[last + 1]) || text[last + 1] == '[')
+                ? last + 1 : last;
+            if (p < _end && p == last && text[p] != '[')
+                break;
+        }
+        return last;
     }
+
+    private static bool IsFootnoteDigit(char c) => char.IsAsciiDigit(c) || c is '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
 
     private bool InAddress(int i)
     {
