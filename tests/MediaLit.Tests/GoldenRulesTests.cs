@@ -27,7 +27,7 @@ public partial class GoldenRulesTests
 
     public sealed record GoldenRule(int Rule, string Name, string Text, string[] Expected, string? DocType);
 
-    private static List<GoldenRule> Rules { get; } = Load();
+    private static List<GoldenRule> Rules { get; } = Load("golden-rules-en.jsonl");
 
     public static TheoryData<int> PassingRules() => new(Rules.Select(r => r.Rule).Except(KnownFailures));
 
@@ -60,6 +60,18 @@ public partial class GoldenRulesTests
         Assert.True(passing >= 50, $"{passing}/52 pass as plain text");
     }
 
+    /// <summary>
+    /// The spec's other English examples, measured rather than required: 65 of 92 pass (docs/quality.md says which
+    /// fail and why). The floor keeps a change from losing any silently.
+    /// </summary>
+    [Fact]
+    public void The_specs_other_examples_pass_at_least_as_often_as_when_measured()
+    {
+        var examples = Load("pragmatic-segmenter-en-examples.jsonl");
+        int passing = examples.Count(r => Split(r).SequenceEqual(r.Expected));
+        Assert.True(passing >= 65, $"{passing}/{examples.Count} of the spec's other examples pass");
+    }
+
     private static string[] Split(GoldenRule rule) =>
         (rule.DocType == "pdf" ? Wrapped : Plain).Split(rule.Text, new TextSpan(0, rule.Text.Length))
             .Select(s => Whitespace().Replace(s.Of(rule.Text), " ")).ToArray();
@@ -67,10 +79,10 @@ public partial class GoldenRulesTests
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    private static List<GoldenRule> Load()
+    private static List<GoldenRule> Load(string file)
     {
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-        return File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "golden-rules-en.jsonl"))
+        return File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", file))
             .Where(l => l.Length > 0)
             .Select(l => JsonSerializer.Deserialize<GoldenRule>(l, options)!)
             .ToList();
