@@ -5,8 +5,8 @@ namespace MediaLit.Segmentation;
 
 /// <summary>
 /// Splits a paragraph into sentences. A sentence ends at '.', '!', '?' or an ellipsis, with the closing quotes and
-/// brackets after it, when a new sentence plainly starts: not before a lower-case word ("Yahoo! in", "co. at",
-/// "…?” she asked"); after an abbreviation from <c>data/rules/abbreviations.txt</c> (any case), an initialism
+/// brackets after it, when a new sentence plainly starts: not before a lower-case word after '!', '?', an
+/// ellipsis, a closing quote, an abbreviation or a number ("Yahoo! in", "…?” she asked", "co. at"); after an abbreviation from <c>data/rules/abbreviations.txt</c> (any case), an initialism
 /// (U.S., a.m.) or an initial (E.) only before a word that opens sentences (<see cref="SentenceStarters"/>:
 /// "in the U.S. How", not "the U.S. Government"). A list item, a line break and a stop with no space before a
 /// capitalised word ("world.Today") also start one. The reasons, rule by rule: <see cref="ParagraphScan"/>.
