@@ -158,6 +158,75 @@ public class SentenceSplitterTests(CorpusFixture fixture) : IClassFixture<Corpus
         Assert.Equal(expected, Split(paragraph));
     }
 
+    // Cases beyond the five articles and the Golden Rules (GoldenRulesTests), in the same families: the rules
+    // must hold for sentences nobody wrote them for.
+    [Theory]
+    // footnote numbers stay with the sentence they follow
+    [InlineData("The war ended.12 Then peace came.", new[] { "The war ended.12", "Then peace came." })]
+    [InlineData("The war ended.[3] Then peace came.", new[] { "The war ended.[3]", "Then peace came." })]
+    [InlineData("The war ended.[3][4] Then peace came.", new[] { "The war ended.[3][4]", "Then peace came." })]
+    [InlineData("The war ended.3 4 Then peace came.", new[] { "The war ended.3 4", "Then peace came." })]
+    // a lower-case word after a closing quote, '!' or '?' continues the sentence
+    [InlineData("“Is it over?” she asked. Nobody knew.", new[] { "“Is it over?” she asked.", "Nobody knew." })]
+    [InlineData("“We waited…?” she asked.", new[] { "“We waited…?” she asked." })]
+    // abbreviations in any case, before numbers, unlisted but vowel-less, before a name or a sentence opener
+    [InlineData("It cost Rs. 500 last year. Prices rose.", new[] { "It cost Rs. 500 last year.", "Prices rose." })]
+    [InlineData("They live on Baker st. near the park. It is quiet.", new[] { "They live on Baker st. near the park.", "It is quiet." })]
+    [InlineData("The offices are in Bldg. Seven of the campus.", new[] { "The offices are in Bldg. Seven of the campus." })]
+    [InlineData("She met Gen. Austin at the base.", new[] { "She met Gen. Austin at the base." })]
+    [InlineData("He works for Apple Inc. It makes phones.", new[] { "He works for Apple Inc.", "It makes phones." })]
+    [InlineData("The tanks, guns etc. were lost.", new[] { "The tanks, guns etc. were lost." })]
+    [InlineData("Write to jane.Doe@example.com. She answers.", new[] { "Write to jane.Doe@example.com.", "She answers." })]
+    // numbers in prose are not a list; markers counted up from a list start are
+    [InlineData("He scored 1. Then 2. Then 3.", new[] { "He scored 1.", "Then 2.", "Then 3." })]
+    [InlineData("(a) The first step (b) The second step", new[] { "(a) The first step", "(b) The second step" })]
+    [InlineData("Steps: 1. Open the file 2. Save it", new[] { "Steps: 1. Open the file", "2. Save it" })]
+    [InlineData("Do this. a. open it b. save it", new[] { "Do this.", "a. open it", "b. save it" })]
+    // ellipses: omissions inside a sentence, a period then an ellipsis
+    [InlineData("He wrote: “The plan […] failed.” Then he left.", new[] { "He wrote: “The plan […] failed.”", "Then he left." })]
+    [InlineData("The thing is . . . I didn't mean it.", new[] { "The thing is . . . I didn't mean it." })]
+    [InlineData("It ended. . . . The rest is lost.", new[] { "It ended.", ". . . The rest is lost." })]
+    // line breaks end a line's item unless the line was wrapped after a space
+    [InlineData("First line\nSecond line", new[] { "First line", "Second line" })]
+    [InlineData("It was a cold \nnight.", new[] { "It was a cold \nnight." })]
+    [InlineData("One.\r\nTwo.", new[] { "One.", "Two." })]
+    [InlineData("one\r\n\r\ntwo", new[] { "one", "two" })]
+    public void Cases_beyond_the_articles_split_as_a_reader_would(string paragraph, string[] expected)
+    {
+        Assert.Equal(expected, Split(paragraph));
+    }
+
+    [Theory]
+    [InlineData("This line\nwraps here.", new[] { "This line\nwraps here." })]
+    [InlineData("A heading\n\nnext paragraph", new[] { "A heading", "next paragraph" })]
+    [InlineData("A line\nThe next", new[] { "A line", "The next" })]
+    public void Hard_wrapped_text_joins_lines_before_a_lower_case_word(string paragraph, string[] expected)
+    {
+        var splitter = new SentenceSplitter(_corpus.Rules.Abbreviations, LineBreaks.Wrapped);
+        Assert.Equal(expected, splitter.Split(paragraph, new TextSpan(0, paragraph.Length)).Select(s => s.Of(paragraph)));
+    }
+
+    // One pass, each decision reading a bounded stretch: a megabyte of the shapes that look back or ahead splits
+    // like any other text (a quadratic rule would not finish). No timing is asserted.
+    [Theory]
+    [InlineData(". ")]
+    [InlineData("a.")]
+    [InlineData("U.S.")]
+    [InlineData(" . . . .")]
+    [InlineData("1. A ")]
+    [InlineData("a. B ")]
+    [InlineData("[...] ")]
+    [InlineData("• ")]
+    [InlineData(" \n")]
+    [InlineData("word.Word")]
+    [InlineData("x@y.Zz")]
+    public void A_megabyte_of_one_shape_splits_in_one_pass(string unit)
+    {
+        string text = string.Concat(Enumerable.Repeat(unit, 1_000_000 / unit.Length));
+        var sentences = new SentenceSplitter(_corpus.Rules.Abbreviations).Split(text, new TextSpan(0, text.Length)).ToList();
+        Assert.All(sentences, s => Assert.True(s.Length > 0));
+    }
+
     [Fact]
     public void A_paragraph_span_inside_a_longer_text_yields_spans_inside_it()
     {
