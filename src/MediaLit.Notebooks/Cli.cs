@@ -159,7 +159,7 @@ internal static class Cli
     }
 
     /// <summary>The folder holding MediaLit.slnx, searched upwards from the current directory.</summary>
-    private static string? RepositoryRoot()
+    internal static string? RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
         {

@@ -12,7 +12,7 @@ internal static class AxeCore
     public static string ScriptPath =>
         Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } configured
             ? configured
-            : Path.Combine(SiteFixture.RepositoryRoot(), "tests", "MediaLit.Browser.Tests", "node_modules", "axe-core", "axe.min.js");
+            : Path.Combine(Artifacts.RepositoryRoot, "tests", "MediaLit.Browser.Tests", "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>Why the accessibility test cannot run here, or null. Never a reason on CI (CI=true): it must fail there.</summary>
     public static string? SkipReason =>

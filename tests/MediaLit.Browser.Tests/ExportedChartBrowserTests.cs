@@ -14,7 +14,7 @@ public sealed class ExportedChartBrowserTests
     {
         string output = Directory.CreateTempSubdirectory("medialit-charts-").FullName;
         using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = output });
-        var result = await runner.RunAsync(Path.Combine(RepositoryRoot(), "notebooks", "01-sourcing.ipynb"));
+        var result = await runner.RunAsync(Path.Combine(Artifacts.RepositoryRoot, "notebooks", "01-sourcing.ipynb"));
         Assert.All(result.Cells.Where(c => c.Status != CellStatus.Markdown), c => Assert.True(c.Status == CellStatus.Passed, $"cell {c.Number}: {c.Status} {c.Message}"));
 
         var (playwright, browser) = await Chromium.LaunchAsync();
@@ -33,14 +33,4 @@ public sealed class ExportedChartBrowserTests
         Assert.Single(requests, url => url.EndsWith(".min.js", StringComparison.Ordinal));
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MediaLit.slnx")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException($"MediaLit.slnx not found above {AppContext.BaseDirectory}");
-    }
 }

@@ -24,7 +24,7 @@ public sealed class SiteFixture : IAsyncLifetime
         // Nothing to make where the tests will be skipped anyway.
         if (Chromium.SkipReason is not null)
             return;
-        var notebooks = Directory.GetFiles(Path.Combine(RepositoryRoot(), "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToList();
+        var notebooks = Directory.GetFiles(Path.Combine(Artifacts.RepositoryRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToList();
         var student = await RunAsync(notebooks, Output);
         LessonSite.Write(student, StudentSite, SiteEdition.Student);
         var (_, teacherFolder) = Editions.Write(notebooks, Path.Combine(Output, "editions"));
@@ -51,16 +51,6 @@ public sealed class SiteFixture : IAsyncLifetime
 
     /// <summary>Where the tests leave what a person should look at (screenshots, print and axe summaries).</summary>
     public static string ArtifactsFolder(string name) =>
-        Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "artifacts", name)).FullName;
+        Directory.CreateDirectory(Path.Combine(Artifacts.RepositoryRoot, "artifacts", name)).FullName;
 
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MediaLit.slnx")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException($"MediaLit.slnx not found above {AppContext.BaseDirectory}");
-    }
 }

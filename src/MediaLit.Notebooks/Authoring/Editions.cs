@@ -36,7 +36,8 @@ public static class Editions
         return (student, teacher);
     }
 
-    private static void CopyLibrary(string from, string to)
+    /// <summary>Copies a lesson folder's lib/ (the DLLs the lessons #r) to another; nothing when there is none.</summary>
+    internal static void CopyLibrary(string from, string to)
     {
         if (!Directory.Exists(from))
             return;

@@ -11,7 +11,7 @@ internal static class GradeCommand
             return 2;
         }
 
-        string? root = RepositoryRoot();
+        string? root = Cli.RepositoryRoot();
         if (root is null)
         {
             await Console.Error.WriteLineAsync("error: run this inside the MediaLit repository (its notebooks/lib, data/ and docs/teacher/solutions.json are needed).");
@@ -29,16 +29,5 @@ internal static class GradeCommand
         int graded = report.Notebooks.Count(n => n.Exercises.Count > 0);
         Console.WriteLine($"Graded {graded} notebook(s) of {report.Notebooks.Select(n => n.Student).Distinct().Count()} student(s); {report.Notebooks.Count(n => n.Problem is not null)} with a problem.");
         return 0;
-    }
-
-    private static string? RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MediaLit.slnx")))
-                return directory.FullName;
-        }
-
-        return null;
     }
 }

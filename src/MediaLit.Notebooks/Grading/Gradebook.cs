@@ -45,7 +45,7 @@ public sealed class Gradebook(string repositoryRoot, TimeSpan cellTimeout)
 
         // The lesson runs where lessons run: beside a lib/ folder and under the repository, so Corpus.Load() finds data/.
         Directory.CreateDirectory(work);
-        CopyLibrary(Path.Combine(repositoryRoot, "notebooks", "lib"), Path.Combine(work, "lib"));
+        Editions.CopyLibrary(Path.Combine(repositoryRoot, "notebooks", "lib"), Path.Combine(work, "lib"));
         string copy = Path.Combine(work, lesson);
         File.Copy(file, copy, overwrite: true);
 
@@ -126,11 +126,4 @@ public sealed class Gradebook(string repositoryRoot, TimeSpan cellTimeout)
 
     private static GradedNotebook Problem(string student, string file, string problem) =>
         new(student, Path.GetFileName(file), problem, [], []);
-
-    private static void CopyLibrary(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (string dll in Directory.GetFiles(from))
-            File.Copy(dll, Path.Combine(to, Path.GetFileName(dll)), overwrite: true);
-    }
 }

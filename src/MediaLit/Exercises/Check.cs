@@ -10,7 +10,7 @@ namespace MediaLit.Exercises;
 /// </summary>
 public static class Check
 {
-    internal const string HowToAnswer = "Write your answer in the cell, then run the cell again.";
+    private const string HowToAnswer = "Write your answer in the cell, then run the cell again.";
 
     /// <summary>An answer that is a set of items, such as article ids. Order and repeats do not matter.</summary>
     /// <param name="why">Said when the answer is right: what the answer shows.</param>
@@ -19,7 +19,7 @@ public static class Check
     {
         var answered = answer?.ToHashSet() ?? [];
         if (answered.Count == 0)
-            return new(exercise, Verdict.NotAnswered, HowToAnswer);
+            return NoAnswer(exercise);
         var wanted = expected.ToHashSet();
         int found = answered.Count(wanted.Contains);
         int extra = answered.Count - found;
@@ -36,7 +36,7 @@ public static class Check
     public static Feedback Value<T>(string exercise, T expected, T? answer, string why, string hint)
     {
         if (answer is null || answer is string text && string.IsNullOrWhiteSpace(text))
-            return new(exercise, Verdict.NotAnswered, HowToAnswer);
+            return NoAnswer(exercise);
         bool same = (expected, answer) is (string e, string a)
             ? string.Equals(e.Trim(), a.Trim(), StringComparison.OrdinalIgnoreCase)
             : EqualityComparer<T>.Default.Equals(expected, answer);

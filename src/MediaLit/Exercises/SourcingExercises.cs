@@ -41,22 +41,30 @@ public static class SourcingExercises
     public static Feedback CheckBountySource(Corpus corpus, string? answer)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        if (BountyAttribution(corpus) is null)
-            return Check.CannotCheck(BountySource, "This check needs article 001 as the pack ships it; its sentence about bounties was not found.");
+        if (BountyAttribution(corpus) is not { } attribution)
+            return Check.CannotCheck(BountySource, NoBountySentence);
         if (Check.Blank(answer))
             return Check.NoAnswer(BountySource);
         string? kind = Answers.KindOfSource(answer);
         if (kind is null || kind == Answers.OwnWords || !Enum.TryParse<SourceKind>(kind, out var parsed))
             return Check.Unreadable(BountySource, answer, $"Write one kind of source: {KindWords}.");
-        return CheckBountySource(corpus, parsed);
+        return JudgeBountySource(attribution, parsed);
     }
 
     /// <summary>Who is behind the bounty claim in 001?</summary>
     public static Feedback CheckBountySource(Corpus corpus, SourceKind answer)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        if (BountyAttribution(corpus) is not { } attribution)
-            return Check.CannotCheck(BountySource, "This check needs article 001 as the pack ships it; its sentence about bounties was not found.");
+        return BountyAttribution(corpus) is { } attribution
+            ? JudgeBountySource(attribution, answer)
+            : Check.CannotCheck(BountySource, NoBountySentence);
+    }
+
+    private const string NoBountySentence = "Article 001's sentence about bounties was not found.";
+
+    // One judgement for both forms of the answer, on the attribution found once.
+    private static Feedback JudgeBountySource(Attribution attribution, SourceKind answer)
+    {
         return Check.Value(BountySource, attribution.Kind, answer,
             why: "\"United States secret service officials\" could be anyone: no name, no agency, no document. "
                 + "Trace the claim: which article reported it first, and whom did that article cite?",
