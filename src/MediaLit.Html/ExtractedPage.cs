@@ -6,6 +6,7 @@ namespace MediaLit.Html;
 /// JSON-LD, with where each value was found.
 /// </summary>
 /// <param name="Removed">The kinds of page parts left out ("nav", "script", "comments" …), each once.</param>
+/// <param name="BodyFoundIn">Which part of the page the text came from and how it was chosen, for a reader to check.</param>
 public sealed record ExtractedPage(
     string? Title,
     string? TitleFoundIn,
@@ -16,4 +17,5 @@ public sealed record ExtractedPage(
     string? Outlet,
     string? Url,
     string Text,
-    IReadOnlyList<string> Removed);
+    IReadOnlyList<string> Removed,
+    string? BodyFoundIn = null);

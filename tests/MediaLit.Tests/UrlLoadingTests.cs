@@ -131,15 +131,15 @@ public sealed class UrlLoadingTests(CorpusFixture fixture) : IClassFixture<Corpu
         bytes.AddRange(Latin1.GetBytes(" said it rained.</p></article></body></html>"));
         var article = await Load([.. bytes], "text/html");
         Assert.Contains("\u201COfficials\u201D said it rained.", article.Text, StringComparison.Ordinal);
-        Assert.Equal("Café", article.Paragraphs[0].Text);
+        Assert.Equal("Café", article.Metadata.Title.Value); // the title is metadata, no longer the text's first line
     }
 
     [Fact]
     public async Task The_header_wins_over_the_meta_tag_and_a_byte_order_mark_over_both()
     {
         byte[] page = Encoding.UTF8.GetBytes("<html><head><meta charset=\"iso-8859-1\"></head><body><article><h1>Café</h1><p>Officials said it rained.</p></article></body></html>");
-        Assert.Equal("Café", (await Load(page, "text/html; charset=utf-8")).Paragraphs[0].Text);
-        Assert.Equal("Café", (await Load([0xEF, 0xBB, 0xBF, .. page], "text/html; charset=iso-8859-1")).Paragraphs[0].Text);
+        Assert.Equal("Café", (await Load(page, "text/html; charset=utf-8")).Metadata.Title.Value);
+        Assert.Equal("Café", (await Load([0xEF, 0xBB, 0xBF, .. page], "text/html; charset=iso-8859-1")).Metadata.Title.Value);
     }
 
     [Fact]
