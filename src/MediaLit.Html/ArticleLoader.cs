@@ -73,8 +73,11 @@ public static class ArticleLoader
             throw TooLarge(origin ?? "(HTML)", html.Length);
         var page = MainContentExtractor.Extract(html);
         if (string.IsNullOrWhiteSpace(page.Text))
-            throw new CorpusException(CorpusProblem.EmptyFile, origin ?? "(HTML)", "No article text was found in the page.",
-                "Open the page in a browser, copy the article's text and paste it as a string instead.");
+            throw new CorpusException(CorpusProblem.EmptyFile, origin ?? "(HTML)",
+                "No article text was found in the page: once menus, scripts, hidden parts and page furniture are set aside, no paragraph "
+                + "of running text is left. It may be a home page or list of links, or a page whose text is written by scripts (the pack runs none).",
+                "Load the article's own page (its address, not the site's front page), or open it in a browser, copy the article's text "
+                + "and load it with ArticleLoader.FromString(text, corpus.Rules).");
         return ArticleReader.Read(Entry(id, origin, page), page.Text, rules);
     }
 

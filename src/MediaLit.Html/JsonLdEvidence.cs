@@ -27,6 +27,14 @@ internal static class JsonLdEvidence
         return best.Element is not null && best.Score >= current + MinGain ? best.Element : null;
     }
 
+    /// <summary>True when at least half of the element's distinct words are in the articleBody.</summary>
+    public static bool Supports(IElement element, string articleBody)
+    {
+        var words = MainContentExtractor.Words(element.TextContent);
+        var evidence = MainContentExtractor.Words(articleBody);
+        return words.Count > 0 && words.Count(evidence.Contains) >= 0.5 * words.Count;
+    }
+
     /// <summary>F1 of the distinct words: high when the container holds the article's words and little else.</summary>
     private static double Overlap(IElement element, HashSet<string> evidence)
     {

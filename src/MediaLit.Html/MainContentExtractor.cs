@@ -75,12 +75,16 @@ public static partial class MainContentExtractor
         var scores = CandidateScorer.Score(body, stats);
         var top = CandidateScorer.Best(body, scores);
         string where = Describe(top);
+        bool byEvidence = false;
         if (articleBody is not null && JsonLdEvidence.BetterContainer(top, body, scores, articleBody) is { } better)
         {
-            top = better;
+            (top, byEvidence) = (better, true);
             where = Describe(top) + " (matching the page's JSON-LD articleBody)";
         }
         var parts = CandidateScorer.WithSiblings(top, body, scores, stats);
+        // When the page's own articleBody chose the container, a sibling joins it only if the articleBody holds it too.
+        if (byEvidence)
+            parts.RemoveAll(p => p != top && !JsonLdEvidence.Supports(p, articleBody!));
         if (parts.Count > 1)
             where += $" and {parts.Count - 1} sibling block(s)";
         if (top != body)

@@ -10,17 +10,28 @@ namespace MediaLit.Tests;
 /// </summary>
 public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Readability_development_half_scores_at_least_its_floor() =>
-        AtLeast(BenchmarkPages.ReadabilityDevelopment, floor: 0.0, showPages: true);
+    // Floors a little under the figures reached (docs/quality.md): a change that loses ground fails here.
 
     [Fact]
-    public void Readability_held_out_half_scores_at_least_its_floor() =>
-        AtLeast(BenchmarkPages.ReadabilityHeldOut, floor: 0.0, showPages: false);
+    public void Readability_development_half_scores_at_least_0_98() =>
+        AtLeast(BenchmarkPages.ReadabilityDevelopment, floor: 0.98, showPages: true);
 
     [Fact]
-    public void ScrapingHub_news_benchmark_scores_at_least_its_floor() =>
-        AtLeast(BenchmarkPages.ScrapingHub(), floor: 0.0, showPages: false);
+    public void Readability_held_out_half_scores_at_least_0_95() =>
+        AtLeast(BenchmarkPages.ReadabilityHeldOut, floor: 0.95, showPages: false);
+
+    [Fact]
+    public void ScrapingHub_news_benchmark_held_out_scores_at_least_0_95() =>
+        AtLeast(BenchmarkPages.ScrapingHub(), floor: 0.95, showPages: false);
+
+    [Fact]
+    public void The_split_is_fixed_by_name_and_keeps_both_halves()
+    {
+        Assert.Equal(55, BenchmarkPages.ReadabilityDevelopment.Count);
+        Assert.Equal(75, BenchmarkPages.ReadabilityHeldOut.Count);
+        Assert.Empty(BenchmarkPages.ReadabilityDevelopment.Select(p => p.Name).Intersect(BenchmarkPages.ReadabilityHeldOut.Select(p => p.Name)));
+        Assert.All(BenchmarkPages.ReadabilityHeldOut, p => Assert.False(string.IsNullOrWhiteSpace(p.ExpectedText), p.Name));
+    }
 
     private void AtLeast(IReadOnlyList<BenchmarkPage> pages, double floor, bool showPages)
     {
