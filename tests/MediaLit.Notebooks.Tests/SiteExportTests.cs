@@ -69,7 +69,7 @@ public class SiteExportTests
     }
 
     [Theory]
-    [InlineData("00-start-here.ipynb", "30 minutes", "name, for each of the five articles", "Nothing but this notebook")]
+    [InlineData("00-start-here.ipynb", "50 minutes", "name, for each of the five articles", "Nothing but this notebook")]
     [InlineData("05-capstone.ipynb", "60–90 minutes", "read a <strong>case report</strong>", "Lessons 1 to 4.")]
     public void A_lesson_card_is_read_from_the_lessons_first_cell(string lesson, string time, string objective, string prerequisite)
     {

@@ -58,6 +58,39 @@ public sealed partial class LessonStructureTests
         Assert.StartsWith($"<!-- answer {lesson[..2]}.L1 -->", cells[section + 1].Source, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Honest time (issue #15): every section says how long it takes, and the sections add up to the lesson's stated
+    /// time (the lower bound of a range such as "60–90 minutes"). The closing reference list (## Sources) is not timed.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void Every_section_states_its_time_and_the_times_add_up_to_the_lesson_s(string lesson)
+    {
+        var cells = Cells(lesson);
+        int stated = int.Parse(EstimatedMinutes().Match(cells[0].Source).Groups["minutes"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var untimed = new List<string>();
+        int total = 0;
+        foreach (Match section in SectionHeading().Matches(string.Join("\n", cells.Where(c => c.Type == "markdown").Select(c => c.Source))))
+        {
+            if (section.Groups["title"].Value == "Sources")
+                continue;
+            if (section.Groups["minutes"].Success)
+                total += int.Parse(section.Groups["minutes"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            else
+                untimed.Add(section.Groups["title"].Value);
+        }
+
+        Assert.True(untimed.Count == 0, $"{lesson}: these sections state no time; add \"*About N minutes.*\" under the heading: {string.Join("; ", untimed)}");
+        Assert.True(total == stated, $"{lesson}: the sections add up to {total} minutes, the lesson states {stated}");
+    }
+
+    // A "## " heading and, when present, the "*About N minutes.*" line under it (blank lines allowed between).
+    [GeneratedRegex(@"^## (?<title>[^\n]+)\n(?:\s*\n)*(?:\*About (?<minutes>\d+) minutes?\.\*)?", RegexOptions.Multiline)]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"\*\*Estimated time:\*\* *(?<minutes>\d+)")]
+    private static partial Regex EstimatedMinutes();
+
     [GeneratedRegex(@"\]\(https://[^)]+\)")]
     private static partial Regex ExternalLink();
 
