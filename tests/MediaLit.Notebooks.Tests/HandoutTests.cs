@@ -132,7 +132,7 @@ public sealed partial class HandoutTests(HandoutFixture handouts) : IClassFixtur
         var page = handouts.Page("stance-cards.html");
         var claims = JsonLines("claims/claims.jsonl");
         var articles = Directory.GetFiles(Data("articles"), "*.txt").Length;
-        var cards = Regex.Split(page, "<section class=\"card\">").Skip(2).ToList(); // the first piece is the page head, the second the key
+        var cards = Regex.Split(page, "<section class=\"card\">").Skip(1).ToList(); // the first piece is the page head and the key (class "card key")
         Assert.Equal(claims.Count, cards.Count);
         for (var i = 0; i < claims.Count; i++)
         {
@@ -146,7 +146,7 @@ public sealed partial class HandoutTests(HandoutFixture handouts) : IClassFixtur
     public void Each_codebook_example_shows_as_a_mentioned_stance_and_every_quoted_sentence_is_in_its_article()
     {
         var page = handouts.Page("stance-cards.html");
-        var cards = Regex.Split(page, "<section class=\"card\">").Skip(2).ToList();
+        var cards = Regex.Split(page, "<section class=\"card\">").Skip(1).ToList();
         var claims = JsonLines("claims/claims.jsonl");
         var articleText = Directory.GetFiles(Data("articles"), "*.txt").ToDictionary(f => Path.GetFileName(f)[..3], f => Squeeze(Markup().Replace(File.ReadAllText(f), "")));
         for (var i = 0; i < claims.Count; i++)
@@ -336,6 +336,15 @@ public sealed partial class HandoutTests(HandoutFixture handouts) : IClassFixtur
             Assert.DoesNotContain("href=\"javascript", handout.Html, StringComparison.OrdinalIgnoreCase);
             Assert.Contains(Html("<script>alert(1)</script>"), handout.Html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Every_handout_the_teacher_guide_names_is_one_the_site_writer_writes()
+    {
+        var guide = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "teacher-guide.md"));
+        var named = Regex.Matches(guide, @"handout\s+`([a-z0-9-]+\.html)`").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.True(named.Count >= 5, $"the guide names only {named.Count} handouts: {string.Join(", ", named)}");
+        Assert.All(named, file => Assert.True(File.Exists(Path.Combine(handouts.Site, HandoutWriter.Folder, file)), $"the guide names {file}, which is not written"));
     }
 
     [Fact]

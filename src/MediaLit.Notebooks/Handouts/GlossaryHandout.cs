@@ -10,7 +10,7 @@ namespace MediaLit.Notebooks.Handouts;
 internal static class GlossaryHandout
 {
     public const string File = "glossary.html";
-    public const int MaxPages = 4;
+    public const int MaxPages = 3;
 
     public static Handout Render(HandoutSources sources)
     {

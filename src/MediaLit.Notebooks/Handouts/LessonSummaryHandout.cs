@@ -19,7 +19,7 @@ internal static class LessonSummaryHandout
         var title = $"Summary: {lesson.Title}";
         var page = new StringBuilder(Start(title, PageOrientation.Portrait,
             lesson.Time is { } time ? $"Time: {time}. One page to keep: what the lesson teaches, the words it uses and the facts it rests on." : "One page to keep: what the lesson teaches, the words it uses and the facts it rests on.",
-            ".summary h2 { margin-top: 3mm; } .summary { font-size: 9.5pt; } .summary dd { margin-left: 4mm; }\n"));
+            SummaryCss));
         page.Append("<div class=\"summary\">\n");
         if (lesson.ObjectivesHtml is { } objectives)
         {
@@ -30,10 +30,10 @@ internal static class LessonSummaryHandout
         var terms = sources.Glossary.Where(g => g.Lesson == lesson.Id).ToList();
         if (terms.Count > 0)
         {
-            page.Append("<h2>Key terms</h2>\n<dl>\n");
+            page.Append("<h2>Key terms</h2>\n<dl class=\"terms\">\n");
             foreach (var term in terms)
             {
-                page.Append("<dt><strong>").Append(Encode(term.Term)).Append("</strong></dt><dd>").Append(Encode(term.Definition)).Append("</dd>\n");
+                page.Append("<div class=\"keep\"><dt><strong>").Append(Encode(term.Term)).Append("</strong></dt><dd>").Append(Encode(FirstSentence(term.Definition))).Append("</dd></div>\n");
             }
 
             page.Append("</dl>\n");
@@ -57,7 +57,7 @@ internal static class LessonSummaryHandout
             }
             else
             {
-                page.Append("<ul>\n");
+                page.Append("<ul class=\"facts\">\n");
                 foreach (var fact in facts)
                 {
                     page.Append("<li><strong>").Append(Encode(TimelineHandout.Dates(fact))).Append("</strong> ").Append(Encode(fact.Event))
@@ -71,4 +71,19 @@ internal static class LessonSummaryHandout
         page.Append("<p class=\"small\">The lesson: ").Append(Link(lesson.PageLink, lesson.Title)).Append("</p>\n</div>\n").Append(End());
         return new Handout(FileFor(lesson.Id), title, $"One page on {lesson.Title}: objectives, key terms, method and facts.", PageOrientation.Portrait, MaxPages, page.ToString());
     }
+
+    /// <summary>A definition's first sentence: the summary has one page, and the glossary has the rest.</summary>
+    public static string FirstSentence(string definition) =>
+        definition.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? definition[..(end + 1)] : definition;
+
+    // Small enough for one A4 page: terms in two columns, and on paper the facts' sources by name only (their
+    // addresses are on the timeline strip, which prints every source in full).
+    private const string SummaryCss = """
+        .summary { font-size: 9pt; line-height: 1.25; }
+        .summary h2 { font-size: 11pt; margin-top: 2.5mm; }
+        dl.terms { columns: 2; column-gap: 6mm; }
+        dl.terms dd { margin: 0 0 1mm 3mm; }
+        @media print { ul.facts a[href^="http"]::after { content: none; } }
+
+        """;
 }

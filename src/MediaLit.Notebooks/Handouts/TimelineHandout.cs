@@ -54,7 +54,7 @@ internal static class TimelineHandout
         var ruler = new StringBuilder("<div class=\"ruler\" aria-hidden=\"true\">\n");
         for (var year = first; year <= last; year++)
         {
-            if (year % 5 == 0 || year == first)
+            if (year % 5 == 0)
             {
                 ruler.Append("<span class=\"year\" style=\"left:").Append(Position(new DateOnly(year, 1, 1)).ToString("0.##", CultureInfo.InvariantCulture))
                     .Append("%\">").Append(year.ToString(CultureInfo.InvariantCulture)).Append("</span>\n");
@@ -73,8 +73,9 @@ internal static class TimelineHandout
         .ruler { position: relative; height: 16mm; border-bottom: 0.8pt solid #000; margin: 8mm 2mm 2mm; }
         .ruler .year { position: absolute; bottom: -5mm; transform: translateX(-50%); font-size: 7.5pt; border-left: 0.8pt solid #000; height: 9mm; padding-left: 0.5mm; }
         .ruler .mark { position: absolute; bottom: 0; height: 3mm; border-left: 0.6pt solid #000; }
-        ol.events { columns: 3; column-gap: 5mm; font-size: 8pt; line-height: 1.25; padding-left: 6mm; margin-top: 6mm; }
-        ol.events li { margin-bottom: 1.2mm; }
+        ol.events { columns: 3; column-gap: 5mm; font-size: 7.5pt; line-height: 1.15; padding-left: 6mm; margin-top: 6mm; }
+        ol.events li { margin-bottom: 1mm; }
+        ol.events .small, ol.events a::after { font-size: 6.5pt; }
 
         """;
 }

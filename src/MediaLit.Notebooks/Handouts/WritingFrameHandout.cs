@@ -12,7 +12,7 @@ namespace MediaLit.Notebooks.Handouts;
 internal static partial class WritingFrameHandout
 {
     public const string File = "writing-frame.html";
-    public const int MaxPages = 3;
+    public const int MaxPages = 2;
 
     /// <summary>The headings of the answer cell: lines that are wholly bold ("**Who is behind it?** (outlet...)").</summary>
     public static IReadOnlyList<string> Headings(LessonInfo lesson, string marker)
