@@ -28,11 +28,14 @@ public static class HandoutWriter
 
     /// <summary>
     /// The repository whose data the handouts are made from: the first folder holding MediaLit.slnx above the
-    /// lessons run (a teacher edition in artifacts/ is inside it), else above the working directory, else none.
+    /// lessons run (a teacher edition in artifacts/ is inside it), else above this program (built inside the
+    /// repository), else above the working directory, else none. The program's folder comes before the working
+    /// directory because the runner moves the working directory to each notebook's folder while it runs.
     /// </summary>
     public static string? FindRepository(IEnumerable<string> notebookPaths)
     {
-        var starts = notebookPaths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))).OfType<string>().Append(Environment.CurrentDirectory);
+        var starts = notebookPaths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))).OfType<string>()
+            .Append(AppContext.BaseDirectory).Append(Environment.CurrentDirectory);
         foreach (var start in starts)
         {
             for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
