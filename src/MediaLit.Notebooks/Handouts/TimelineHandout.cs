@@ -71,7 +71,7 @@ internal static class TimelineHandout
 
     private const string StripCss = """
         .ruler { position: relative; height: 16mm; border-bottom: 0.8pt solid #000; margin: 8mm 2mm 2mm; }
-        .ruler .year { position: absolute; bottom: -5mm; transform: translateX(-50%); font-size: 7.5pt; border-left: 0.8pt solid #000; height: 9mm; padding-left: 0.5mm; }
+        .ruler .year { position: absolute; bottom: 0; font-size: 7.5pt; border-left: 0.8pt solid #000; height: 7mm; padding-left: 0.5mm; }
         .ruler .mark { position: absolute; bottom: 0; height: 3mm; border-left: 0.6pt solid #000; }
         ol.events { columns: 3; column-gap: 5mm; font-size: 7.5pt; line-height: 1.15; padding-left: 6mm; margin-top: 6mm; }
         ol.events li { margin-bottom: 1mm; }
