@@ -39,7 +39,10 @@ internal static class IndexPage
             page.Append("</li>\n");
         }
 
-        page.Append("</ol>\n<p><a href=\"report.html\">Run report</a>: how each lesson's code ran when these pages were made (for teachers).</p>\n");
+        page.Append("</ol>\n");
+        if (File.Exists(Path.Combine(htmlDirectory, "handouts", "index.html")))
+            page.Append("<p><a href=\"handouts/index.html\">Handouts</a>: a glossary, a timeline strip, stance cards, a writing frame and a summary of each lesson, ready to print.</p>\n");
+        page.Append("<p><a href=\"report.html\">Run report</a>: how each lesson's code ran when these pages were made (for teachers).</p>\n");
         page.Append("</main>\n</div>\n");
         page.Append(SiteLayout.End());
         Directory.CreateDirectory(htmlDirectory);

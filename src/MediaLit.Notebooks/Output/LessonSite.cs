@@ -21,6 +21,8 @@ public static class LessonSite
         }
 
         ReportPage.Write(ordered, htmlDirectory, edition);
+        if (Handouts.HandoutWriter.FindRepository(ordered.Select(r => r.Path)) is { } repository)
+            Handouts.HandoutWriter.Write(repository, htmlDirectory);
         return IndexPage.Write(ordered, htmlDirectory, edition);
     }
 }
