@@ -461,7 +461,8 @@ internal sealed partial class TemporalExpressionFinder
     /// <summary>The stated amount, or null for "a few" and "several".</summary>
     private int? Amount(Match m)
     {
-        string qty = Regex.Replace(m.Groups["qty"].Value, @"\s+", " ");
+        // "a  couple\nof" is the lexicon's "a couple of": any run of spaces is one space.
+        string qty = string.Join(' ', m.Groups["qty"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return int.TryParse(qty, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : _lexicon.Number("number", qty);
     }
 
