@@ -62,7 +62,8 @@ internal sealed partial class TemporalExpressionFinder
 
         _patterns =
         [
-            (Rule.IsoDay, Make(@"(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})")),
+            // ISO 8601 may run on into a time of day ("1994-11-05T13:15:30Z"): the date is still the day.
+            (Rule.IsoDay, new Regex($@"{Before}(?<year>\d{{4}})-(?<m>\d{{2}})-(?<day>\d{{2}})(?=T\d|{After})", Options, TimeSpan.FromSeconds(1))),
             (Rule.FullDate, Make($@"{month}\s+{day},?\s+{year}")),
             (Rule.DayMonthYear, Make($@"{day}\s+(?:of\s+)?{month},?\s+{year}")),
             (Rule.MonthYear, Make($@"{part}{month},?\s+(?:of\s+)?{year}")),
