@@ -193,22 +193,59 @@ internal static partial class EventMatcher
         Regex.Matches(sentence, @"\p{L}[\p{L}’'-]{3,}").Select(m => m.Value.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).ToHashSet();
 
     /// <summary>
-    /// The latest recorded event an article refers to: it cannot have been written before it began.
-    /// Mentions dated by counting from the article's own date are left out: using them would date the
-    /// article by its date.
+    /// The earliest an article can have been written: not before the latest recorded event it refers to,
+    /// and not before the latest date it states itself ("on 10 December 2018"). Dates counted from the
+    /// article's own date are left out (that would date the article by its date), and so are dates an
+    /// article can state before they come: after "by", "until" or "before" (deadlines), or in a sentence
+    /// that looks ahead ("will", "could", "scheduled", "expected" ...). A lower bound must not guess.
     /// </summary>
-    public static PublicationBound Bound(Article article, IReadOnlyList<EventMention> mentions)
+    public static PublicationBound Bound(Article article, IReadOnlyList<EventMention> mentions, IReadOnlyList<TemporalExpression> expressions)
     {
         var latest = mentions.Where(m => m.Check is not null && m.Expression?.UsesPublicationDate != true).MaxBy(m => m.Check!.Event.When.Start);
+        var stated = expressions.Where(e => IsStatedPastDate(article, e)).MaxBy(e => e.Interval!.Value.Start);
+        string? published = article.Metadata.Published.Value is { } p ? $"Its {p.Kind.ToString().ToLowerInvariant()} date, {p.Iso}, is " : null;
+        string Against(DateOnly earliest) => published is null ? ""
+            : " " + published + (PublicationAnchor.From(article.Metadata.Published.Value)!.Interval.End >= earliest ? "consistent with this." : "earlier than this: check both.");
+
+        if (stated is not null && (latest is null || stated.Interval!.Value.Start > latest.Check!.Event.When.Start))
+        {
+            var day = stated.Interval!.Value.Start;
+            string sentence = article.Sentences[stated.SentenceIndex].Text;
+            string reasoning = $"Article {article.Id} states the date \"{stated.Text}\" ({stated.Interval}), the latest it gives. "
+                + $"So it was written on {DateInterval.Iso(day)} or later. Evidence: \"{sentence}\"" + Against(day);
+            return new PublicationBound(article.Id, day, null, reasoning) { StatedDate = stated, StatedSentence = sentence };
+        }
         if (latest is null)
-            return new PublicationBound(article.Id, null, null, $"Article {article.Id} refers to no event in the record, so the record cannot date it.");
+            return new PublicationBound(article.Id, null, null, $"Article {article.Id} refers to no event in the record and states no date, so neither can date it.");
         var ev = latest.Check!.Event;
         string how = latest.DatedByRecord ? "names" : $"dates (\"{latest.CueText}\")";
-        string reasoning = $"Article {article.Id} {how} {ev.Id} ({ev.When}): {ev.Event} "
-            + $"So it was written on {DateInterval.Iso(ev.When.Start)} or later. Evidence: \"{latest.SentenceText}\"";
-        if (article.Metadata.Published.Value is { } published)
-            reasoning += $" Its {published.Kind.ToString().ToLowerInvariant()} date, {published.Iso}, is "
-                + (PublicationAnchor.From(published)!.Interval.End >= ev.When.Start ? "consistent with this." : "earlier than this: check both.");
-        return new PublicationBound(article.Id, ev.When.Start, latest, reasoning);
+        return new PublicationBound(article.Id, ev.When.Start, latest, $"Article {article.Id} {how} {ev.Id} ({ev.When}): {ev.Event} "
+            + $"So it was written on {DateInterval.Iso(ev.When.Start)} or later. Evidence: \"{latest.SentenceText}\"" + Against(ev.When.Start));
+    }
+
+    private static readonly char[] NotWord = [' ', '\n', '\t', ',', '.', ';', ':', '"', '(', ')', '\u201C', '\u201D', '\u2014'];
+
+    private static readonly HashSet<string> DeadlineWords = new(StringComparer.OrdinalIgnoreCase) { "by", "until", "till", "before", "through" };
+
+    // Words that make a sentence look ahead: its dates may still be to come when it was written.
+    private static readonly HashSet<string> LookingAhead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "could", "might", "shall", "should", "scheduled", "due", "planned", "plans", "plan",
+        "expected", "expects", "deadline", "upcoming", "forthcoming", "next", "future", "aims", "intends", "until", "till",
+    };
+
+    // A date the words themselves give (not counted from the article's date), not a deadline or a plan.
+    private static bool IsStatedPastDate(Article article, TemporalExpression e)
+    {
+        string text = article.Text;
+        // "may" only in lower case: "May" is a month.
+        if (article.Sentences[e.SentenceIndex].Text.Split(NotWord, StringSplitOptions.RemoveEmptyEntries).Any(w => LookingAhead.Contains(w) || w == "may"))
+            return false;
+        if (!e.IsResolved || e.UsesPublicationDate || e.Form is not (TemporalForm.Absolute or TemporalForm.NamedEvent or TemporalForm.Anaphoric)
+            || e.Precision is TemporalPrecision.Vague or TemporalPrecision.Century or TemporalPrecision.Decade)
+            return false;
+        var before = text.AsSpan(0, e.Span.Start).TrimEnd();
+        int wordStart = before.LastIndexOfAny(' ', '\n', '\t') + 1;
+        return !DeadlineWords.Contains(before[wordStart..].ToString());
     }
 }

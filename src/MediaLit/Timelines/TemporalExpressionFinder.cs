@@ -62,7 +62,8 @@ internal sealed partial class TemporalExpressionFinder
 
         _patterns =
         [
-            (Rule.IsoDay, Make(@"(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})")),
+            // ISO 8601 may run on into a time of day ("1994-11-05T13:15:30Z"): the date is still the day.
+            (Rule.IsoDay, new Regex($@"{Before}(?<year>\d{{4}})-(?<m>\d{{2}})-(?<day>\d{{2}})(?=T\d|{After})", Options, TimeSpan.FromSeconds(1))),
             (Rule.FullDate, Make($@"{month}\s+{day},?\s+{year}")),
             (Rule.DayMonthYear, Make($@"{day}\s+(?:of\s+)?{month},?\s+{year}")),
             (Rule.MonthYear, Make($@"{part}{month},?\s+(?:of\s+)?{year}")),
@@ -112,7 +113,7 @@ internal sealed partial class TemporalExpressionFinder
         foreach (var f in found.Where(f => IsAnaphoric(f.Rule)).OrderBy(f => f.Span.Start))
         {
             int at = InsertionPoint(ordered, f.Span.Start);
-            var expression = ResolveAnaphoric(f, ordered, at, article) with { Source = article.Text };
+            var expression = ResolveAnaphoric(f, ordered, at, article, anchor) with { Source = article.Text };
             results[f.Span.Start] = expression;
             ordered.Insert(at, expression);
         }
@@ -350,47 +351,75 @@ internal sealed partial class TemporalExpressionFinder
 
     /// <param name="resolved">Every expression found so far, in text order.</param>
     /// <param name="at">Where <paramref name="f"/> stands in <paramref name="resolved"/>: earlier expressions are before it.</param>
-    private TemporalExpression ResolveAnaphoric(Found f, List<TemporalExpression> resolved, int at, Article article)
+    private TemporalExpression ResolveAnaphoric(Found f, List<TemporalExpression> resolved, int at, Article article, PublicationAnchor? pub)
     {
         var m = f.Match;
         string unit = UnitOf(m);
         string direction = m.Groups["dir"].Value.ToLowerInvariant();
-        // "Two days after … on July 8": the date counted from follows in the same sentence. Otherwise it is
-        // the last dated expression before, in this paragraph or the one before it (the passage).
         TemporalExpression? anchor = null;
-        bool forward = f.Rule == Rule.CountedFrom && direction is "after" or "before";
-        if (forward)
+        // "N years after X" counts from X, whatever X is: a date in X ("three weeks before the vote on 30 June
+        // 2016") is the anchor; an undated X ("in 1949, one year after the occupation") leaves it unresolved,
+        // because counting from the nearest other date (1949) would date the wrong thing.
+        if (f.Rule == Rule.CountedFrom && direction is "after" or "before")
         {
-            for (int i = at; i < resolved.Count && resolved[i].SentenceIndex == f.Sentence.Index && anchor is null; i++)
-                if (resolved[i].IsResolved && resolved[i].Span.Start >= f.Span.End)
+            int clauseEnd = ClauseEnd(article.Text, f.Span.End, f.Sentence.Span.End);
+            for (int i = at; i < resolved.Count && resolved[i].Span.Start < clauseEnd && anchor is null; i++)
+                if (IsAnchor(resolved[i]) && resolved[i].Span.Start >= f.Span.End)
+                    anchor = resolved[i];
+            if (anchor is null)
+            {
+                string x = article.Text[f.Span.End..clauseEnd].Trim();
+                return new TemporalExpression(article.Id, f.Sentence.Index, f.Span, TemporalForm.Anaphoric, UnitPrecision(unit), null,
+                    x.Length == 0 ? $"unresolved: {direction} what is not stated"
+                        : $"unresolved: counted from '{Shorten(x)}', which the text does not date");
+            }
+        }
+        else
+        {
+            // The nearest valid date before it in its own paragraph (so its own sentence first); never one from
+            // another paragraph, which is usually about something else.
+            int paragraph = f.Sentence.ParagraphIndex;
+            for (int i = at - 1; i >= 0 && anchor is null && article.Sentences[resolved[i].SentenceIndex].ParagraphIndex == paragraph; i--)
+                if (IsAnchor(resolved[i]) && resolved[i].Span.End <= f.Span.Start)
                     anchor = resolved[i];
         }
-        int paragraph = f.Sentence.ParagraphIndex;
-        // Walk back from the expression's place, and stop at the start of the passage (this paragraph and the one before).
-        for (int i = at - 1; i >= 0 && anchor is null && article.Sentences[resolved[i].SentenceIndex].ParagraphIndex >= paragraph - 1; i--)
-            if (resolved[i].IsResolved && resolved[i].Span.End <= f.Span.Start)
-                anchor = resolved[i];
 
         TemporalExpression Result(TemporalPrecision precision, DateInterval? interval, string resolution) =>
             new(article.Id, f.Sentence.Index, f.Span, TemporalForm.Anaphoric, precision, interval, resolution, anchor?.Span)
             {
-                UsesPublicationDate = anchor?.UsesPublicationDate ?? false,
+                UsesPublicationDate = anchor?.UsesPublicationDate ?? pub is not null,
             };
 
-        if (anchor is null)
-            return Result(UnitPrecision(unit), null, "unresolved: no earlier date in the passage to count from");
-        var from = anchor.Interval!.Value;
-        string source = $"'{anchor.Text}' ({from})";
-        string where = anchor.Span.Start > f.Span.Start ? "later in the sentence" : "earlier in the passage";
+        DateInterval from;
+        string source, where;
+        TemporalPrecision anchorPrecision;
+        if (anchor is not null)
+        {
+            from = anchor.Interval!.Value;
+            source = $"'{anchor.Text}' ({from})";
+            where = anchor.Span.Start > f.Span.Start ? "later in the sentence" : "earlier in the paragraph";
+            anchorPrecision = anchor.Precision;
+        }
+        else if (pub is not null)
+        {
+            // No date in the paragraph: the article's own date, and the note says so.
+            from = pub.Interval;
+            source = pub.Label;
+            where = "(no date earlier in its paragraph)";
+            anchorPrecision = Coarser(TemporalPrecision.Day, pub.Precision);
+        }
+        else
+            return Result(UnitPrecision(unit), null, "unresolved: no earlier date in its paragraph and no date on the article to count from");
+
         switch (f.Rule)
         {
             case Rule.SameUnit:
             case Rule.ThatUnit:
-                return Result(Coarser(UnitPrecision(unit), anchor.Precision), Coarsen(from, unit), $"relative to {source} {where}: the same {unit}");
+                return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(from, unit), $"relative to {source} {where}: the same {unit}");
             case Rule.NextUnit:
             {
                 int step = direction is "following" or "next" ? 1 : -1;
-                return Result(Coarser(UnitPrecision(unit), anchor.Precision), Coarsen(ShiftInterval(Coarsen(from, unit), unit, step), unit),
+                return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(ShiftInterval(Coarsen(from, unit), unit, step), unit),
                     $"relative to {source} {where}: the {direction} {unit}");
             }
             default:
@@ -398,11 +427,25 @@ internal sealed partial class TemporalExpressionFinder
                 if (Amount(m) is not { } amount)
                     return Result(TemporalPrecision.Vague, null, $"unresolved: how many {unit}s {direction} {source} is not stated");
                 int sign = direction is "after" or "later" ? 1 : -1;
-                return Result(Coarser(UnitPrecision(unit), anchor.Precision), ShiftInterval(from, unit, sign * amount),
+                return Result(Coarser(UnitPrecision(unit), anchorPrecision), ShiftInterval(from, unit, sign * amount),
                     $"relative to {source} {where}: {Plural(amount, unit)} {(sign > 0 ? "after" : "before")}");
             }
         }
     }
+
+    // A date worth counting from: resolved, and more precise than "recently".
+    private static bool IsAnchor(TemporalExpression e) => e.IsResolved && e.Precision != TemporalPrecision.Vague;
+
+    // Where the X of "N years after X" ends: the next comma, semicolon, colon or dash, or the sentence's end.
+    private static int ClauseEnd(string text, int from, int sentenceEnd)
+    {
+        int end = text.AsSpan(from, sentenceEnd - from).IndexOfAny(ClauseBreaks);
+        return end < 0 ? sentenceEnd : from + end;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:\u2014\u2013()");
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
     // --- small readers of a match -------------------------------------------------------------
 
@@ -419,7 +462,8 @@ internal sealed partial class TemporalExpressionFinder
     /// <summary>The stated amount, or null for "a few" and "several".</summary>
     private int? Amount(Match m)
     {
-        string qty = Regex.Replace(m.Groups["qty"].Value, @"\s+", " ");
+        // "a  couple\nof" is the lexicon's "a couple of": any run of spaces is one space.
+        string qty = string.Join(' ', m.Groups["qty"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return int.TryParse(qty, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : _lexicon.Number("number", qty);
     }
 

@@ -23,6 +23,24 @@ public sealed class TemporalLexicon
     {
         Words = words;
         NamedDates = namedDates;
+        // One look-up per resolved expression instead of a scan of every word: a text dense with dates
+        // (a table, a pasted list, a bait) would otherwise pay the whole lexicon for each one.
+        foreach (var word in words)
+            _byMeaning.TryAdd((word.Means, word.Word), word);
+    }
+
+    private readonly Dictionary<(string Means, string Word), TemporalWord> _byMeaning = new(MeaningAndWord.Instance);
+
+    // The meaning as written, the word in any case (the first entry of a file wins, as a scan would find it).
+    private sealed class MeaningAndWord : IEqualityComparer<(string Means, string Word)>
+    {
+        public static readonly MeaningAndWord Instance = new();
+
+        public bool Equals((string Means, string Word) x, (string Means, string Word) y) =>
+            string.Equals(x.Means, y.Means, StringComparison.Ordinal) && string.Equals(x.Word, y.Word, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Means, string Word) key) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(key.Means), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Word));
     }
 
     public IReadOnlyList<TemporalWord> Words { get; }
@@ -51,12 +69,11 @@ public sealed class TemporalLexicon
 
     /// <summary>What a word means as a number (month number, amount, ordinal), or null.</summary>
     public int? Number(string means, string word) =>
-        Words.FirstOrDefault(w => w.Means == means && string.Equals(w.Word, word, StringComparison.OrdinalIgnoreCase)) is { } found
+        Find(means, word) is { } found
         && int.TryParse(found.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n) ? n : null;
 
-    /// <summary>The entry for a word of one meaning; the lexicon is small, so a scan is fine.</summary>
-    public TemporalWord? Find(string means, string word) =>
-        Words.FirstOrDefault(w => w.Means == means && string.Equals(w.Word, word, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The entry for a word of one meaning, in any case.</summary>
+    public TemporalWord? Find(string means, string word) => _byMeaning.GetValueOrDefault((means, word));
 
     private static DateOnly ParseDay(string text, string at) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)

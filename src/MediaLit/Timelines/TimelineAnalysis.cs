@@ -51,7 +51,7 @@ public static class TimelineAnalysis
         var expressions = articles.ToDictionary(a => a.Id, a => a.TemporalExpressions(lexicon), StringComparer.Ordinal);
         var mentionsByArticle = articles.ToDictionary(a => a.Id, a => EventMatcher.Mentions(a, expressions[a.Id], reference), StringComparer.Ordinal);
         var mentions = articles.SelectMany(a => mentionsByArticle[a.Id]).ToList();
-        var bounds = articles.ToDictionary(a => a.Id, a => EventMatcher.Bound(a, mentionsByArticle[a.Id]), StringComparer.Ordinal);
+        var bounds = articles.ToDictionary(a => a.Id, a => EventMatcher.Bound(a, mentionsByArticle[a.Id], expressions[a.Id]), StringComparer.Ordinal);
         return new Timeline(articles, reference, expressions, mentions, EventMatcher.Group(mentions), bounds);
     }
 }

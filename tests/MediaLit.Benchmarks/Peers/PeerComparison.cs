@@ -12,17 +12,30 @@ namespace MediaLit.Benchmarks;
 /// <summary>
 /// The peers command: MediaLit and the JavaScript libraries a data journalist would reach for, on the
 /// same clean texts. Throughput is measured two ways (one call per article, as MediaLit works; one call on
-/// the texts repeated to the target size) and the better of each tool's rounds is kept, since the machine
-/// is shared. What each found on the five articles is scored here, with one scorer, against labels/.
+/// the texts repeated to the target size). Rounds are interleaved (a peer process, then ours, then the next
+/// round), so a busy moment on the shared machine falls on both; each figure is the median of the rounds,
+/// with the range printed beside it. What each found on the five articles is scored here, with one scorer, against labels/.
 /// </summary>
 internal static class PeerComparison
 {
-    private sealed record Row(string Tool, string Task, double PerArticleMbps, double WholeMbps, Score Score);
+    private sealed record Row(string Tool, string Task, Rate PerArticle, Rate Whole, Score Score);
+
+    /// <summary>The median of the rounds' MB/s, with the slowest and fastest round.</summary>
+    private sealed record Rate(double Median, double Low, double High)
+    {
+        public static Rate Of(IEnumerable<double> rounds)
+        {
+            var sorted = rounds.Order().ToList();
+            int n = sorted.Count;
+            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            return new Rate(median, sorted[0], sorted[^1]);
+        }
+    }
 
     public static int Run(string[] args)
     {
         double mb = ScaleCommand.Values(args, "--mb").Select(v => double.Parse(v, CultureInfo.InvariantCulture)).DefaultIfEmpty(1.0).Last();
-        int rounds = ScaleCommand.Values(args, "--rounds").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).DefaultIfEmpty(3).Last();
+        int rounds = Math.Max(5, ScaleCommand.Values(args, "--rounds").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).DefaultIfEmpty(5).Last());
         var corpus = PackData.Corpus;
         var labels = Labels.Load(corpus);
         string peersFolder = Path.Combine(PackData.Root, "tests", "MediaLit.Benchmarks", "peers");
@@ -31,20 +44,36 @@ internal static class PeerComparison
 
         string input = Path.Combine(Path.GetTempPath(), $"medialit-peers-{Environment.ProcessId}.json");
         File.WriteAllText(input, JsonSerializer.Serialize(new { mb, articles = corpus.Select(a => new { id = a.Id, text = a.Text }) }));
-        var peerRuns = Enumerable.Range(0, rounds).Select(_ => RunNode(peersFolder, input)).ToList();
+        // The first call in this process builds the finder (patterns, word lists): what a notebook cell pays once.
+        var firstArticle = corpus[0];
+        _ = firstArticle.Sentences;
+        var firstCall = Time(() => firstArticle.TemporalExpressions(TimelineAnalysis.LexiconFor(corpus.DataDirectory)));
+        // Interleaved: each round runs the peers' process, then each of ours once.
+        var peerRuns = new List<JsonDocument?>();
+        var ourDates = new List<(TimeSpan PerArticle, TimeSpan Whole)>();
+        var ourSentences = new List<(TimeSpan PerArticle, TimeSpan Whole)>();
+        var dateRunner = DateRunner(corpus, mb);
+        var sentenceRunner = SentenceRunner(corpus, mb);
+        _ = (dateRunner(), sentenceRunner()); // warm up: the peers' figures also come from a loop already running
+        for (int round = 0; round < rounds; round++)
+        {
+            peerRuns.Add(RunNode(peersFolder, input));
+            ourDates.Add(dateRunner());
+            ourSentences.Add(sentenceRunner());
+        }
         File.Delete(input);
         if (peerRuns.Any(r => r is null))
             return 1;
 
         var rows = new List<Row>();
-        rows.AddRange(OurDates(corpus, labels, mb, rounds));
-        rows.Add(OurSentences(corpus, labels, mb, rounds));
+        rows.AddRange(OurDates(corpus, labels, mb, ourDates));
+        rows.Add(OurSentences(corpus, labels, mb, ourSentences));
         foreach (var peer in peerRuns[0]!.RootElement.GetProperty("peers").EnumerateArray())
         {
             string name = peer.GetProperty("name").GetString()!;
             var sameTool = peerRuns.Select(r => r!.RootElement.GetProperty("peers").EnumerateArray().First(p => p.GetProperty("name").GetString() == name)).ToList();
-            double perArticle = sameTool.Max(p => p.GetProperty("mbps").GetDouble());
-            double whole = sameTool.Max(p => p.GetProperty("wholeMbps").GetDouble());
+            var perArticle = Rate.Of(sameTool.Select(p => p.GetProperty("mbps").GetDouble()));
+            var whole = Rate.Of(sameTool.Select(p => p.GetProperty("wholeMbps").GetDouble()));
             string task = peer.GetProperty("task").GetString()!;
             var score = new Score();
             foreach (var article in corpus)
@@ -57,17 +86,58 @@ internal static class PeerComparison
         }
 
         Print(rows, peerRuns[0]!.RootElement.GetProperty("node").GetString()!, mb, rounds);
+        Console.WriteLine();
+        Console.WriteLine($"MediaLit dates, first call in this process (word lists read, finder built, article {firstArticle.Id}): {firstCall.TotalMilliseconds:F0} ms.");
         return 0;
     }
 
-    private static IEnumerable<Row> OurDates(Corpus corpus, Labels labels, double mb, int rounds)
+    // One round of our dates: per article until the target size, then one call on the whole text.
+    private static Func<(TimeSpan, TimeSpan)> DateRunner(Corpus corpus, double mb)
     {
         var lexicon = TimelineAnalysis.LexiconFor(corpus.DataDirectory);
-        var perArticle = Fastest(() => { foreach (var a in corpus) a.TemporalExpressions(lexicon); }, rounds);
         var whole = WholeArticle(corpus, mb);
-        var wholeTime = Fastest(() => whole.TemporalExpressions(lexicon), rounds);
-        double perArticleMbps = Measure.MegabytesPerSecond(PackData.CleanBytes, perArticle);
-        double wholeMbps = Measure.MegabytesPerSecond(Encoding.UTF8.GetByteCount(whole.Text), wholeTime);
+        _ = whole.Sentences;
+        return () => (PerArticleUntil(corpus, mb, a => a.TemporalExpressions(lexicon)), Time(() => whole.TemporalExpressions(lexicon)));
+    }
+
+    private static Func<(TimeSpan, TimeSpan)> SentenceRunner(Corpus corpus, double mb)
+    {
+        var splitter = new SentenceSplitter(corpus.Rules.Abbreviations);
+        string whole = WholeText(corpus, mb);
+        var lines = Lines(whole).ToList();
+        return () => (PerArticleUntil(corpus, mb, a =>
+        {
+            foreach (var p in a.Paragraphs)
+                foreach (var _ in splitter.Split(a.Text, p.Span)) { }
+        }), Time(() => { foreach (var line in lines) foreach (var _ in splitter.Split(whole, line)) { } }));
+    }
+
+    // Calls per article until the texts add up to the target size, as the peers' script does; the time is scaled to exactly the clean bytes once.
+    private static TimeSpan PerArticleUntil(Corpus corpus, double mb, Action<Article> run)
+    {
+        long target = (long)(mb * 1e6), bytes = 0;
+        var clock = Stopwatch.StartNew();
+        while (bytes < target)
+            foreach (var a in corpus)
+            {
+                run(a);
+                bytes += Encoding.UTF8.GetByteCount(a.Text);
+            }
+        return clock.Elapsed * ((double)PackData.CleanBytes / bytes);
+    }
+
+    private static TimeSpan Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed;
+    }
+
+    private static IEnumerable<Row> OurDates(Corpus corpus, Labels labels, double mb, List<(TimeSpan PerArticle, TimeSpan Whole)> times)
+    {
+        var lexicon = TimelineAnalysis.LexiconFor(corpus.DataDirectory);
+        var perArticle = Rate.Of(times.Select(t => Measure.MegabytesPerSecond(PackData.CleanBytes, t.PerArticle)));
+        var whole = Rate.Of(times.Select(t => Measure.MegabytesPerSecond(Encoding.UTF8.GetByteCount(WholeText(corpus, mb)), t.Whole)));
         Score all = new(), dates = new();
         foreach (var article in corpus)
         {
@@ -76,39 +146,18 @@ internal static class PeerComparison
             // Durations ("for 20 years") are labelled as such by the finder and place nothing on a calendar.
             dates += Score.Overlapping(found.Where(e => e.Form != TemporalForm.Duration).Select(e => (e.Span.Start, e.Span.End)).ToList(), labels.Dates[article.Id]);
         }
-        yield return new Row("MediaLit: dates (durations left out)", "dates", perArticleMbps, wholeMbps, dates);
-        yield return new Row("MediaLit: every temporal expression", "dates", perArticleMbps, wholeMbps, all);
+        yield return new Row("MediaLit: dates (durations left out)", "dates", perArticle, whole, dates);
+        yield return new Row("MediaLit: every temporal expression", "dates", perArticle, whole, all);
     }
 
-    private static Row OurSentences(Corpus corpus, Labels labels, double mb, int rounds)
+    private static Row OurSentences(Corpus corpus, Labels labels, double mb, List<(TimeSpan PerArticle, TimeSpan Whole)> times)
     {
-        var splitter = new SentenceSplitter(corpus.Rules.Abbreviations);
-        var perArticle = Fastest(() =>
-        {
-            foreach (var a in corpus)
-                foreach (var p in a.Paragraphs)
-                    foreach (var _ in splitter.Split(a.Text, p.Span)) { }
-        }, rounds);
-        string whole = WholeText(corpus, mb);
-        var lines = Lines(whole).ToList();
-        var wholeTime = Fastest(() => { foreach (var line in lines) foreach (var _ in splitter.Split(whole, line)) { } }, rounds);
         var score = new Score();
         foreach (var article in corpus)
             score += Score.Exact(Labels.InsideParagraphs(article.Text, article.Sentences.Select(s => s.Span.Start)), labels.Boundaries[article.Id]);
-        return new Row("MediaLit: SentenceSplitter", "sentences", Measure.MegabytesPerSecond(PackData.CleanBytes, perArticle),
-            Measure.MegabytesPerSecond(Encoding.UTF8.GetByteCount(whole), wholeTime), score);
-    }
-
-    private static TimeSpan Fastest(Action action, int rounds)
-    {
-        var best = TimeSpan.MaxValue;
-        for (int i = 0; i < rounds; i++)
-        {
-            var time = Measure.Median(action, minSeconds: 0.3, minRounds: 3);
-            if (time < best)
-                best = time;
-        }
-        return best;
+        return new Row("MediaLit: SentenceSplitter", "sentences",
+            Rate.Of(times.Select(t => Measure.MegabytesPerSecond(PackData.CleanBytes, t.PerArticle))),
+            Rate.Of(times.Select(t => Measure.MegabytesPerSecond(Encoding.UTF8.GetByteCount(WholeText(corpus, mb)), t.Whole))), score);
     }
 
     // The same text the peers get in one call: the five clean texts, one paragraph a line, repeated.
@@ -181,20 +230,25 @@ internal static class PeerComparison
         return null;
     }
 
+    private static string Show(Rate rate) => string.Create(CultureInfo.InvariantCulture, $"{rate.Median:F2} [{rate.Low:F2}–{rate.High:F2}]");
+
     private static void Print(List<Row> rows, string node, double mb, int rounds)
     {
         Console.WriteLine($"Peers side by side on the five clean texts (.NET {Environment.Version}, Node {node}, {Environment.ProcessorCount} cores).");
-        Console.WriteLine($"Throughput in MB/s of UTF-8 text, best of {rounds} rounds: per article = one call per article until {mb} MB; whole = one call on {mb} MB.");
+        Console.WriteLine($"Throughput in MB/s of UTF-8 text, median of {rounds} interleaved rounds [slowest-fastest round]: per article = one call per article until {mb} MB; whole = one call on {mb} MB.");
+        Console.WriteLine("Ratio: our median over the peer's median, and in brackets our slowest over its fastest round to our fastest over its slowest.");
         Console.WriteLine("Found: dates count when they overlap a labelled expression; sentence boundaries must be at the same character.");
         foreach (string task in new[] { "dates", "sentences" })
         {
             var ours = rows.First(r => r.Task == task);
             Console.WriteLine();
-            Console.WriteLine($"{(task == "dates" ? "Date expressions" : "Sentence boundaries inside paragraphs"),-40} {"per article",12} {"whole",9} {"ours ÷ it",14} {"precision",10} {"recall",7} {"F1",6}  found/labelled");
+            Console.WriteLine($"{(task == "dates" ? "Date expressions" : "Sentence boundaries inside paragraphs"),-40} {"per article",22} {"whole",22} {"ours ÷ it per article",26} {"whole",8} {"precision",10} {"recall",7} {"F1",6}  found/labelled");
             foreach (var row in rows.Where(r => r.Task == task))
             {
-                string ratio = row.Tool.StartsWith("MediaLit", StringComparison.Ordinal) ? "" : $"{ours.PerArticleMbps / row.PerArticleMbps,6:F1}× /{ours.WholeMbps / row.WholeMbps,5:F1}×";
-                Console.WriteLine($"{row.Tool,-40} {row.PerArticleMbps,12:F2} {row.WholeMbps,9:F2} {ratio,14} {row.Score.Precision,10:F3} {row.Score.Recall,7:F3} {row.Score.F1,6:F3}  {row.Score.CorrectFound}/{row.Score.Found} right, {row.Score.LabelledFound}/{row.Score.Labelled} found");
+                string ratio = row.Tool.StartsWith("MediaLit", StringComparison.Ordinal) ? ""
+                    : $"{ours.PerArticle.Median / row.PerArticle.Median,6:F1}× [{ours.PerArticle.Low / row.PerArticle.High:F1}–{ours.PerArticle.High / row.PerArticle.Low:F1}]";
+                string wholeRatio = row.Tool.StartsWith("MediaLit", StringComparison.Ordinal) ? "" : $"{ours.Whole.Median / row.Whole.Median,6:F1}×";
+                Console.WriteLine($"{row.Tool,-40} {Show(row.PerArticle),22} {Show(row.Whole),22} {ratio,26} {wholeRatio,8} {row.Score.Precision,10:F3} {row.Score.Recall,7:F3} {row.Score.F1,6:F3}  {row.Score.CorrectFound}/{row.Score.Found} right, {row.Score.LabelledFound}/{row.Score.Labelled} found");
             }
         }
     }
