@@ -24,7 +24,8 @@ internal static class FeedFolder
         foreach (string path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(path);
-            if (name.StartsWith('.'))
+            // Hidden files and the folder's own README describe the feed; they are not articles.
+            if (name.StartsWith('.') || Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase))
                 continue;
             string extension = Path.GetExtension(path).ToLowerInvariant();
             bool isPage = PageExtensions.Contains(extension);

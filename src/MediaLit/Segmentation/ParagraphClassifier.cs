@@ -27,6 +27,9 @@ internal static class ParagraphClassifier
         if (captionStarts.Any(start => text.StartsWith(start, StringComparison.Ordinal))
             || (!soleParagraph && words.Length <= MaxCaptionWords && rules.Captions.Any(r => r.Pattern.IsMatch(text))))
             return ParagraphKind.Caption;
+        // A text of one paragraph is its own body, not a headline without a story.
+        if (soleParagraph && headingLevel == 0)
+            return ParagraphKind.Body;
         if (index == 0 && (headingLevel == 1 || LooksLikeHeadline(text, words)))
             return ParagraphKind.Title;
         if (headingLevel >= 2 || (words.Length <= MaxSubheadingWords && (!EndsLikeSentence(text) || text.EndsWith(':'))))
