@@ -10,17 +10,20 @@ namespace MediaLit.Articles;
 [MediaLit.Display.TypeFormatterSource(typeof(MediaLit.Display.MediaLitFormatterSource))]
 public sealed class Article
 {
-    private readonly int[] _cleanToRaw;
+    private readonly CleanRawMap _map;
+    // The raw text is the clean text with the removals put back: rebuilt when asked for and kept only while
+    // someone holds it, so a feed of 100,000 articles does not keep every text twice.
+    private readonly WeakReference<string?> _rawText;
 
-    internal Article(string id, string fileName, string rawText, string text, int[] cleanToRaw,
+    internal Article(string id, string fileName, string rawText, string text, CleanRawMap map,
         IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<Removal> removals,
         IReadOnlyList<Link> links, IReadOnlyList<ReaderComment> readerComments, ArticleMetadata metadata)
     {
         Id = id;
         FileName = fileName;
-        RawText = rawText;
+        _rawText = new WeakReference<string?>(rawText);
         Text = text;
-        _cleanToRaw = cleanToRaw;
+        _map = map;
         Paragraphs = paragraphs;
         Sentences = sentences;
         Removals = removals;
@@ -34,7 +37,20 @@ public sealed class Article
     /// <summary>The file the text came from, relative to the data folder.</summary>
     public string FileName { get; }
     /// <summary>The file's text exactly as decoded (byte-order mark aside).</summary>
-    public string RawText { get; }
+    public string RawText
+    {
+        get
+        {
+            if (_rawText.TryGetTarget(out string? raw) && raw is not null)
+                return raw;
+            raw = Rebuild();
+            _rawText.SetTarget(raw);
+            return raw;
+        }
+    }
+
+    /// <summary>Length of <see cref="RawText"/>, without rebuilding it.</summary>
+    public int RawLength => _map.RawLength;
     /// <summary>The article without page furniture or markup: one paragraph per line.</summary>
     public string Text { get; }
     public IReadOnlyList<Paragraph> Paragraphs { get; }
@@ -62,22 +78,61 @@ public sealed class Article
     {
         if (span.End > Text.Length)
             throw new ArgumentOutOfRangeException(nameof(span), $"Span {span} runs past the end of article {Id} ({Text.Length} characters).");
-        return RawSpanOf(_cleanToRaw, RawText.Length, span);
+        return RawSpanOf(_map, Text.Length, span);
     }
 
     /// <summary>The conversion behind <see cref="ToRawSpan"/>, also used while the article is being built.</summary>
-    internal static TextSpan RawSpanOf(int[] cleanToRaw, int rawLength, TextSpan span)
+    internal static TextSpan RawSpanOf(CleanRawMap map, int cleanLength, TextSpan span)
     {
         if (span.IsEmpty)
         {
-            int at = span.Start < cleanToRaw.Length ? cleanToRaw[span.Start] : rawLength;
+            int at = span.Start < cleanLength ? map.ToRaw(span.Start) : map.RawLength;
             return new TextSpan(at, at);
         }
-        return new TextSpan(cleanToRaw[span.Start], cleanToRaw[span.End - 1] + 1);
+        return new TextSpan(map.ToRaw(span.Start), map.ToRaw(span.End - 1) + 1);
     }
 
     /// <summary>The raw-text position of each clean character: cleaning only deletes, so this is exact.</summary>
-    public int ToRawPosition(int cleanPosition) => _cleanToRaw[cleanPosition];
+    public int ToRawPosition(int cleanPosition)
+    {
+        if ((uint)cleanPosition >= (uint)Text.Length)
+            throw new ArgumentOutOfRangeException(nameof(cleanPosition), cleanPosition, $"Article {Id} has {Text.Length} clean characters.");
+        return _map.ToRaw(cleanPosition);
+    }
+
+    // Clean runs and removed pieces, in raw order, give back the raw text character for character.
+    private string Rebuild()
+    {
+        var raw = new System.Text.StringBuilder(_map.RawLength);
+        int clean = 0;
+        foreach (var removal in Removals)
+        {
+            int keep = removal.RawSpan.Start - raw.Length;
+            raw.Append(Text, clean, keep).Append(removal.Text);
+            clean += keep;
+        }
+        raw.Append(Text, clean, Text.Length - clean);
+        return raw.ToString();
+    }
+
+    /// <summary>
+    /// Warnings for a report when cleaning may have gone wrong: it removed more than half of the text as page
+    /// furniture or metadata, or it left no sentence of running text. Either way the analysis describes little
+    /// of what the reader saw, so check <see cref="Removals"/> before trusting it.
+    /// </summary>
+    public IReadOnlyList<string> CleaningWarnings()
+    {
+        var warnings = new List<string>();
+        long raw = RawText.Count(c => !char.IsWhiteSpace(c));
+        long removed = Removals.Where(r => !r.IsFormatting).Sum(r => (long)r.Text.Count(c => !char.IsWhiteSpace(c)));
+        if (raw > 0 && 2 * removed > raw)
+            warnings.Add($"Cleaning removed {removed:N0} of {raw:N0} visible characters ({(double)removed / raw:P0}) as page furniture or metadata: "
+                + "check what it removed (the cleaning report) before trusting this analysis.");
+        if (!BodySentences.Any())
+            warnings.Add("Cleaning left no sentence of running text (only a headline, subheadings or captions): the analyses below have nothing to read. "
+                + "Check that the text was not classified as a caption or removed as furniture.");
+        return warnings;
+    }
 
     /// <summary>The sentence that holds a position of the clean text, if any.</summary>
     public Sentence? SentenceAt(int position)

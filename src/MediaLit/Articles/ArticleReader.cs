@@ -44,7 +44,7 @@ public static class ArticleReader
         string text = cleaned.Text;
         var paragraphs = cleaned.Lines
             .Select((line, i) => new Paragraph(i, line.CleanSpan,
-                ParagraphClassifier.Classify(line.CleanSpan.Of(text), i, line.HeadingLevel, rules, entry.CaptionStarts)) { Source = text })
+                ParagraphClassifier.Classify(line.CleanSpan.Of(text), i, line.HeadingLevel, rules, entry.CaptionStarts, cleaned.Lines.Count == 1)) { Source = text })
             .ToList();
 
         var splitter = new SentenceSplitter(rules.Abbreviations);
@@ -53,11 +53,11 @@ public static class ArticleReader
             foreach (var span in splitter.Split(text, paragraph.Span))
                 sentences.Add(new Sentence(sentences.Count, span, paragraph.Index, paragraph.Kind) { Source = text });
 
-        int[] cleanToRaw = cleaned.CleanToRaw;
-        TextSpan ToRaw(TextSpan s) => Article.RawSpanOf(cleanToRaw, rawText.Length, s);
+        var map = cleaned.Map;
+        TextSpan ToRaw(TextSpan s) => Article.RawSpanOf(map, text.Length, s);
         var metadata = MetadataResolver.Resolve(entry, cleaned.Findings, paragraphs, ToRaw);
 
-        return new Article(entry.Id, entry.File, rawText, text, cleanToRaw, paragraphs, sentences,
+        return new Article(entry.Id, entry.File, rawText, text, map, paragraphs, sentences,
             cleaned.Removals, cleaned.Links, cleaned.Comments, metadata);
     }
 

@@ -12,11 +12,12 @@ public sealed class Corpus : IReadOnlyList<Article>
 {
     private readonly IReadOnlyList<Article> _articles;
 
-    private Corpus(string dataDirectory, CleaningRules rules, IReadOnlyList<Article> articles)
+    private Corpus(string dataDirectory, CleaningRules rules, IReadOnlyList<Article> articles, IReadOnlyList<UnreadFile>? problems = null)
     {
         DataDirectory = dataDirectory;
         Rules = rules;
         _articles = articles;
+        Problems = problems ?? [];
     }
 
     /// <summary>The largest article file the corpus reads, the same limit as for an article a student loads.</summary>
@@ -25,6 +26,46 @@ public sealed class Corpus : IReadOnlyList<Article>
     public string DataDirectory { get; }
     /// <summary>The rules the articles were cleaned with; use them for a text of your own.</summary>
     public CleaningRules Rules { get; }
+
+    /// <summary>Files of a feed folder that could not be read, each with its reason; empty for the pack.</summary>
+    public IReadOnlyList<UnreadFile> Problems { get; }
+
+    /// <summary>
+    /// A folder of .txt/.md files without a manifest (a feed a teacher brings), cleaned with the rules of
+    /// <paramref name="dataDirectory"/> (the pack's data folder by default), whose word lists every lesson also uses.
+    /// A file that cannot be read is listed in <see cref="Problems"/> and the rest still load. For .html files
+    /// too, use MediaLit.Html's <c>FeedLoader.Load</c>, which passes its page reader as <paramref name="readPage"/>.
+    /// </summary>
+    /// <param name="readPage">Reads one web page: (path, rules, id) to article.</param>
+    public static Corpus LoadFolder(string folder, string? dataDirectory = null, Func<string, CleaningRules, string, Article>? readPage = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        string root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+            throw new CorpusException(CorpusProblem.MissingDataFolder, root, "The feed folder does not exist.",
+                "Pass the folder that holds the feed's .txt or .html files.");
+        string data = Path.GetFullPath(dataDirectory ?? DataFolder.Find());
+        var rules = CleaningRules.Load(data);
+        var (read, problems) = FeedFolder.Read(root, rules, readPage);
+        var articles = read.Select(r => r.Article).ToList();
+
+        // Furniture by structure: paragraphs the feed repeats in many articles. The articles that hold one are
+        // read again with those lines as furniture (reading is cheap; reading twice keeps cleaning one pass).
+        var repeated = FeedFurniture.RepeatedLines(articles, rules.Feed.RepeatedLine);
+        if (repeated.Count > 0)
+        {
+            rules = rules with { RepeatedLines = repeated };
+            for (int i = 0; i < read.Count; i++)
+                if (articles[i].Paragraphs.Any(p => repeated.Contains(FeedFurniture.Normalize(p.Text))))
+                    articles[i] = Reread(read[i].Path, rules, articles[i].Id, readPage);
+        }
+        return new Corpus(data, rules, articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), problems);
+    }
+
+    private static Article Reread(string path, CleaningRules rules, string id, Func<string, CleaningRules, string, Article>? readPage) =>
+        readPage is not null && Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm"
+            ? readPage(path, rules, id)
+            : FeedFolder.ReadText(path, rules, id);
 
     /// <summary>Loads from the data folder found by <see cref="DataFolder.Find"/>.</summary>
     public static Corpus Load() => Load(DataFolder.Find());
@@ -45,11 +86,15 @@ public sealed class Corpus : IReadOnlyList<Article>
         // without first compiling the rules' patterns.
         var texts = ManifestReader.Read(manifestPath).Select(entry => (entry, ReadText(root, entry, manifestPath))).ToList();
         var rules = CleaningRules.Load(root);
-        var articles = texts
-            .Select(t => ArticleReader.Read(t.entry, t.Item2, rules))
-            .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
-        return new Corpus(root, rules, articles);
+        var articles = texts.Select(t => ArticleReader.Read(t.entry, t.Item2, rules)).ToList();
+        // The same structural pass as for a feed folder: a no-op for the pack, whose five articles share no furniture.
+        var repeated = FeedFurniture.RepeatedLines(articles, rules.Feed.RepeatedLine);
+        if (repeated.Count > 0)
+        {
+            rules = rules with { RepeatedLines = repeated };
+            articles = texts.Select(t => ArticleReader.Read(t.entry, t.Item2, rules)).ToList();
+        }
+        return new Corpus(root, rules, articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>A text of your own, cleaned with the pack's rules.</summary>

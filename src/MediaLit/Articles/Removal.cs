@@ -6,10 +6,11 @@ namespace MediaLit.Articles;
 /// </summary>
 public sealed record Removal(string RuleId, string Reason, TextSpan RawSpan)
 {
-    internal string Source { get; init; } = "";
-
-    /// <summary>The removed characters, read from the raw text.</summary>
-    public string Text => RawSpan.Of(Source);
+    /// <summary>
+    /// The removed characters. Kept here rather than read from the raw text, so the article can rebuild its
+    /// raw text from the clean text and these pieces instead of keeping both texts.
+    /// </summary>
+    public string Text { get; internal init; } = "";
 
     /// <summary>True for whitespace and markup tidying, which a lesson usually hides.</summary>
     public bool IsFormatting => RuleId.StartsWith("markup.", StringComparison.Ordinal) || RuleId == CleaningRuleIds.Whitespace;

@@ -26,6 +26,8 @@ internal static class ArticleCleaner
         };
         foreach (var rule in rules.Furniture)
             reasons[rule.Id] = rule.Reason;
+        reasons[FeedRules.RepeatedLineId] =
+            $"Repeated in at least {rules.Feed.RepeatedLine.Share:P0} of the feed's articles: the site's furniture, not the story";
 
         var lines = RawLine.Split(raw);
         var findings = new List<MetadataFinding>();
@@ -59,6 +61,11 @@ internal static class ArticleCleaner
             claimNext = furniture?.Scope == RuleScope.LineAndNext && claimNext is null ? furniture : null;
             inComments = furniture?.Scope == RuleScope.CommentsFollow;
 
+            if (claimNext is null && furniture is null && rules.RepeatedLines.Count > 0 && rules.RepeatedLines.Contains(FeedFurniture.Normalize(visible)))
+            {
+                InlineMarkup.ClaimRange(owner, line.Start, line.End, FeedRules.RepeatedLineId);
+                continue;
+            }
             var lineFindings = ruled ? FindMetadata(visible, line.Content, rules, findings) : [];
             if (furniture is not null)
             {
@@ -109,22 +116,22 @@ internal static class ArticleCleaner
         List<RawLine> commentLines, List<MetadataFinding> findings)
     {
         var text = new StringBuilder(raw.Length);
-        var cleanToRaw = new List<int>(raw.Length);
         var rawToClean = new int[raw.Length + 1];
         var removals = new List<Removal>();
-        for (int i = 0; i < raw.Length; i++)
+        // One step per run of characters with the same owner: kept text is copied, a removed run becomes one removal.
+        for (int start = 0, end; start < raw.Length; start = end)
         {
-            rawToClean[i] = text.Length;
-            if (owner[i] is null)
-            {
-                cleanToRaw.Add(i);
-                text.Append(raw[i]);
-                continue;
-            }
-            if (i > 0 && owner[i - 1] == owner[i] && removals.Count > 0 && removals[^1].RawSpan.End == i)
-                removals[^1] = removals[^1] with { RawSpan = new TextSpan(removals[^1].RawSpan.Start, i + 1) };
+            string? rule = owner[start];
+            end = start + 1;
+            while (end < raw.Length && owner[end] == rule)
+                end++;
+            for (int i = start; i < end; i++)
+                rawToClean[i] = text.Length + (rule is null ? i - start : 0);
+            if (rule is null)
+                text.Append(raw, start, end - start);
             else
-                removals.Add(new Removal(owner[i]!, reasons.GetValueOrDefault(owner[i]!, "Reader comments (see ReaderComments)"), new TextSpan(i, i + 1)) { Source = raw });
+                removals.Add(new Removal(rule, reasons.GetValueOrDefault(rule, "Reader comments (see ReaderComments)"), new TextSpan(start, end))
+                    { Text = RemovedText(raw, start, end) });
         }
         rawToClean[raw.Length] = text.Length;
         string clean = text.ToString();
@@ -132,9 +139,15 @@ internal static class ArticleCleaner
         TextSpan ToClean(TextSpan rawSpan) => new(rawToClean[rawSpan.Start], rawToClean[rawSpan.End]);
         var lines = kept.Select(k => new KeptLine(ToClean(k.Line.Content), k.Line.Content, k.HeadingLevel)).ToList();
         var links = linkCandidates.Select(l => new Link(ToClean(l.Anchor), l.Raw, l.Target) { Source = clean }).ToList();
-        return new CleanedText(clean, [.. cleanToRaw], removals, links, lines,
+        return new CleanedText(clean, CleanRawMap.FromRemovals(removals, raw.Length), removals, links, lines,
             ReaderCommentParser.Parse(raw, commentLines), findings);
     }
+
+    // Most removals are one line break or one space: share those strings instead of making one per paragraph.
+    private static readonly string[] OneCharacter = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string RemovedText(string raw, int start, int end) =>
+        end - start == 1 && raw[start] < OneCharacter.Length ? OneCharacter[raw[start]] : raw[start..end];
 
     /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
     private static string VisibleText(string raw, TextSpan content, string?[] scratch)

@@ -7,11 +7,11 @@ internal sealed record KeptLine(TextSpan CleanSpan, TextSpan RawContent, int Hea
 
 /// <summary>
 /// What <see cref="ArticleCleaner"/> produces. Cleaning only ever deletes characters, so each clean
-/// character is one raw character, at <see cref="CleanToRaw"/>[i].
+/// character is one raw character, found through <see cref="Map"/>.
 /// </summary>
 internal sealed record CleanedText(
     string Text,
-    int[] CleanToRaw,
+    CleanRawMap Map,
     IReadOnlyList<Removal> Removals,
     IReadOnlyList<Link> Links,
     IReadOnlyList<KeptLine> Lines,

@@ -17,6 +17,16 @@ public sealed record CleaningRules(
 {
     public const string FolderName = "rules";
 
+    /// <summary>When text repeated across a feed counts as furniture (<c>data/rules/feed.jsonl</c>).</summary>
+    public FeedRules Feed { get; init; } = new(
+        new FeedRule(FeedRules.RepeatedLineId, 0.3, 5, "default"), new FeedRule(FeedRules.BoilerplateId, 0.5, 5, "default"));
+
+    /// <summary>
+    /// Paragraphs (normalised by <see cref="FeedFurniture.Normalize"/>) that the feed these rules were made for
+    /// repeats in many articles; cleaning removes them. Empty for a single article or the pack.
+    /// </summary>
+    public IReadOnlySet<string> RepeatedLines { get; init; } = new HashSet<string>();
+
     // Patterns come from files a teacher may edit: bound their running time so a bad one cannot hang a lesson.
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
@@ -35,7 +45,10 @@ public sealed record CleaningRules(
             JsonLines.Read(Path.Combine(folder, "furniture.jsonl"), ReadFurniture),
             JsonLines.Read(Path.Combine(folder, "metadata.jsonl"), ReadMetadata),
             JsonLines.Read(Path.Combine(folder, "captions.jsonl"), (e, p) => new CaptionRule(Str(e, "id", p), Pattern(e, p), Str(e, "source", p))),
-            ReadAbbreviations(Path.Combine(folder, "abbreviations.txt")));
+            ReadAbbreviations(Path.Combine(folder, "abbreviations.txt")))
+        {
+            Feed = FeedRules.Read(Path.Combine(folder, "feed.jsonl")),
+        };
     }
 
     private static FurnitureRule ReadFurniture(JsonElement e, string where)

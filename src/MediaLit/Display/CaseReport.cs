@@ -20,6 +20,8 @@ public sealed record CaseReport(ArticleCase Case) : IView
             $"Outlet: {m.Outlet.Value ?? "unknown"} ({m.Outlet.Best.Note})",
             $"Date: {m.Published.Value?.ToString() ?? "unknown"} ({m.Published.Best.Note})",
         ]);
+        if (c.Article.CleaningWarnings() is { Count: > 0 } cleaning)
+            yield return ("Cleaning", cleaning);
         var s = c.Sourcing;
         yield return ("Who is quoted", [
             $"{s.Attributions.Count} attributions in {s.Article.BodySentences.Count()} sentences of running text; {s.OwnAssertions.Count} sentences credit nobody.",

@@ -31,6 +31,12 @@ public static class CorpusViews
                     g.Sum(r => r.RawSpan.Length).ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             .ToList());
 
+    /// <summary>Files of a feed folder that could not be read, with why and what to do (the rest of the feed loaded).</summary>
+    public static TextTable UnreadFiles(this Corpus corpus) => new(
+        corpus.Problems.Count == 0 ? "Every file of the folder was read" : $"{corpus.Problems.Count} files could not be read; the other {corpus.Count} loaded",
+        ["file", "problem", "fix"],
+        corpus.Problems.Select(p => (IReadOnlyList<string>)[p.File, p.Message, p.Fix]).ToList());
+
     /// <summary>An attested value as a table cell: the value, or "unknown".</summary>
     internal static string Shown<T>(Attested<T> attested) where T : class => attested.Value?.ToString() ?? "unknown";
 }

@@ -24,6 +24,11 @@ internal static class HtmlView
                 Open(w);
                 var overview = corpus.Overview();
                 Table(w, overview.Columns, overview.Rows, overview.Caption);
+                if (corpus.Problems.Count > 0)
+                {
+                    var unread = corpus.UnreadFiles();
+                    Table(w, unread.Columns, unread.Rows, unread.Caption);
+                }
                 break;
             case Article article:
                 Open(w);

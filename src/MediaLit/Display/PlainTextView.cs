@@ -18,6 +18,8 @@ internal static class PlainTextView
                 return true;
             case Corpus corpus:
                 w.Write(corpus.Overview().ToPlainText());
+                if (corpus.Problems.Count > 0)
+                    w.Write("\n" + corpus.UnreadFiles().ToPlainText());
                 return true;
             case Article article:
                 w.Write(SourceCard(article));

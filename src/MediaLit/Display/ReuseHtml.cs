@@ -22,6 +22,8 @@ internal static class ReuseHtml
     {
         w.Write(Style);
         w.Write($"<p>{Encode($"{report.Passages.Count} shared passages of {report.Options.ShingleSize}+ words (edits of up to {report.Options.MaxGap} words bridged). Shared text shows that two articles are related, not who copied whom.")}</p>");
+        if (report.SetAside.Any)
+            w.Write($"<p>{Encode(report.SetAside.ToString())}</p>");
         WriteTable(w, report.SharesTable());
         WriteTable(w, report.Matrix.ToTable());
         WriteTable(w, report.PassagesTable());

@@ -9,6 +9,8 @@ internal static class ReusePlainText
     public static void Report(TextWriter w, ReuseReport report)
     {
         w.WriteLine($"{report.Passages.Count} shared passages of {report.Options.ShingleSize}+ words. Shared text shows that two articles are related, not who copied whom.");
+        if (report.SetAside.Any)
+            w.WriteLine(report.SetAside.ToString());
         w.WriteLine();
         w.WriteLine(report.SharesTable().ToPlainText());
         w.WriteLine();

@@ -21,9 +21,11 @@ public sealed record ManifestEntry(
     string? Sha256 = null)
 {
     /// <summary>An entry that knows nothing, for an article brought in without a manifest.</summary>
-    public static ManifestEntry Unknown(string id, string file)
+    public static ManifestEntry Unknown(string id, string file) => Unknown(id, file, "Not in the manifest (data/articles.json).");
+
+    /// <summary>An entry that knows nothing, with the reason nothing is known.</summary>
+    public static ManifestEntry Unknown(string id, string file, string why)
     {
-        const string why = "Not in the manifest (data/articles.json).";
         return new(id, file, Attested.Unknown<string>(why), Attested.Unknown<string>(why), Attested.Unknown<string>(why),
             Attested.Unknown<string>(why), Attested.Unknown<PublicationDate>(why), Attested.Unknown<string>(why), []);
     }

@@ -16,29 +16,44 @@ internal readonly record struct Alignment(int AStart, int AEnd, int BStart, int 
 /// </summary>
 internal static class PassageAligner
 {
-    /// <summary>Positions of each shingle in a text, keyed by its words. Built once per text and reused for every pair.</summary>
-    public static Dictionary<string, List<int>> IndexShingles(IReadOnlyList<WordToken> tokens, int n)
+    // A shingle's hash in the high bits, its position in the low bits: one sorted array is the whole index.
+    private const int PositionBits = 28;
+    private const ulong PositionMask = (1UL << PositionBits) - 1;
+
+    /// <summary>
+    /// Positions of each shingle in a text, as one sorted array of numbers (no object per shingle). Built once
+    /// per text and reused for every pair. Keys must come from one <see cref="WordPool"/>.
+    /// </summary>
+    public static ulong[] IndexShingles(IReadOnlyList<WordToken> tokens, int n)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i + n <= tokens.Count; i++)
-        {
-            string key = ShingleKey(tokens, i, n);
-            if (!index.TryGetValue(key, out var positions))
-                index[key] = positions = [];
-            positions.Add(i);
-        }
+        if (tokens.Count > (int)PositionMask)
+            throw new ArgumentException($"A text of {tokens.Count:N0} words is too long to align (at most {PositionMask:N0}).", nameof(tokens));
+        var index = new ulong[Math.Max(0, tokens.Count - n + 1)];
+        for (int i = 0; i < index.Length; i++)
+            index[i] = (ShingleHash(tokens, i, n) & ~PositionMask) | (uint)i;
+        Array.Sort(index);
         return index;
     }
 
+    /// <param name="boilerplateInA">Shingle starts of A that are the feed's boilerplate: they seed nothing.</param>
     public static List<Alignment> Align(IReadOnlyList<WordToken> a, IReadOnlyList<WordToken> b,
-        Dictionary<string, List<int>> shinglesOfB, int n, int maxGap)
+        ulong[] shinglesOfB, int n, int maxGap, bool[]? boilerplateInA = null)
     {
         // Seeds, ordered by diagonal (b - a) and then by position, so each diagonal's seeds are adjacent.
+        // Equal hashes are checked word by word: a seed is always n identical words.
         var seeds = new List<(int A, int B)>();
         for (int i = 0; i + n <= a.Count; i++)
-            if (shinglesOfB.TryGetValue(ShingleKey(a, i, n), out var positions))
-                foreach (int j in positions)
+        {
+            if (boilerplateInA is not null && boilerplateInA[i])
+                continue;
+            ulong hash = ShingleHash(a, i, n) & ~PositionMask;
+            for (int at = LowerBound(shinglesOfB, hash); at < shinglesOfB.Length && (shinglesOfB[at] & ~PositionMask) == hash; at++)
+            {
+                int j = (int)(shinglesOfB[at] & PositionMask);
+                if (SameWords(a, i, b, j, n))
                     seeds.Add((i, j));
+            }
+        }
         seeds.Sort((x, y) => (x.B - x.A).CompareTo(y.B - y.A) is var d and not 0 ? d : x.A.CompareTo(y.A));
 
         var runs = new List<Alignment>();
@@ -88,12 +103,37 @@ internal static class PassageAligner
         return chains;
     }
 
-    // The unit separator cannot occur in a key (keys hold letters and digits only).
-    private static string ShingleKey(IReadOnlyList<WordToken> tokens, int start, int n)
+    private static int LowerBound(ulong[] sorted, ulong value)
     {
-        var keys = new string[n];
-        for (int i = 0; i < n; i++)
-            keys[i] = tokens[start + i].Key;
-        return string.Join('\u001f', keys);
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            int middle = low + (high - low) / 2;
+            if (sorted[middle] < value)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+
+    // Keys from one pool are equal exactly when they are the same string.
+    private static bool SameWords(IReadOnlyList<WordToken> a, int i, IReadOnlyList<WordToken> b, int j, int n)
+    {
+        for (int k = 0; k < n; k++)
+            if (!ReferenceEquals(a[i + k].Key, b[j + k].Key))
+                return false;
+        return true;
+    }
+
+    // The identity hash of a pooled key stands for the word; SplitMix64's finaliser spreads the combination.
+    private static ulong ShingleHash(IReadOnlyList<WordToken> tokens, int start, int n)
+    {
+        ulong hash = 0;
+        for (int k = 0; k < n; k++)
+            hash = (hash + (uint)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(tokens[start + k].Key) + 1) * 0x9E3779B97F4A7C15UL;
+        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
+        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
+        return hash ^ (hash >> 31);
     }
 }

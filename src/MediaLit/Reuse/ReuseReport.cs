@@ -15,6 +15,10 @@ public sealed record ReuseReport(
     IReadOnlyList<DanglingReference> DanglingReferences,
     TextReuseOptions Options)
 {
+    /// <summary>How much was set aside as the feed's boilerplate before looking for copying.</summary>
+    public BoilerplateSetAside SetAside { get; init; } = new(
+        new Cleaning.FeedRule(Cleaning.FeedRules.BoilerplateId, 1, int.MaxValue, "not applied"), int.MaxValue, 0, 0, 0, 0, null);
+
     /// <summary>Passages shared by two articles, in either order.</summary>
     public IReadOnlyList<SharedPassage> Between(Article first, Article second) =>
         Passages.Where(p => p.Involves(first) && p.Involves(second) && !ReferenceEquals(first, second)).ToList();

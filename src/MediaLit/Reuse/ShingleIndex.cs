@@ -18,41 +18,61 @@ namespace MediaLit.Reuse;
 /// </summary>
 internal static class ShingleIndex
 {
-    /// <summary>Candidate pairs (i &lt; j) in ascending order, and each article's word count.</summary>
-    public static (List<(int I, int J)> Pairs, int[] WordCounts) CandidatePairs(IReadOnlyList<string> texts, int n)
+    /// <summary>
+    /// Candidate pairs (i &lt; j) in ascending order, each article's word count, and the shingles set aside as
+    /// the feed's boilerplate: those found in at least <paramref name="boilerplateArticles"/> articles, which
+    /// make no pairs (hashes as <see cref="Hash"/> gives them, masked by <c>BoilerplateMask</c>).
+    /// </summary>
+    public static (List<(int I, int J)> Pairs, int[] WordCounts, Boilerplate Boilerplate) CandidatePairs(IReadOnlyList<string> texts, int n, int boilerplateArticles)
     {
         int count = texts.Count;
         int indexBits = Math.Max(1, 64 - (int)ulong.LeadingZeroCount((ulong)Math.Max(1, count - 1)));
         ulong indexMask = (1UL << indexBits) - 1;
-        var perArticle = new ulong[count][];
         var wordCounts = new int[count];
+        Parallel.For(0, count, i => wordCounts[i] = WordTokenizer.CountWords(texts[i]));
+
+        // Every article's shingles go straight into its own slice of one array: no array per article to copy
+        // and drop (that doubled the index's memory at 100k articles). Each slice is then sorted and its
+        // duplicates dropped, and the slices are packed together.
+        var offsets = new long[count + 1];
+        for (int i = 0; i < count; i++)
+            offsets[i + 1] = offsets[i] + Math.Max(0, wordCounts[i] - n + 1);
+        if (offsets[count] > Array.MaxLength)
+            throw new InvalidOperationException($"The feed has {offsets[count]:N0} shingles; one comparison holds at most {Array.MaxLength:N0}. Compare it in parts.");
+        var entries = new ulong[offsets[count]];
+        var distinct = new int[count];
         Parallel.For(0, count, i =>
         {
-            int[] words = WordTokenizer.KeyHashes(texts[i]);
-            wordCounts[i] = words.Length;
-            perArticle[i] = DistinctShingles(words, n, ~indexMask, (ulong)i);
+            int[] words = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, wordCounts[i]));
+            int length = WordTokenizer.KeyHashes(texts[i], words);
+            var slice = entries.AsSpan((int)offsets[i], (int)(offsets[i + 1] - offsets[i]));
+            distinct[i] = DistinctShingles(words.AsSpan(0, length), n, ~indexMask, (ulong)i, slice);
+            System.Buffers.ArrayPool<int>.Shared.Return(words);
         });
-
-        long total = 0;
-        foreach (var shingles in perArticle)
-            total += shingles.Length;
-        var entries = new ulong[total];
-        long at = 0;
+        int packed = 0;
         for (int i = 0; i < count; i++)
         {
-            perArticle[i].CopyTo(entries, at);
-            at += perArticle[i].Length;
-            perArticle[i] = [];
+            entries.AsSpan((int)offsets[i], distinct[i]).CopyTo(entries.AsSpan(packed));
+            packed += distinct[i];
         }
-        Array.Sort(entries);
+        entries.AsSpan(0, packed).Sort();
 
         var pairs = new HashSet<long>();
-        for (long start = 0; start < entries.LongLength;)
+        var boilerplate = new HashSet<ulong>();
+        for (long start = 0; start < packed;)
         {
             long end = start + 1;
             ulong hash = entries[start] & ~indexMask;
-            while (end < entries.LongLength && (entries[end] & ~indexMask) == hash)
+            while (end < packed && (entries[end] & ~indexMask) == hash)
                 end++;
+            // A shingle in a large share of the feed is its furniture: set aside, it pairs no articles
+            // (and would pair them all, k(k-1)/2 pairs for k articles).
+            if (end - start >= boilerplateArticles)
+            {
+                boilerplate.Add(hash);
+                start = end;
+                continue;
+            }
             // Within a run the articles are in ascending order (the low bits), and distinct.
             for (long a = start; a < end; a++)
                 for (long b = a + 1; b < end; b++)
@@ -61,30 +81,56 @@ internal static class ShingleIndex
         }
         var sorted = pairs.ToArray();
         Array.Sort(sorted);
-        return (sorted.Select(p => ((int)(p >> 32), (int)(p & 0xFFFFFFFF))).ToList(), wordCounts);
+        return (sorted.Select(p => ((int)(p >> 32), (int)(p & 0xFFFFFFFF))).ToList(), wordCounts, new Boilerplate(boilerplate, ~indexMask));
     }
 
-    private static ulong[] DistinctShingles(int[] words, int n, ulong hashMask, ulong index)
+    /// <summary>The hash of the shingle of <paramref name="n"/> words at <paramref name="start"/>, from the words' key hashes.</summary>
+    public static ulong Hash(ReadOnlySpan<int> words, int start, int n)
+    {
+        ulong hash = 0;
+        for (int k = 0; k < n; k++)
+            hash = (hash + (uint)words[start + k] + 1) * 0x9E3779B97F4A7C15UL;
+        // SplitMix64's finaliser: the bits kept after masking must depend on every word.
+        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
+        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
+        return hash ^ (hash >> 31);
+    }
+
+    /// <summary>Writes the text's distinct shingles, sorted, at the start of <paramref name="into"/>; returns how many.</summary>
+    private static int DistinctShingles(ReadOnlySpan<int> words, int n, ulong hashMask, ulong index, Span<ulong> into)
     {
         if (words.Length < n)
-            return [];
-        var shingles = new ulong[words.Length - n + 1];
-        for (int i = 0; i < shingles.Length; i++)
-        {
-            ulong hash = 0;
-            for (int k = 0; k < n; k++)
-                hash = (hash + (uint)words[i + k] + 1) * 0x9E3779B97F4A7C15UL;
-            // SplitMix64's finaliser: the bits kept after masking must depend on every word.
-            hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
-            hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
-            hash ^= hash >> 31;
-            shingles[i] = (hash & hashMask) | index;
-        }
-        Array.Sort(shingles);
+            return 0;
+        int count = words.Length - n + 1;
+        for (int i = 0; i < count; i++)
+            into[i] = (Hash(words, i, n) & hashMask) | index;
+        var shingles = into[..count];
+        shingles.Sort();
         int distinct = 0;
         for (int i = 0; i < shingles.Length; i++)
             if (i == 0 || shingles[i] != shingles[distinct - 1])
                 shingles[distinct++] = shingles[i];
-        return shingles[..distinct];
+        return distinct;
+    }
+}
+
+/// <summary>Shingles set aside as a feed's boilerplate, as masked hashes.</summary>
+internal sealed class Boilerplate(IReadOnlySet<ulong> hashes, ulong mask)
+{
+    public int Shingles => hashes.Count;
+
+    /// <summary>For each shingle start of the tokens, whether that shingle is boilerplate; null when there is none.</summary>
+    public bool[]? Marks(IReadOnlyList<WordToken> tokens, int n)
+    {
+        if (hashes.Count == 0 || tokens.Count < n)
+            return null;
+        // string.GetHashCode of a key equals the span hash WordTokenizer.KeyHashes gave it.
+        int[] words = new int[tokens.Count];
+        for (int i = 0; i < words.Length; i++)
+            words[i] = tokens[i].Key.GetHashCode(StringComparison.Ordinal);
+        var marks = new bool[tokens.Count - n + 1];
+        for (int i = 0; i < marks.Length; i++)
+            marks[i] = hashes.Contains(ShingleIndex.Hash(words, i, n) & mask);
+        return marks;
     }
 }

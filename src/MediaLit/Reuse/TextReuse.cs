@@ -1,4 +1,5 @@
 using MediaLit.Articles;
+using MediaLit.Cleaning;
 using MediaLit.Loading;
 
 namespace MediaLit.Reuse;
@@ -19,13 +20,17 @@ namespace MediaLit.Reuse;
 /// <example><c>TextReuse.Find(corpus).Between(corpus["000"], corpus["001"])</c> ⇒ two passages, about 175 words of 001.</example>
 public static class TextReuse
 {
+    // Articles whose words are kept between pairs: about two source windows of a news feed, a few MB.
+    private const int TokenCacheSize = 1024;
+
     /// <summary>Compares every two articles of the corpus; back-reference cues come from the corpus's data folder.</summary>
     public static ReuseReport Find(Corpus corpus, TextReuseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         options ??= new TextReuseOptions();
-        return Find((IEnumerable<Article>)corpus,
-            options.BackReferenceCues is null ? options with { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) } : options);
+        if (options.BackReferenceCues is null)
+            options = options with { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) };
+        return Find((IEnumerable<Article>)corpus, options with { Boilerplate = options.Boilerplate ?? corpus.Rules.Feed.Boilerplate });
     }
 
     /// <summary>
@@ -38,30 +43,31 @@ public static class TextReuse
         options ??= new TextReuseOptions();
         options.Validate();
         var cues = options.BackReferenceCues ?? BackReferenceLexicon.Load(DataFolder.Find());
-        options = options with { BackReferenceCues = cues };
+        var rule = options.Boilerplate ?? FeedRules.Read(Path.Combine(DataFolder.Find(), CleaningRules.FolderName, "feed.jsonl")).Boilerplate;
+        options = options with { BackReferenceCues = cues, Boilerplate = rule };
         var list = articles.ToList();
         int n = options.ShingleSize;
+        int articlesNeeded = rule.ArticlesNeeded(list.Count);
 
         // Only pairs that share a shingle can share a passage; the rest are never compared (see ShingleIndex).
-        var (candidates, wordCounts) = ShingleIndex.CandidatePairs(list.Select(a => a.Text).ToList(), n);
+        var texts = list.Select(a => a.Text).ToList();
+        var (candidates, wordCounts, boilerplate) = ShingleIndex.CandidatePairs(texts, n, articlesNeeded);
         var covered = wordCounts.Select(c => new bool[c]).ToList();
         var cells = new Dictionary<(int Row, int Column), int>();
         var passages = new List<SharedPassage>();
         var dangling = new List<DanglingReference>();
         var finder = new DanglingReferenceFinder(cues, options);
         // Tokens are made when a pair needs them and not kept for the whole feed, which would not fit in memory at 100k articles.
-        int tokensFor = -1;
-        IReadOnlyList<WordToken> tokensI = [];
+        var tokens = new TokenCache(texts, n, TokenCacheSize, boilerplate);
 
         foreach (var (i, j) in candidates)
         {
             // The same article twice (or two copies of one id) is not reuse.
             if (ReferenceEquals(list[i], list[j]) || list[i].Id == list[j].Id)
                 continue;
-            if (tokensFor != i)
-                (tokensFor, tokensI) = (i, WordTokenizer.Tokenize(list[i].Text));
-            var tokensJ = WordTokenizer.Tokenize(list[j].Text);
-            var alignments = PassageAligner.Align(tokensI, tokensJ, PassageAligner.IndexShingles(tokensJ, n), n, options.MaxGap)
+            var tokensI = tokens.Tokens(i);
+            var tokensJ = tokens.Tokens(j);
+            var alignments = PassageAligner.Align(tokensI, tokensJ, tokens.ShingleIndex(j), n, options.MaxGap, tokens.BoilerplateMarks(i))
                 .Where(al => al.AEnd - al.AStart >= options.MinWords && al.BEnd - al.BStart >= options.MinWords)
                 .ToList();
             var pair = alignments.Select(al => ToPassage(list[i], tokensI, list[j], tokensJ, al)).ToList();
@@ -75,10 +81,49 @@ public static class TextReuse
         }
 
         var shares = list.Select((a, i) => new ReuseShare(a, covered[i].Count(c => c), wordCounts[i])).ToList();
-        return new ReuseReport(list, passages, shares, new OverlapMatrix(list, new SparseRows(list.Count, cells)), dangling, options);
+        return new ReuseReport(list, passages, shares, new OverlapMatrix(list, new SparseRows(list.Count, cells)), dangling, options)
+        {
+            SetAside = SetAside(texts, n, boilerplate, rule, articlesNeeded),
+        };
     }
 
-    private static SharedPassage ToPassage(Article a, IReadOnlyList<WordToken> tokensA, Article b, IReadOnlyList<WordToken> tokensB, Alignment al) =>
+    /// <summary>Counts the boilerplate in every article: stretches of words covered by set-aside shingles.</summary>
+    private static BoilerplateSetAside SetAside(IReadOnlyList<string> texts, int n, Boilerplate boilerplate, FeedRule rule, int articlesNeeded)
+    {
+        int passages = 0, words = 0, articles = 0;
+        string? example = null;
+        if (boilerplate.Shingles > 0)
+        {
+            var pool = new WordPool();
+            foreach (string text in texts)
+            {
+                var tokens = WordTokenizer.Tokenize(text, pool);
+                if (boilerplate.Marks(tokens, n) is not { } marks || !marks.Contains(true))
+                    continue;
+                articles++;
+                var covered = new bool[tokens.Length];
+                for (int i = 0; i < marks.Length; i++)
+                    if (marks[i])
+                        covered.AsSpan(i, n).Fill(true);
+                for (int start = 0; start < covered.Length; start++)
+                {
+                    if (!covered[start] || (start > 0 && covered[start - 1]))
+                        continue;
+                    int end = start;
+                    while (end < covered.Length && covered[end])
+                        end++;
+                    passages++;
+                    words += end - start;
+                    string stretch = text[tokens[start].Start..tokens[end - 1].End];
+                    if (example is null || stretch.Length > example.Length)
+                        example = stretch;
+                }
+            }
+        }
+        return new BoilerplateSetAside(rule, articlesNeeded, boilerplate.Shingles, passages, words, articles, example);
+    }
+
+    private static SharedPassage ToPassage(Article a, WordToken[] tokensA, Article b, WordToken[] tokensB, Alignment al) =>
         new(a, new TextSpan(tokensA[al.AStart].Start, tokensA[al.AEnd - 1].End),
             b, new TextSpan(tokensB[al.BStart].Start, tokensB[al.BEnd - 1].End),
             al.AEnd - al.AStart, al.BEnd - al.BStart, al.ExactWords);

@@ -31,6 +31,12 @@ public sealed record TextReuseOptions
     /// </summary>
     public IReadOnlyList<string>? BackReferenceCues { get; init; }
 
+    /// <summary>
+    /// When a passage is the feed's boilerplate rather than copying. Null means the rule in the corpus's
+    /// <c>data/rules/feed.jsonl</c> (<c>feed-boilerplate</c>).
+    /// </summary>
+    public Cleaning.FeedRule? Boilerplate { get; init; }
+
     internal void Validate()
     {
         if (ShingleSize < 2)

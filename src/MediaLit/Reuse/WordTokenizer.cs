@@ -11,35 +11,55 @@ namespace MediaLit.Reuse;
 /// "; officially designated as terrorists by Moscow" give the same six keys.</example>
 internal static class WordTokenizer
 {
-    public static IReadOnlyList<WordToken> Tokenize(string text)
+    public static IReadOnlyList<WordToken> Tokenize(string text) => Tokenize(text, new WordPool());
+
+    /// <summary>The words of <paramref name="text"/>, their keys shared through <paramref name="pool"/>.</summary>
+    public static WordToken[] Tokenize(string text, WordPool pool)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<WordToken>();
+        // Counted first so the array is made once at its size: a growing list and its copy cost twice the memory.
+        var tokens = new WordToken[CountWords(text)];
         var key = new StringBuilder();
-        int i = 0;
+        char[] buffer = new char[64];
+        int i = 0, count = 0;
         while (Next(text, ref i, key, out int start))
-            tokens.Add(new WordToken(key.ToString(), start, i));
+        {
+            if (key.Length > buffer.Length)
+                buffer = new char[key.Length * 2];
+            key.CopyTo(0, buffer, 0, key.Length);
+            tokens[count++] = new WordToken(pool.Intern(buffer.AsSpan(0, key.Length)), start, i);
+        }
         return tokens;
+    }
+
+    /// <summary>How many words <see cref="Tokenize(string, WordPool)"/> would find, without keeping any.</summary>
+    public static int CountWords(string text)
+    {
+        var key = new StringBuilder();
+        int i = 0, count = 0;
+        while (Next(text, ref i, key, out _))
+            count++;
+        return count;
     }
 
     /// <summary>
     /// Hashes of the words' keys, in order, without making a string per word: for the candidate
     /// search over a whole feed (<see cref="ShingleIndex"/>). Hashes are only compared within one process.
     /// </summary>
-    public static int[] KeyHashes(string text)
+    /// <returns>How many hashes were written into <paramref name="hashes"/>, which must hold one per word.</returns>
+    public static int KeyHashes(string text, Span<int> hashes)
     {
-        var hashes = new List<int>(text.Length / 6);
         var key = new StringBuilder();
-        int i = 0;
+        int i = 0, count = 0;
         char[] buffer = new char[64];
         while (Next(text, ref i, key, out _))
         {
             if (key.Length > buffer.Length)
                 buffer = new char[key.Length * 2];
             key.CopyTo(0, buffer, 0, key.Length);
-            hashes.Add(string.GetHashCode(buffer.AsSpan(0, key.Length)));
+            hashes[count++] = string.GetHashCode(buffer.AsSpan(0, key.Length));
         }
-        return [.. hashes];
+        return count;
     }
 
     /// <summary>The one definition of a word: the next from <paramref name="i"/>, its key in <paramref name="key"/>; false at the end.</summary>

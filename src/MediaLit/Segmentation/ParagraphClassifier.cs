@@ -15,12 +15,21 @@ internal static class ParagraphClassifier
     private const int MaxSubheadingWords = 12;
     private const double HeadlineCapitalShare = 0.6;
 
-    public static ParagraphKind Classify(string text, int index, int headingLevel, CleaningRules rules, IReadOnlyList<string> captionStarts)
+    /// <summary>A caption sign in a longer paragraph is a reference to a picture inside running text, not a caption.</summary>
+    private const int MaxCaptionWords = 60;
+
+    /// <param name="soleParagraph">The text has no other paragraph: a caption needs a story to stand beside.</param>
+    public static ParagraphKind Classify(string text, int index, int headingLevel, CleaningRules rules, IReadOnlyList<string> captionStarts, bool soleParagraph = false)
     {
-        if (captionStarts.Any(start => text.StartsWith(start, StringComparison.Ordinal))
-            || (text.Length <= CleaningRules.MaxRuleLineLength && rules.Captions.Any(r => r.Pattern.IsMatch(text))))
-            return ParagraphKind.Caption;
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A caption sign ("(left)", "(Source: …)") is evidence only for a short paragraph standing beside others
+        // (issue #16: a one-paragraph text ending in "(Source: …)" lost all its sentences as a "caption").
+        if (captionStarts.Any(start => text.StartsWith(start, StringComparison.Ordinal))
+            || (!soleParagraph && words.Length <= MaxCaptionWords && rules.Captions.Any(r => r.Pattern.IsMatch(text))))
+            return ParagraphKind.Caption;
+        // A text of one paragraph is its own body, not a headline without a story.
+        if (soleParagraph && headingLevel == 0)
+            return ParagraphKind.Body;
         if (index == 0 && (headingLevel == 1 || LooksLikeHeadline(text, words)))
             return ParagraphKind.Title;
         if (headingLevel >= 2 || (words.Length <= MaxSubheadingWords && (!EndsLikeSentence(text) || text.EndsWith(':'))))
