@@ -42,10 +42,42 @@ internal sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:Neither|Both|Either)\s+")]
     private static partial Regex ListOpener();
 
+    [GeneratedRegex(@"^(?:the|a|an)\s")]
+    private static partial Regex ArticleStart();
+
+    [GeneratedRegex(@"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)")]
+    private static partial Regex VenueStretch();
+
+    [GeneratedRegex(@"^(?:a|an)\s")]
+    private static partial Regex IndefiniteStart();
+
+    [GeneratedRegex(@"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$")]
+    private static partial Regex PassiveAgent();
+
+    [GeneratedRegex(@"^\s*(?:and|or|nor)\s")]
+    private static partial Regex ConjunctionStart();
+
+    [GeneratedRegex(@"(?:^|,\s)([^,]*)$")]
+    private static partial Regex LastListItem();
+
+    [GeneratedRegex(@"^\p{L}+")]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*")]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"[,;.)]\s|[.;)]$|\sthat\s")]
+    private static partial Regex PhraseStop();
+
+    [GeneratedRegex(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*")]
+    private static partial Regex CapitalisedList();
+
     private readonly Article _article;
     private readonly SourcingLexicon _lexicon;
     private readonly SourceClassifier _classifier;
-    private readonly List<(AttributionCue Cue, Regex Pattern)> _cues;
     private readonly List<Attribution> _found = [];
     private readonly Dictionary<int, List<Attribution>> _bySentence = [];
     private List<SourceMention> _lastPeople = [];
@@ -56,9 +88,6 @@ internal sealed partial class AttributionFinder
         _article = article;
         _lexicon = lexicon;
         _classifier = new SourceClassifier(lexicon);
-        _cues = lexicon.Cues
-            .Select(c => (c, new Regex($@"(?<![\p{{L}}]){Regex.Escape(c.Text)}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
-            .ToList();
     }
 
     private string Text => _article.Text;
@@ -80,23 +109,19 @@ internal sealed partial class AttributionFinder
     {
         var found = new List<Attribution>();
         var cues = new List<(AttributionCue Cue, TextSpan At)>();
-        var claimed = new bool[sentence.Span.Length];
-        var idioms = _lexicon.NotAttributions
-            .SelectMany(idiom => Regex.Matches(sentence.Text, Regex.Escape(idiom), RegexOptions.IgnoreCase).Select(m => new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length)))
-            .ToList();
-        // Longest cues claim their words first ("are also apprehensive" before "are"); then read in order.
-        foreach (var (cue, pattern) in _cues)
+        List<TextSpan>? idioms = null;
+        if (_lexicon.IdiomPattern is { } idiomPattern)
+            for (var m = idiomPattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+                (idioms ??= []).Add(new TextSpan(m.Index, m.Index + m.Length));
+        // One pass over the sentence for every cue, in reading order; at each place the longest cue wins.
+        for (var m = _lexicon.CuePattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
         {
-            for (var m = pattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
-            {
-                var at = new TextSpan(m.Index, m.Index + m.Length);
-                if (IsClaimed(claimed, at, sentence.Span.Start) || quotes.AnyContains(at) || idioms.Any(i => i.Contains(at)))
-                    continue;
-                Claim(claimed, at, sentence.Span.Start);
-                cues.Add((cue, at));
-            }
+            var at = new TextSpan(m.Index, m.Index + m.Length);
+            if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
+                continue;
+            cues.Add((_lexicon.CueFor(m.Value), at));
         }
-        foreach (var (cue, at) in cues.OrderBy(c => c.At.Start))
+        foreach (var (cue, at) in cues)
         {
             var fromCue = FromCue(sentence, cue, at, quotes).ToList();
             found.AddRange(fromCue);
@@ -112,20 +137,6 @@ internal sealed partial class AttributionFinder
         var distinct = found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default)).ToList();
         _found.AddRange(distinct);
         _bySentence[sentence.Index] = distinct;
-    }
-
-    private static bool IsClaimed(bool[] claimed, TextSpan at, int offset)
-    {
-        for (int i = at.Start; i < at.End; i++)
-            if (claimed[i - offset])
-                return true;
-        return false;
-    }
-
-    private static void Claim(bool[] claimed, TextSpan at, int offset)
-    {
-        for (int i = at.Start; i < at.End; i++)
-            claimed[i - offset] = true;
     }
 
     private void RememberPeople(List<Attribution> attributions, int sentenceIndex)
@@ -187,7 +198,7 @@ internal sealed partial class AttributionFinder
     private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
     {
         var after = Trim(new TextSpan(cue.End, sentence.End));
-        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || Regex.IsMatch(after.Of(Text), @"^(?:the|a|an)\s")))
+        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || ArticleStart().IsMatch(after.Of(Text))))
             return [];
         int comma = Text.IndexOf(", ", after.Start, after.Length, StringComparison.Ordinal);
         var sources = comma < 0 ? Sources(after) : Appositive(Trim(new TextSpan(after.Start, comma)), Trim(new TextSpan(comma + 1, after.End)));
@@ -235,7 +246,7 @@ internal sealed partial class AttributionFinder
     /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency".</summary>
     private IEnumerable<(TextSpan, SourceMention)> Venue(int start, int end)
     {
-        var stretch = Regex.Match(Text[start..end], @"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)");
+        var stretch = VenueStretch().Match(Text[start..end]);
         if (!stretch.Success || stretch.Length == 0)
             yield break;
         var span = Trim(new TextSpan(start + stretch.Index, start + stretch.Index + stretch.Length));
@@ -267,7 +278,7 @@ internal sealed partial class AttributionFinder
         var segment = Trim(new TextSpan(SegmentStart(sentence.Start, end), end));
         string words = segment.Of(Text);
         // "… a former spokesperson … in Afghanistan wrote": a role after a name and a comma.
-        if (Regex.IsMatch(words, @"^(?:a|an)\s") && segment.Start > sentence.Start && CommaBefore(segment.Start) >= 0)
+        if (IndefiniteStart().IsMatch(words) && segment.Start > sentence.Start && CommaBefore(segment.Start) >= 0)
         {
             int comma = Text.LastIndexOf(',', segment.Start);
             var name = Trim(new TextSpan(SegmentStart(sentence.Start, comma), comma));
@@ -275,7 +286,7 @@ internal sealed partial class AttributionFinder
                 return Appositive(name, segment);
         }
         // A passive agent: "which was seen angrily by Putin stating".
-        var agent = Regex.Match(words, @"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$");
+        var agent = PassiveAgent().Match(words);
         if (agent.Success)
             segment = Trim(new TextSpan(segment.Start + agent.Groups["agent"].Index, segment.End));
         return Sources(segment);
@@ -286,11 +297,11 @@ internal sealed partial class AttributionFinder
     {
         int start = LastBoundaryEnd(sentenceStart, end);
         // A list "A, B, and C" reaches back over its commas, one short item at a time.
-        if (Regex.IsMatch(Text.AsSpan(start, end - start), @"^\s*(?:and|or|nor)\s"))
+        if (ConjunctionStart().IsMatch(Text.AsSpan(start, end - start)))
         {
             while (start > sentenceStart && CommaBefore(start) is var comma and >= 0)
             {
-                var item = Regex.Match(Text[sentenceStart..comma], @"(?:^|,\s)([^,]*)$");
+                var item = LastListItem().Match(Text[sentenceStart..comma]);
                 if (item.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
                     break;
                 start = sentenceStart + item.Groups[1].Index;
@@ -328,11 +339,11 @@ internal sealed partial class AttributionFinder
     private TextSpan MainSubject(TextSpan sentence)
     {
         int start = sentence.Start;
-        var firstWord = Regex.Match(Text[start..sentence.End], @"^\p{L}+");
+        var firstWord = FirstWord().Match(Text, start, sentence.End - start);
         int comma = Text.IndexOf(", ", start, sentence.Length, StringComparison.Ordinal);
         if (firstWord.Success && Introducers.Contains(firstWord.Value) && comma > 0)
             start = comma + 2;
-        var words = Regex.Matches(Text[start..sentence.End], @"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*");
+        var words = NameWord().Matches(Text[start..sentence.End]);
         int end = start;
         foreach (Match w in words)
         {
@@ -394,7 +405,7 @@ internal sealed partial class AttributionFinder
     // A named person's kind comes from the list of people, or else from the role beside the name.
     private SourceKind RoleKind(SourceMention person, TextSpan role) =>
         person.Kind != SourceKind.NamedPerson ? person.Kind
-            : Classify(role) is { Kind: SourceKind.RoleOnly } ? _lexicon.KindOfRole(Regex.Matches(role.Of(Text), @"\p{L}+").Select(m => m.Value)) : person.Kind;
+            : Classify(role) is { Kind: SourceKind.RoleOnly } ? _lexicon.KindOfRole(Letters().Matches(role.Of(Text)).Select(m => m.Value)) : person.Kind;
 
     private SourceMention? Classify(TextSpan phrase) => phrase.IsEmpty ? null : _classifier.Classify(phrase.Of(Text));
 
@@ -471,9 +482,9 @@ internal sealed partial class AttributionFinder
 
     private int PhraseEnd(int start, int end)
     {
-        var stop = Regex.Match(Text[start..end], @"[,;.)]\s|[.;)]$|\sthat\s");
+        var stop = PhraseStop().Match(Text[start..end]);
         // A list of sources runs on over its commas: "by Interfax, Reuters, and TASS."
-        var list = Regex.Match(Text[start..end], @"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*");
+        var list = CapitalisedList().Match(Text[start..end]);
         if (list.Success)
             return start + list.Length;
         return stop.Success ? start + stop.Index : end;
