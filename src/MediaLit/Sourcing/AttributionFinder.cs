@@ -21,6 +21,15 @@ internal sealed partial class AttributionFinder
     {
         "has", "have", "had", "also", "publicly", "widely", "repeatedly", "steadily", "then", "recently", "now",
         "already", "is", "are", "was", "were", "further", "previously", "openly", "seems", "seem", "appears", "appear", "to", "still",
+        // Seen between a subject and its verb in unseen news: "The U.S. military yesterday said", "officials first warned".
+        "yesterday", "today", "first", "later", "again", "quickly", "immediately", "subsequently", "once", "earlier", "reportedly",
+    };
+
+    // A cue right after one of these is a noun, not a reporting verb: "into claims that", "press reports", "an estimated 80,000".
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "these", "those", "this", "his", "her", "their", "its", "our", "my", "your", "such", "any", "no",
+        "into", "of", "about", "over", "with", "new", "false", "unverified", "similar", "press", "media", "news", "earlier", "other",
     };
 
     // Openings of an introductory phrase before a sentence's subject: "In January 2017, Russia …".
@@ -119,7 +128,10 @@ internal sealed partial class AttributionFinder
             var at = new TextSpan(m.Index, m.Index + m.Length);
             if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
                 continue;
-            cues.Add((_lexicon.CueFor(m.Value), at));
+            var cue = _lexicon.CueFor(m.Value);
+            if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && NounMarkers.Contains(before.Of(Text)))
+                continue;
+            cues.Add((cue, at));
         }
         foreach (var (cue, at) in cues)
         {
@@ -161,7 +173,7 @@ internal sealed partial class AttributionFinder
         {
             var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, Math.Min(s.End, at.End + MaxSourceDistance))));
             var content = at.Start - s.Start > 3 ? Trim(new TextSpan(s.Start, at.Start)) : Trim(new TextSpan(phrase.End, s.End));
-            foreach (var (span, mention) in Sources(phrase))
+            foreach (var (span, mention) in NamedAfter(phrase, s) ?? Sources(phrase))
                 yield return Make(sentence, content, span, mention, AttributionForm.AccordingTo, cue, quotes);
             yield break;
         }
@@ -172,9 +184,16 @@ internal sealed partial class AttributionFinder
         while (beforeEnd > s.Start && char.IsWhiteSpace(Text[beforeEnd - 1]))
             beforeEnd--;
         bool afterCommaOrQuote = beforeEnd > s.Start && Text[beforeEnd - 1] is ',' or '”' or '"';
-        var sources = IsPassive(near.Start, at.Start) ? [] : Subject(near, at, cue);
+        bool passive = IsPassive(near.Start, at.Start);
+        var sources = passive ? [] : Subject(near, at, cue);
+        if (sources.Count == 0 && !passive && !afterCommaOrQuote)
+            sources = FirstNamedSegment(near, at);
         var after = AfterCue(at.End, s.End);
-        var contentSpan = after.Length > 3 || sources.Count == 0 ? after : Trim(new TextSpan(s.Start, sources.Min(x => x.Item1.Start)));
+        // What follows the cue is the statement, unless it is only when or how it was said ("said on Tuesday", "announced via video").
+        bool circumstance = TrailingCircumstance().IsMatch(after.Of(Text));
+        var contentSpan = after.Length > 3 && !circumstance || sources.Count == 0 ? (circumstance ? s : after) : Trim(new TextSpan(s.Start, sources.Min(x => x.Item1.Start)));
+        if (contentSpan.IsEmpty)
+            contentSpan = s;
         if (sources.Count == 0 && afterCommaOrQuote)
         {
             // No subject before the cue: the source follows it. "…,” joked Oleg Kashin."; "…, said Rustam Burnashev, an expert at …"
@@ -265,7 +284,7 @@ internal sealed partial class AttributionFinder
         {
             int close = sentence.Start + left.TrimEnd().Length - 1;
             if (participle)
-                return Sources(MainSubject(sentence));
+                return Sources(MainSubject(sentence)) is { Count: > 0 } main ? main : FirstNamedSegment(sentence, cue);
             // "HEAD, APPOSITIVE, said": the name is one of the two.
             int open = Text.LastIndexOf(", ", close - 1, close - sentence.Start, StringComparison.Ordinal);
             var appositive = Trim(new TextSpan(open < 0 ? sentence.Start : open + 1, close));
@@ -472,6 +491,56 @@ internal sealed partial class AttributionFinder
 
     private static bool IsPerson(SourceKind kind) =>
         kind is SourceKind.NamedOfficial or SourceKind.NamedExpert or SourceKind.NamedPerson or SourceKind.JournalistOrOutlet;
+
+    /// <summary>
+    /// The first comma-separated stretch before the cue that names a source, with the stretches after it as its
+    /// description: "Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said";
+    /// "The head of news for …, who was a witness …, spoke to …, saying". Empty when none names one, so a comma
+    /// that ends a clause ("In 2015, the envoy said") is not mistaken for a name.
+    /// </summary>
+    private List<(TextSpan, SourceMention)> FirstNamedSegment(TextSpan window, TextSpan cue)
+    {
+        int start = window.Start;
+        int end = SkipBackOver(cue.Start, window.Start);
+        for (int comma = Text.IndexOf(", ", start, end - start, StringComparison.Ordinal); ; comma = Text.IndexOf(", ", start, end - start, StringComparison.Ordinal))
+        {
+            int stop = comma < 0 ? end : comma;
+            var segment = Trim(new TextSpan(start, stop));
+            bool introducer = FirstWord().Match(Text, segment.Start, segment.Length) is { Success: true } w && Introducers.Contains(w.Value);
+            if (!introducer && !segment.IsEmpty && ClauseFree(segment) && Sources(segment) is { Count: > 0 } found
+                && found.TrueForAll(x => x.Item2.Speaker is not null || x.Item2.Kind == SourceKind.RoleOnly))
+                return found;
+            if (comma < 0 || comma + 2 >= end)
+                return [];
+            start = comma + 2;
+        }
+    }
+
+    // A stretch with a finite verb of its own is a clause, not a name: "Khadr is charged with …".
+    private bool ClauseFree(TextSpan segment) => !FiniteVerb().IsMatch(Text.AsSpan(segment.Start, segment.Length));
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")]
+    private static partial Regex FiniteVerb();
+
+    // Only when or how something was said: "on Tuesday", "via video on April 9", "in a statement", "yesterday".
+    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later)[.!?]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCircumstance();
+
+    /// <summary>"according to New Zealand newspaper, The Press": a described source followed by its name at the end of the sentence.</summary>
+    private List<(TextSpan, SourceMention)>? NamedAfter(TextSpan phrase, TextSpan sentence)
+    {
+        if (phrase.End >= sentence.End || Text[phrase.End] != ',')
+            return null;
+        var rest = Trim(new TextSpan(phrase.End + 1, sentence.End));
+        if (rest.IsEmpty || !char.IsUpper(Text[rest.Start]) || rest.Of(Text).Contains(',') || rest.Of(Text).Split(' ').Length > 5)
+            return null;
+        var described = Classify(phrase);
+        var named = Classify(rest);
+        if (named is not { Speaker: not null } || described is { Speaker: not null })
+            return null;
+        var kind = described is { Kind: SourceKind.RoleOnly } && phrase.Of(Text).Split(' ').Any(w => _lexicon.Meaning(w) == "journalist") ? SourceKind.JournalistOrOutlet : named.Kind;
+        return [(rest, named with { Kind = kind, Role = phrase.Of(Text) })];
+    }
 
     private TextSpan AfterCue(int start, int end)
     {
