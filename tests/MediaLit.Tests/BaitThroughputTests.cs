@@ -38,10 +38,14 @@ public sealed class BaitThroughputTests(ITestOutputHelper output)
     {
         var lexicon = SourcingAnalysis.LexiconFor(Pack.DataDirectory);
         string normal = NormalText, bait = Bait(name, normal.Length);
+        // Loaded once, outside the clock: this measures attribution finding, the stage the bait is built against.
+        var normalArticle = ArticleLoader.FromString(normal, Pack.Rules, "normal");
+        var baitArticle = ArticleLoader.FromString(bait, Pack.Rules, "bait");
         double Seconds(string text)
         {
+            var article = ReferenceEquals(text, normal) ? normalArticle : baitArticle;
             var clock = Stopwatch.StartNew();
-            _ = ArticleLoader.FromString(text, Pack.Rules, "bait").Attributions(lexicon);
+            _ = article.Attributions(lexicon);
             return clock.Elapsed.TotalSeconds;
         }
 

@@ -95,7 +95,8 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     {
         if (label.Kind == "hearsay")
             return found.Form == AttributionForm.Hearsay;
-        string said = $"{found.Speaker} {found.SourceText}";
+        // A source known only by role is named by its description ("The head of news for …").
+        string said = $"{found.Speaker} {found.SourceText} {(found.Kind == SourceKind.RoleOnly ? found.Role : null)}";
         return label.Source.Split('|').Any(head => Regex.IsMatch(said, $@"(?<!\p{{L}}){Regex.Escape(head)}(?!\p{{L}})", RegexOptions.IgnoreCase));
     }
 
@@ -136,6 +137,7 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     }
 
     // The floors reached (docs/quality.md, "Sources"), kept so that a change that loses ground fails.
-    private static readonly (double Precision, double Recall) DevFloor = (0.0, 0.0);
-    private static readonly (double Precision, double Recall) HeldOutFloor = (0.0, 0.0);
+    private static readonly (double Precision, double Recall) DevFloor = (0.90, 0.70);
+    private static readonly (double Precision, double Recall) HeldOutFloor = (0.90, 0.58);
 }
+

@@ -133,9 +133,16 @@ internal sealed partial class AttributionFinder
                 continue;
             cues.Add((cue, at));
         }
-        foreach (var (cue, at) in cues)
+        int roomStart = sentence.Span.Start;
+        for (int i = 0; i < cues.Count; i++)
         {
-            var fromCue = FromCue(sentence, cue, at, quotes).ToList();
+            var (cue, at) = cues[i];
+            // A source never reaches over another cue ("reportedly" aside, which sits inside a clause): so each cue
+            // reads only the words between its neighbours, and a text packed with cues costs its length, not cues × window.
+            var room = new TextSpan(roomStart, i + 1 < cues.Count ? cues[i + 1].At.Start : sentence.Span.End);
+            if (cue.Type != CueType.Hearsay)
+                roomStart = at.End;
+            var fromCue = FromCue(sentence, cue, at, quotes, room).ToList();
             found.AddRange(fromCue);
             RememberPeople(fromCue, sentence.Index);
         }
@@ -161,7 +168,7 @@ internal sealed partial class AttributionFinder
         _lastPeopleSentence = sentenceIndex;
     }
 
-    private IEnumerable<Attribution> FromCue(Sentence sentence, AttributionCue cue, TextSpan at, List<TextSpan> quotes)
+    private IEnumerable<Attribution> FromCue(Sentence sentence, AttributionCue cue, TextSpan at, List<TextSpan> quotes, TextSpan room)
     {
         var s = sentence.Span;
         if (cue.Type == CueType.Hearsay)
@@ -171,7 +178,7 @@ internal sealed partial class AttributionFinder
         }
         if (cue.Type == CueType.AccordingTo)
         {
-            var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, Math.Min(s.End, at.End + MaxSourceDistance))));
+            var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, Math.Min(room.End, at.End + MaxSourceDistance))));
             var content = at.Start - s.Start > 3 ? Trim(new TextSpan(s.Start, at.Start)) : Trim(new TextSpan(phrase.End, s.End));
             foreach (var (span, mention) in NamedAfter(phrase, s) ?? Sources(phrase))
                 yield return Make(sentence, content, span, mention, AttributionForm.AccordingTo, cue, quotes);
@@ -179,7 +186,7 @@ internal sealed partial class AttributionFinder
         }
 
         // Sources stand near their cue: looking only this far keeps a huge pasted sentence from costing cues × length.
-        var near = new TextSpan(Math.Max(s.Start, at.Start - MaxSourceDistance), Math.Min(s.End, at.End + MaxSourceDistance));
+        var near = new TextSpan(Math.Max(room.Start, at.Start - MaxSourceDistance), Math.Min(room.End, at.End + MaxSourceDistance));
         int beforeEnd = at.Start;
         while (beforeEnd > s.Start && char.IsWhiteSpace(Text[beforeEnd - 1]))
             beforeEnd--;
@@ -190,7 +197,7 @@ internal sealed partial class AttributionFinder
             sources = FirstNamedSegment(near, at);
         var after = AfterCue(at.End, s.End);
         // What follows the cue is the statement, unless it is only when or how it was said ("said on Tuesday", "announced via video").
-        bool circumstance = TrailingCircumstance().IsMatch(after.Of(Text));
+        bool circumstance = after.Length <= 80 && TrailingCircumstance().IsMatch(Text.AsSpan(after.Start, after.Length));
         var contentSpan = after.Length > 3 && !circumstance || sources.Count == 0 ? (circumstance ? s : after) : Trim(new TextSpan(s.Start, sources.Min(x => x.Item1.Start)));
         if (contentSpan.IsEmpty)
             contentSpan = s;
@@ -198,7 +205,11 @@ internal sealed partial class AttributionFinder
         {
             // No subject before the cue: the source follows it. "…,” joked Oleg Kashin."; "…, said Rustam Burnashev, an expert at …"
             sources = Inverted(at, near);
-            contentSpan = Trim(new TextSpan(s.Start, beforeEnd));
+            if (sources.Count > 0)
+                contentSpan = Trim(new TextSpan(s.Start, beforeEnd));
+            else if (!passive)
+                // Or the name opens the sentence and its description runs up to the cue: "Jackie Baillie, health spokeswoman …, which …, said".
+                sources = FirstNamedSegment(near, at);
         }
         else if (cue.Type == CueType.Speech && sources.Count > 0)
         {
@@ -462,7 +473,8 @@ internal sealed partial class AttributionFinder
         var opener = quote.Start < sentence.Span.Start ? _article.SentenceAt(quote.Start) : _article.Sentences.ElementAtOrDefault(sentence.Index - 1);
         if (opener is null || opener.ParagraphIndex != sentence.ParagraphIndex)
             return null;
-        var speakers = _bySentence.GetValueOrDefault(opener.Index, []).Where(a => a.Speaker is not null).ToList();
+        // A speaker known only by role ("The head of news for …, saying “…") goes on speaking too.
+        var speakers = _bySentence.GetValueOrDefault(opener.Index, []).Where(a => a.Speaker is not null || a.Kind == SourceKind.RoleOnly).ToList();
         return speakers.Count == 0 ? null : speakers
             .Select(a => a with { SentenceIndex = sentence.Index, Content = sentence.Span, Form = AttributionForm.ContinuedQuotation, IsQuotation = true, Source = null })
             .ToList();
@@ -535,11 +547,16 @@ internal sealed partial class AttributionFinder
         if (rest.IsEmpty || !char.IsUpper(Text[rest.Start]) || rest.Of(Text).Contains(',') || rest.Of(Text).Split(' ').Length > 5)
             return null;
         var described = Classify(phrase);
-        var named = Classify(rest);
-        if (named is not { Speaker: not null } || described is { Speaker: not null })
+        if (described is { Speaker: not null })
             return null;
-        var kind = described is { Kind: SourceKind.RoleOnly } && phrase.Of(Text).Split(' ').Any(w => _lexicon.Meaning(w) == "journalist") ? SourceKind.JournalistOrOutlet : named.Kind;
-        return [(rest, named with { Kind = kind, Role = phrase.Of(Text) })];
+        string name = rest.Of(Text);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A run of capitalised words is a name even when one of them is also a common word ("The Press").
+        var named = words.All(w => char.IsUpper(w[0])) ? new SourceMention(SourceKind.Institution, words[0] == "The" && words.Length > 1 ? name[4..] : name, null) : Classify(rest);
+        if (named is not { Speaker: not null })
+            return null;
+        bool outlet = phrase.Of(Text).Split(' ').Any(w => _lexicon.Meaning(w) == "journalist");
+        return [(rest, named with { Kind = outlet ? SourceKind.JournalistOrOutlet : named.Kind, Role = phrase.Of(Text) })];
     }
 
     private TextSpan AfterCue(int start, int end)
