@@ -29,8 +29,11 @@ internal sealed partial class AttributionFinder
     private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "these", "those", "this", "his", "her", "their", "its", "our", "my", "your", "such", "any", "no",
-        "into", "of", "about", "over", "with", "new", "false", "unverified", "similar", "press", "media", "news", "earlier", "other",
+        "into", "of", "about", "over", "with", "new", "false", "unverified", "similar", "earlier", "other",
     };
+
+    // Common nouns before a noun cue, in lower case only: "press reports" is a noun, "the Associated Press reported" a verb.
+    private static readonly HashSet<string> LowerCaseNounMarkers = new(StringComparer.Ordinal) { "press", "media", "news" };
 
     // Openings of an introductory phrase before a sentence's subject: "In January 2017, Russia …".
     private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase)
@@ -129,7 +132,7 @@ internal sealed partial class AttributionFinder
             if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
                 continue;
             var cue = _lexicon.CueFor(m.Value);
-            if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && NounMarkers.Contains(before.Of(Text)))
+            if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && IsNoun(before.Of(Text), cue.Text))
                 continue;
             cues.Add((cue, at));
         }
@@ -234,6 +237,10 @@ internal sealed partial class AttributionFinder
         var sources = comma < 0 ? Sources(after) : Appositive(Trim(new TextSpan(after.Start, comma)), Trim(new TextSpan(comma + 1, after.End)));
         return sources.Where(x => x.Item2.Kind is not (SourceKind.Institution or SourceKind.Document)).ToList();
     }
+
+    // After "to", an -s or -ed form is a noun or adjective, never a verb: "according to reports by the AP".
+    private static bool IsNoun(string before, string cue) =>
+        NounMarkers.Contains(before) || LowerCaseNounMarkers.Contains(before) || before.Equals("to", StringComparison.OrdinalIgnoreCase) && (cue.EndsWith('s') || cue.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"was also accepted by the council": the grammatical subject did not say anything.</summary>
     private bool IsPassive(int sentenceStart, int cueStart)
