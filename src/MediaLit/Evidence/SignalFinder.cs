@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
 using MediaLit.Sourcing;
@@ -30,11 +31,12 @@ internal static partial class SignalFinder
         Signal FromAttributions(string id, string label, Func<Attribution, bool> which) => new(id, label, "sources",
             sourcing.Attributions.Where(which).Select(a => new SignalHit(a.SentenceIndex, a.Source ?? a.Content, a.Speaker ?? a.SourceText ?? a.Cue)).ToList(), words);
 
-        Signal FromPattern(string id, string label, string group, IEnumerable<(Regex Pattern, string Term)> patterns, bool outsideQuotes) =>
-            new(id, label, group, Hits(article, body, patterns, outsideQuotes ? quotes : []), words);
+        Signal FromPattern(string id, string label, string group, TermPattern pattern, bool outsideQuotes) =>
+            new(id, label, group, Hits(article, body, pattern, outsideQuotes ? quotes : []), words);
 
-        var dates = Hits(article, body, [(DateExpression(), "")], []);
-        var numbers = Hits(article, body, [(Number(), "")], []).Where(h => !Year().IsMatch(h.Term) && !dates.Any(d => d.Span.Contains(h.Span))).ToList();
+        var patterns = PatternsFor(lexicon, people);
+        var dates = Hits(article, body, new TermPattern(DateExpression(), null), []);
+        var numbers = Hits(article, body, new TermPattern(Number(), null), []).Where(h => !Year().IsMatch(h.Term) && !dates.Any(d => d.Span.Contains(h.Span))).ToList();
 
         var signals = new List<Signal>
         {
@@ -46,8 +48,8 @@ internal static partial class SignalFinder
                 sourcing.Attributions.Where(a => a.IsQuotation).DistinctBy(a => a.SentenceIndex).Select(a => new SignalHit(a.SentenceIndex, a.Content, a.Speaker ?? "")).ToList(), words),
             new("numbers", "numbers and amounts", "specifics", numbers, words),
             new("dates", "dates", "specifics", dates, words),
-            FromPattern("people", "named people", "specifics", people.People.SelectMany(p => p.Aliases.Prepend(p.Name)).Distinct().OrderByDescending(n => n.Length).Select(n => (WordPattern(n, ignoreCase: false), n)), outsideQuotes: false),
-            FromPattern("places", "named places", "specifics", lexicon.Places.Select(p => (WordPattern(p, ignoreCase: false), p)), outsideQuotes: false),
+            FromPattern("people", "named people", "specifics", patterns.People, outsideQuotes: false),
+            FromPattern("places", "named places", "specifics", patterns.Places, outsideQuotes: false),
             Metadiscourse("hedges", "hedges (may, perhaps, likely …)", "hedge"),
             Metadiscourse("boosters", "boosters (clearly, in fact, the truth …)", "booster"),
             Metadiscourse("attitude", "attitude markers (dangerous, surprising …)", "attitude"),
@@ -58,38 +60,65 @@ internal static partial class SignalFinder
         var m = article.Metadata;
         return new EvidenceProfile(article, signals, new Disclosure(OnThePage(m.Author), OnThePage(m.Published), OnThePage(m.Outlet)));
 
-        Signal Metadiscourse(string id, string label, string category) => FromPattern(id, label, "voice",
-            lexicon.Metadiscourse.Where(t => t.Category == category).OrderByDescending(t => t.Term.Length)
-                .Select(t => (WordPattern(t.Term, ignoreCase: category != "self-mention"), t.Term)),
-            outsideQuotes: true);
+        Signal Metadiscourse(string id, string label, string category) => FromPattern(id, label, "voice", patterns.Metadiscourse.GetValueOrDefault(category) ?? NoTerms, outsideQuotes: true);
     }
 
     // Disclosure is what the page itself says: its text, or its own metadata (a web page's meta tags), never the fact-check.
     private static bool OnThePage<T>(MediaLit.Metadata.MetadataField<T> field) where T : class =>
         field.FromText.IsKnown || field.FromManifest is { IsKnown: true, Provenance: MediaLit.Metadata.Provenance.Text };
 
+    /// <summary>
+    /// A word list as one pattern: whole words, longest first, so at each place the longest term wins and a
+    /// sentence is read once for the whole list. <paramref name="Terms"/> maps what matched back to the list's
+    /// spelling; null when the match itself is the term (numbers, dates).
+    /// </summary>
+    private sealed record TermPattern(Regex Pattern, Dictionary<string, string>? Terms);
+
+    private static readonly TermPattern NoTerms = WordsPattern([], ignoreCase: true);
+
+    private sealed record Patterns(TermPattern People, TermPattern Places, Dictionary<string, TermPattern> Metadiscourse);
+
+    // Built once per pair of word lists (a data folder's), not on every call: building ~150 patterns per article was most of the cost.
+    private static readonly ConditionalWeakTable<EvidenceLexicon, ConditionalWeakTable<SourcingLexicon, Patterns>> Built = new();
+
+    private static Patterns PatternsFor(EvidenceLexicon lexicon, SourcingLexicon people) =>
+        Built.GetValue(lexicon, _ => new()).GetValue(people, _ => new Patterns(
+            WordsPattern(people.People.SelectMany(p => p.Aliases.Prepend(p.Name)), ignoreCase: false),
+            WordsPattern(lexicon.Places, ignoreCase: false),
+            lexicon.Metadiscourse.GroupBy(t => t.Category).ToDictionary(
+                g => g.Key,
+                g => WordsPattern(g.Select(t => t.Term), ignoreCase: g.Key != "self-mention"))));
+
     // Self-mentions keep their case so that "US" is never "us"; a sentence-initial capital is allowed.
-    private static Regex WordPattern(string term, bool ignoreCase)
+    private static TermPattern WordsPattern(IEnumerable<string> terms, bool ignoreCase)
     {
-        string body = ignoreCase || term.Length < 2 ? Regex.Escape(term) : $"[{char.ToUpperInvariant(term[0])}{term[0]}]{Regex.Escape(term[1..])}";
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){body}(?![\p{{L}}\p{{N}}])", (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant);
+        var list = terms.Where(t => t.Length > 0).Distinct().OrderByDescending(t => t.Length).ToList();
+        static string Body(string term, bool ignoreCase) =>
+            ignoreCase || term.Length < 2 || !char.IsLetter(term[0]) ? Regex.Escape(term) : $"[{char.ToUpperInvariant(term[0])}{char.ToLowerInvariant(term[0])}]{Regex.Escape(term[1..])}";
+        // A list with no terms matches nothing.
+        string alternatives = list.Count == 0 ? "(?!)" : string.Join('|', list.Select(t => Body(t, ignoreCase)));
+        var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])",
+            (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string term in list)
+            spelling.TryAdd(term, term);
+        return new TermPattern(pattern, spelling);
     }
 
-    /// <summary>Non-overlapping hits of the patterns in the body sentences; longer patterns first claim their words.</summary>
-    private static List<SignalHit> Hits(Article article, List<Sentence> body, IEnumerable<(Regex Pattern, string Term)> patterns, List<TextSpan> excluded)
+    /// <summary>Hits of the pattern in the body sentences, outside the excluded spans, in reading order.</summary>
+    private static List<SignalHit> Hits(Article article, List<Sentence> body, TermPattern pattern, List<TextSpan> excluded)
     {
         var hits = new List<SignalHit>();
-        var list = patterns.ToList();
         foreach (var sentence in body)
-            foreach (var (pattern, term) in list)
-                for (var m = pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
-                {
-                    var span = new TextSpan(m.Index, m.Index + m.Length);
-                    if (span.IsEmpty || excluded.Any(q => q.Contains(span)) || hits.Any(h => h.Span.Overlaps(span)))
-                        continue;
-                    hits.Add(new SignalHit(sentence.Index, span, term.Length > 0 ? term : m.Value));
-                }
-        return hits.OrderBy(h => h.Span.Start).ToList();
+            for (var m = pattern.Pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+            {
+                var span = new TextSpan(m.Index, m.Index + m.Length);
+                if (span.IsEmpty || excluded.Exists(q => q.Contains(span)))
+                    continue;
+                string term = pattern.Terms is { } terms && terms.TryGetValue(m.Value, out string? spelled) ? spelled : m.Value;
+                hits.Add(new SignalHit(sentence.Index, span, term));
+            }
+        return hits;
     }
 
     private static List<SignalHit> Links(Article article, Func<Link, bool> which) =>

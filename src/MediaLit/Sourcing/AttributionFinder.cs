@@ -21,7 +21,19 @@ internal sealed partial class AttributionFinder
     {
         "has", "have", "had", "also", "publicly", "widely", "repeatedly", "steadily", "then", "recently", "now",
         "already", "is", "are", "was", "were", "further", "previously", "openly", "seems", "seem", "appears", "appear", "to", "still",
+        // Seen between a subject and its verb in unseen news: "The U.S. military yesterday said", "officials first warned".
+        "yesterday", "today", "first", "later", "again", "quickly", "immediately", "subsequently", "once", "earlier", "reportedly",
     };
+
+    // A cue right after one of these is a noun, not a reporting verb: "into claims that", "press reports", "an estimated 80,000".
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "these", "those", "this", "his", "her", "their", "its", "our", "my", "your", "such", "any", "no",
+        "into", "of", "about", "over", "with", "new", "false", "unverified", "similar", "earlier", "other",
+    };
+
+    // Common nouns before a noun cue, in lower case only: "press reports" is a noun, "the Associated Press reported" a verb.
+    private static readonly HashSet<string> LowerCaseNounMarkers = new(StringComparer.Ordinal) { "press", "media", "news" };
 
     // Openings of an introductory phrase before a sentence's subject: "In January 2017, Russia …".
     private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase)
@@ -42,10 +54,42 @@ internal sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:Neither|Both|Either)\s+")]
     private static partial Regex ListOpener();
 
+    [GeneratedRegex(@"^(?:the|a|an)\s")]
+    private static partial Regex ArticleStart();
+
+    [GeneratedRegex(@"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)")]
+    private static partial Regex VenueStretch();
+
+    [GeneratedRegex(@"^(?:a|an)\s")]
+    private static partial Regex IndefiniteStart();
+
+    [GeneratedRegex(@"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$")]
+    private static partial Regex PassiveAgent();
+
+    [GeneratedRegex(@"^\s*(?:and|or|nor)\s")]
+    private static partial Regex ConjunctionStart();
+
+    [GeneratedRegex(@"(?:^|,\s)([^,]*)$")]
+    private static partial Regex LastListItem();
+
+    [GeneratedRegex(@"^\p{L}+")]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*")]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"[,;.)]\s|[.;)]$|\sthat\s")]
+    private static partial Regex PhraseStop();
+
+    [GeneratedRegex(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*")]
+    private static partial Regex CapitalisedList();
+
     private readonly Article _article;
     private readonly SourcingLexicon _lexicon;
     private readonly SourceClassifier _classifier;
-    private readonly List<(AttributionCue Cue, Regex Pattern)> _cues;
     private readonly List<Attribution> _found = [];
     private readonly Dictionary<int, List<Attribution>> _bySentence = [];
     private List<SourceMention> _lastPeople = [];
@@ -56,9 +100,6 @@ internal sealed partial class AttributionFinder
         _article = article;
         _lexicon = lexicon;
         _classifier = new SourceClassifier(lexicon);
-        _cues = lexicon.Cues
-            .Select(c => (c, new Regex($@"(?<![\p{{L}}]){Regex.Escape(c.Text)}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
-            .ToList();
     }
 
     private string Text => _article.Text;
@@ -80,25 +121,31 @@ internal sealed partial class AttributionFinder
     {
         var found = new List<Attribution>();
         var cues = new List<(AttributionCue Cue, TextSpan At)>();
-        var claimed = new bool[sentence.Span.Length];
-        var idioms = _lexicon.NotAttributions
-            .SelectMany(idiom => Regex.Matches(sentence.Text, Regex.Escape(idiom), RegexOptions.IgnoreCase).Select(m => new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length)))
-            .ToList();
-        // Longest cues claim their words first ("are also apprehensive" before "are"); then read in order.
-        foreach (var (cue, pattern) in _cues)
+        List<TextSpan>? idioms = null;
+        if (_lexicon.IdiomPattern is { } idiomPattern)
+            for (var m = idiomPattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+                (idioms ??= []).Add(new TextSpan(m.Index, m.Index + m.Length));
+        // One pass over the sentence for every cue, in reading order; at each place the longest cue wins.
+        for (var m = _lexicon.CuePattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
         {
-            for (var m = pattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
-            {
-                var at = new TextSpan(m.Index, m.Index + m.Length);
-                if (IsClaimed(claimed, at, sentence.Span.Start) || quotes.AnyContains(at) || idioms.Any(i => i.Contains(at)))
-                    continue;
-                Claim(claimed, at, sentence.Span.Start);
-                cues.Add((cue, at));
-            }
+            var at = new TextSpan(m.Index, m.Index + m.Length);
+            if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
+                continue;
+            var cue = _lexicon.CueFor(m.Value);
+            if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && IsNoun(before.Of(Text), cue.Text))
+                continue;
+            cues.Add((cue, at));
         }
-        foreach (var (cue, at) in cues.OrderBy(c => c.At.Start))
+        int roomStart = sentence.Span.Start;
+        for (int i = 0; i < cues.Count; i++)
         {
-            var fromCue = FromCue(sentence, cue, at, quotes).ToList();
+            var (cue, at) = cues[i];
+            // A source never reaches over another cue ("reportedly" aside, which sits inside a clause): so each cue
+            // reads only the words between its neighbours, and a text packed with cues costs its length, not cues × window.
+            var room = new TextSpan(roomStart, i + 1 < cues.Count ? cues[i + 1].At.Start : sentence.Span.End);
+            if (cue.Type != CueType.Hearsay)
+                roomStart = at.End;
+            var fromCue = FromCue(sentence, cue, at, quotes, room).ToList();
             found.AddRange(fromCue);
             RememberPeople(fromCue, sentence.Index);
         }
@@ -114,20 +161,6 @@ internal sealed partial class AttributionFinder
         _bySentence[sentence.Index] = distinct;
     }
 
-    private static bool IsClaimed(bool[] claimed, TextSpan at, int offset)
-    {
-        for (int i = at.Start; i < at.End; i++)
-            if (claimed[i - offset])
-                return true;
-        return false;
-    }
-
-    private static void Claim(bool[] claimed, TextSpan at, int offset)
-    {
-        for (int i = at.Start; i < at.End; i++)
-            claimed[i - offset] = true;
-    }
-
     private void RememberPeople(List<Attribution> attributions, int sentenceIndex)
     {
         var people = attributions.Where(a => a.Speaker is not null && IsPerson(a.Kind))
@@ -138,7 +171,7 @@ internal sealed partial class AttributionFinder
         _lastPeopleSentence = sentenceIndex;
     }
 
-    private IEnumerable<Attribution> FromCue(Sentence sentence, AttributionCue cue, TextSpan at, List<TextSpan> quotes)
+    private IEnumerable<Attribution> FromCue(Sentence sentence, AttributionCue cue, TextSpan at, List<TextSpan> quotes, TextSpan room)
     {
         var s = sentence.Span;
         if (cue.Type == CueType.Hearsay)
@@ -148,27 +181,38 @@ internal sealed partial class AttributionFinder
         }
         if (cue.Type == CueType.AccordingTo)
         {
-            var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, Math.Min(s.End, at.End + MaxSourceDistance))));
+            var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, Math.Min(room.End, at.End + MaxSourceDistance))));
             var content = at.Start - s.Start > 3 ? Trim(new TextSpan(s.Start, at.Start)) : Trim(new TextSpan(phrase.End, s.End));
-            foreach (var (span, mention) in Sources(phrase))
+            foreach (var (span, mention) in NamedAfter(phrase, s) ?? Sources(phrase))
                 yield return Make(sentence, content, span, mention, AttributionForm.AccordingTo, cue, quotes);
             yield break;
         }
 
         // Sources stand near their cue: looking only this far keeps a huge pasted sentence from costing cues × length.
-        var near = new TextSpan(Math.Max(s.Start, at.Start - MaxSourceDistance), Math.Min(s.End, at.End + MaxSourceDistance));
+        var near = new TextSpan(Math.Max(room.Start, at.Start - MaxSourceDistance), Math.Min(room.End, at.End + MaxSourceDistance));
         int beforeEnd = at.Start;
         while (beforeEnd > s.Start && char.IsWhiteSpace(Text[beforeEnd - 1]))
             beforeEnd--;
         bool afterCommaOrQuote = beforeEnd > s.Start && Text[beforeEnd - 1] is ',' or '”' or '"';
-        var sources = IsPassive(near.Start, at.Start) ? [] : Subject(near, at, cue);
+        bool passive = IsPassive(near.Start, at.Start);
+        var sources = passive ? [] : Subject(near, at, cue);
+        if (sources.Count == 0 && !passive && !afterCommaOrQuote)
+            sources = FirstNamedSegment(near, at);
         var after = AfterCue(at.End, s.End);
-        var contentSpan = after.Length > 3 || sources.Count == 0 ? after : Trim(new TextSpan(s.Start, sources.Min(x => x.Item1.Start)));
+        // What follows the cue is the statement, unless it is only when or how it was said ("said on Tuesday", "announced via video").
+        bool circumstance = after.Length <= 80 && TrailingCircumstance().IsMatch(Text.AsSpan(after.Start, after.Length));
+        var contentSpan = after.Length > 3 && !circumstance || sources.Count == 0 ? (circumstance ? s : after) : Trim(new TextSpan(s.Start, sources.Min(x => x.Item1.Start)));
+        if (contentSpan.IsEmpty)
+            contentSpan = s;
         if (sources.Count == 0 && afterCommaOrQuote)
         {
             // No subject before the cue: the source follows it. "…,” joked Oleg Kashin."; "…, said Rustam Burnashev, an expert at …"
             sources = Inverted(at, near);
-            contentSpan = Trim(new TextSpan(s.Start, beforeEnd));
+            if (sources.Count > 0)
+                contentSpan = Trim(new TextSpan(s.Start, beforeEnd));
+            else if (!passive)
+                // Or the name opens the sentence and its description runs up to the cue: "Jackie Baillie, health spokeswoman …, which …, said".
+                sources = FirstNamedSegment(near, at);
         }
         else if (cue.Type == CueType.Speech && sources.Count > 0)
         {
@@ -187,12 +231,16 @@ internal sealed partial class AttributionFinder
     private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
     {
         var after = Trim(new TextSpan(cue.End, sentence.End));
-        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || Regex.IsMatch(after.Of(Text), @"^(?:the|a|an)\s")))
+        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || ArticleStart().IsMatch(after.Of(Text))))
             return [];
         int comma = Text.IndexOf(", ", after.Start, after.Length, StringComparison.Ordinal);
         var sources = comma < 0 ? Sources(after) : Appositive(Trim(new TextSpan(after.Start, comma)), Trim(new TextSpan(comma + 1, after.End)));
         return sources.Where(x => x.Item2.Kind is not (SourceKind.Institution or SourceKind.Document)).ToList();
     }
+
+    // After "to", an -s or -ed form is a noun or adjective, never a verb: "according to reports by the AP".
+    private static bool IsNoun(string before, string cue) =>
+        NounMarkers.Contains(before) || LowerCaseNounMarkers.Contains(before) || before.Equals("to", StringComparison.OrdinalIgnoreCase) && (cue.EndsWith('s') || cue.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"was also accepted by the council": the grammatical subject did not say anything.</summary>
     private bool IsPassive(int sentenceStart, int cueStart)
@@ -235,7 +283,7 @@ internal sealed partial class AttributionFinder
     /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency".</summary>
     private IEnumerable<(TextSpan, SourceMention)> Venue(int start, int end)
     {
-        var stretch = Regex.Match(Text[start..end], @"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)");
+        var stretch = VenueStretch().Match(Text[start..end]);
         if (!stretch.Success || stretch.Length == 0)
             yield break;
         var span = Trim(new TextSpan(start + stretch.Index, start + stretch.Index + stretch.Length));
@@ -254,7 +302,7 @@ internal sealed partial class AttributionFinder
         {
             int close = sentence.Start + left.TrimEnd().Length - 1;
             if (participle)
-                return Sources(MainSubject(sentence));
+                return Sources(MainSubject(sentence)) is { Count: > 0 } main ? main : FirstNamedSegment(sentence, cue);
             // "HEAD, APPOSITIVE, said": the name is one of the two.
             int open = Text.LastIndexOf(", ", close - 1, close - sentence.Start, StringComparison.Ordinal);
             var appositive = Trim(new TextSpan(open < 0 ? sentence.Start : open + 1, close));
@@ -267,7 +315,7 @@ internal sealed partial class AttributionFinder
         var segment = Trim(new TextSpan(SegmentStart(sentence.Start, end), end));
         string words = segment.Of(Text);
         // "… a former spokesperson … in Afghanistan wrote": a role after a name and a comma.
-        if (Regex.IsMatch(words, @"^(?:a|an)\s") && segment.Start > sentence.Start && CommaBefore(segment.Start) >= 0)
+        if (IndefiniteStart().IsMatch(words) && segment.Start > sentence.Start && CommaBefore(segment.Start) >= 0)
         {
             int comma = Text.LastIndexOf(',', segment.Start);
             var name = Trim(new TextSpan(SegmentStart(sentence.Start, comma), comma));
@@ -275,7 +323,7 @@ internal sealed partial class AttributionFinder
                 return Appositive(name, segment);
         }
         // A passive agent: "which was seen angrily by Putin stating".
-        var agent = Regex.Match(words, @"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$");
+        var agent = PassiveAgent().Match(words);
         if (agent.Success)
             segment = Trim(new TextSpan(segment.Start + agent.Groups["agent"].Index, segment.End));
         return Sources(segment);
@@ -286,11 +334,11 @@ internal sealed partial class AttributionFinder
     {
         int start = LastBoundaryEnd(sentenceStart, end);
         // A list "A, B, and C" reaches back over its commas, one short item at a time.
-        if (Regex.IsMatch(Text.AsSpan(start, end - start), @"^\s*(?:and|or|nor)\s"))
+        if (ConjunctionStart().IsMatch(Text.AsSpan(start, end - start)))
         {
             while (start > sentenceStart && CommaBefore(start) is var comma and >= 0)
             {
-                var item = Regex.Match(Text[sentenceStart..comma], @"(?:^|,\s)([^,]*)$");
+                var item = LastListItem().Match(Text[sentenceStart..comma]);
                 if (item.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
                     break;
                 start = sentenceStart + item.Groups[1].Index;
@@ -328,11 +376,11 @@ internal sealed partial class AttributionFinder
     private TextSpan MainSubject(TextSpan sentence)
     {
         int start = sentence.Start;
-        var firstWord = Regex.Match(Text[start..sentence.End], @"^\p{L}+");
+        var firstWord = FirstWord().Match(Text, start, sentence.End - start);
         int comma = Text.IndexOf(", ", start, sentence.Length, StringComparison.Ordinal);
         if (firstWord.Success && Introducers.Contains(firstWord.Value) && comma > 0)
             start = comma + 2;
-        var words = Regex.Matches(Text[start..sentence.End], @"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*");
+        var words = NameWord().Matches(Text[start..sentence.End]);
         int end = start;
         foreach (Match w in words)
         {
@@ -394,7 +442,7 @@ internal sealed partial class AttributionFinder
     // A named person's kind comes from the list of people, or else from the role beside the name.
     private SourceKind RoleKind(SourceMention person, TextSpan role) =>
         person.Kind != SourceKind.NamedPerson ? person.Kind
-            : Classify(role) is { Kind: SourceKind.RoleOnly } ? _lexicon.KindOfRole(Regex.Matches(role.Of(Text), @"\p{L}+").Select(m => m.Value)) : person.Kind;
+            : Classify(role) is { Kind: SourceKind.RoleOnly } ? _lexicon.KindOfRole(Letters().Matches(role.Of(Text)).Select(m => m.Value)) : person.Kind;
 
     private SourceMention? Classify(TextSpan phrase) => phrase.IsEmpty ? null : _classifier.Classify(phrase.Of(Text));
 
@@ -432,7 +480,8 @@ internal sealed partial class AttributionFinder
         var opener = quote.Start < sentence.Span.Start ? _article.SentenceAt(quote.Start) : _article.Sentences.ElementAtOrDefault(sentence.Index - 1);
         if (opener is null || opener.ParagraphIndex != sentence.ParagraphIndex)
             return null;
-        var speakers = _bySentence.GetValueOrDefault(opener.Index, []).Where(a => a.Speaker is not null).ToList();
+        // A speaker known only by role ("The head of news for …, saying “…") goes on speaking too.
+        var speakers = _bySentence.GetValueOrDefault(opener.Index, []).Where(a => a.Speaker is not null || a.Kind == SourceKind.RoleOnly).ToList();
         return speakers.Count == 0 ? null : speakers
             .Select(a => a with { SentenceIndex = sentence.Index, Content = sentence.Span, Form = AttributionForm.ContinuedQuotation, IsQuotation = true, Source = null })
             .ToList();
@@ -462,6 +511,61 @@ internal sealed partial class AttributionFinder
     private static bool IsPerson(SourceKind kind) =>
         kind is SourceKind.NamedOfficial or SourceKind.NamedExpert or SourceKind.NamedPerson or SourceKind.JournalistOrOutlet;
 
+    /// <summary>
+    /// The first comma-separated stretch before the cue that names a source, with the stretches after it as its
+    /// description: "Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said";
+    /// "The head of news for …, who was a witness …, spoke to …, saying". Empty when none names one, so a comma
+    /// that ends a clause ("In 2015, the envoy said") is not mistaken for a name.
+    /// </summary>
+    private List<(TextSpan, SourceMention)> FirstNamedSegment(TextSpan window, TextSpan cue)
+    {
+        int start = window.Start;
+        int end = SkipBackOver(cue.Start, window.Start);
+        for (int comma = Text.IndexOf(", ", start, end - start, StringComparison.Ordinal); ; comma = Text.IndexOf(", ", start, end - start, StringComparison.Ordinal))
+        {
+            int stop = comma < 0 ? end : comma;
+            var segment = Trim(new TextSpan(start, stop));
+            bool introducer = FirstWord().Match(Text, segment.Start, segment.Length) is { Success: true } w && Introducers.Contains(w.Value);
+            if (!introducer && !segment.IsEmpty && ClauseFree(segment) && Sources(segment) is { Count: > 0 } found
+                && found.TrueForAll(x => x.Item2.Speaker is not null || x.Item2.Kind == SourceKind.RoleOnly))
+                return found;
+            if (comma < 0 || comma + 2 >= end)
+                return [];
+            start = comma + 2;
+        }
+    }
+
+    // A stretch with a finite verb of its own is a clause, not a name: "Khadr is charged with …".
+    private bool ClauseFree(TextSpan segment) => !FiniteVerb().IsMatch(Text.AsSpan(segment.Start, segment.Length));
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")]
+    private static partial Regex FiniteVerb();
+
+    // Only when or how something was said: "on Tuesday", "via video on April 9", "in a statement", "yesterday".
+    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later)[.!?]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCircumstance();
+
+    /// <summary>"according to New Zealand newspaper, The Press": a described source followed by its name at the end of the sentence.</summary>
+    private List<(TextSpan, SourceMention)>? NamedAfter(TextSpan phrase, TextSpan sentence)
+    {
+        if (phrase.End >= sentence.End || Text[phrase.End] != ',')
+            return null;
+        var rest = Trim(new TextSpan(phrase.End + 1, sentence.End));
+        if (rest.IsEmpty || !char.IsUpper(Text[rest.Start]) || rest.Of(Text).Contains(',') || rest.Of(Text).Split(' ').Length > 5)
+            return null;
+        var described = Classify(phrase);
+        if (described is { Speaker: not null })
+            return null;
+        string name = rest.Of(Text);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A run of capitalised words is a name even when one of them is also a common word ("The Press").
+        var named = words.All(w => char.IsUpper(w[0])) ? new SourceMention(SourceKind.Institution, words[0] == "The" && words.Length > 1 ? name[4..] : name, null) : Classify(rest);
+        if (named is not { Speaker: not null })
+            return null;
+        bool outlet = phrase.Of(Text).Split(' ').Any(w => _lexicon.Meaning(w) == "journalist");
+        return [(rest, named with { Kind = outlet ? SourceKind.JournalistOrOutlet : named.Kind, Role = phrase.Of(Text) })];
+    }
+
     private TextSpan AfterCue(int start, int end)
     {
         // Only the first few characters can be "that" or a colon: look no further, however long the sentence.
@@ -471,9 +575,9 @@ internal sealed partial class AttributionFinder
 
     private int PhraseEnd(int start, int end)
     {
-        var stop = Regex.Match(Text[start..end], @"[,;.)]\s|[.;)]$|\sthat\s");
+        var stop = PhraseStop().Match(Text[start..end]);
         // A list of sources runs on over its commas: "by Interfax, Reuters, and TASS."
-        var list = Regex.Match(Text[start..end], @"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*");
+        var list = CapitalisedList().Match(Text[start..end]);
         if (list.Success)
             return start + list.Length;
         return stop.Success ? start + stop.Index : end;

@@ -53,9 +53,10 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
             return new SourceMention(SourceKind.Document, DocumentAuthor(np), np);
         if (HasRoleWord(words))
             return new SourceMention(SourceKind.RoleOnly, null, np);
-        // A single capitalised word that is not a known name stands for a country or body ("Tajikistan").
-        if (words.Count == 1 && char.IsUpper(words[0][0]) && !TitleWords.Contains(words[0]))
-            return new SourceMention(SourceKind.Institution, words[0], null);
+        // A single capitalised word that is not a known name stands for a country or body ("Tajikistan", "the USGS").
+        var bare = words.Count == 2 && words[0] is "the" or "The" ? words[1..] : words;
+        if (bare.Count == 1 && char.IsUpper(bare[0][0]) && !TitleWords.Contains(bare[0]))
+            return new SourceMention(SourceKind.Institution, bare[0], null);
         return null;
     }
 
@@ -111,7 +112,8 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return name;
     }
 
-    private bool HasRoleWord(List<string> words) => words.Any(w => lexicon.Meaning(w) is "official" or "expert" or "journalist");
+    // "person" marks a role that is neither a post nor expertise: "a lawyer", "an organizer".
+    private bool HasRoleWord(List<string> words) => words.Any(w => lexicon.Meaning(w) is "official" or "expert" or "journalist" or "person");
 
     private void Remember(string fullName)
     {

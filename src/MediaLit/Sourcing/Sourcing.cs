@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MediaLit.Loading;
 using MediaLit.Articles;
 
@@ -17,7 +18,18 @@ public static class SourcingAnalysis
             .OrderBy(a => a.SentenceIndex).ThenBy(a => a.Source?.Start ?? a.Content.Start)
             .ToList();
 
-    public static SourcingProfile Sourcing(this Article article, SourcingLexicon lexicon) => new(article, article.Attributions(lexicon));
+    // An article's attributions with one lexicon, kept while the article lives: the evidence, case and narrative
+    // views all start from them, and finding them again for each view was most of an article's analysis time.
+    private static readonly ConditionalWeakTable<Article, ConditionalWeakTable<SourcingLexicon, IReadOnlyList<Attribution>>> Found = new();
+
+    /// <summary>
+    /// <see cref="Attributions"/> found once per article and lexicon and then reused; an <see cref="Article"/>
+    /// never changes, so the answer cannot go stale.
+    /// </summary>
+    public static IReadOnlyList<Attribution> AttributionsOnce(this Article article, SourcingLexicon lexicon) =>
+        Found.GetValue(article, _ => new()).GetValue(lexicon, l => article.Attributions(l));
+
+    public static SourcingProfile Sourcing(this Article article, SourcingLexicon lexicon) => new(article, article.AttributionsOnce(lexicon));
 
     /// <summary>One profile per article, with the corpus's own word lists.</summary>
     public static IReadOnlyList<SourcingProfile> Sourcing(this Corpus corpus)

@@ -62,6 +62,29 @@ public sealed record SourcingLexicon(
     }
 
     private IReadOnlyList<(KnownPerson Person, Regex Pattern)>? _aliases;
+    private Regex? _cuePattern;
+    private Regex? _idiomPattern;
+    private Dictionary<string, AttributionCue>? _cueByText;
+
+    /// <summary>
+    /// Every cue as one alternation, longest first, built and compiled once per lexicon: a sentence is read
+    /// once for all cues, where one pattern per cue read it once per cue. At each position the longest cue
+    /// that fits wins ("are also apprehensive" before "are"), as the longest-first claiming did.
+    /// </summary>
+    internal Regex CuePattern => _cuePattern ??= WholeWords(Cues.Select(c => c.Text));
+
+    /// <summary>Set phrases that credit nobody ("to say nothing of"), as one pattern; null when there are none.</summary>
+    internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= new Regex(
+        string.Join('|', NotAttributions.OrderByDescending(i => i.Length).Select(Regex.Escape)),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The cue a match of <see cref="CuePattern"/> stands for, whatever its case.</summary>
+    internal AttributionCue CueFor(string matched) =>
+        (_cueByText ??= Cues.GroupBy(c => c.Text, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase))[matched];
+
+    private static Regex WholeWords(IEnumerable<string> terms) => new(
+        $@"(?<!\p{{L}})(?:{string.Join('|', terms.OrderByDescending(t => t.Length).Select(Regex.Escape))})(?!\p{{L}})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
     internal IReadOnlyList<(KnownPerson Person, Regex Pattern)> AliasPatterns => _aliases ??= People

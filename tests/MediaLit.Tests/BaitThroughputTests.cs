@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using MediaLit.Articles;
+using MediaLit.Html;
+using MediaLit.Sourcing;
+using Xunit.Abstractions;
+
+namespace MediaLit.Tests;
+
+/// <summary>
+/// Issue #17: a hostile text runs at no less than a fifth of the throughput of normal text. Compared as a ratio
+/// measured in one run, never against a clock, so a busy machine slows both sides alike.
+/// </summary>
+[Collection(nameof(RunsAlone))]
+public sealed class BaitThroughputTests(ITestOutputHelper output)
+{
+    private static readonly Corpus Pack = Corpus.Load(TestPaths.DataDirectory);
+
+    /// <summary>Texts built against attribution finding, each about as long as <see cref="NormalText"/>.</summary>
+    public static TheoryData<string> BaitNames => new(["according to forever", "said forever", "quotes unclosed"]);
+
+    private static string Bait(string name, int length)
+    {
+        string unit = name switch
+        {
+            "according to forever" => "according to according to ",
+            "said forever" => "Officials said, said officials, ",
+            _ => "he said, \u201C",
+        };
+        return string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1))[..length] + ".";
+    }
+
+    /// <summary>The pack's five articles run together: the normal news the bait is measured against.</summary>
+    private static string NormalText => string.Join("\n\n", Pack.Select(a => a.Text));
+
+    [Theory]
+    [MemberData(nameof(BaitNames))]
+    public void Bait_runs_at_a_fifth_of_normal_throughput_or_better(string name)
+    {
+        var lexicon = SourcingAnalysis.LexiconFor(Pack.DataDirectory);
+        string normal = NormalText, bait = Bait(name, normal.Length);
+        // Loaded once, outside the clock: this measures attribution finding, the stage the bait is built against.
+        var normalArticle = ArticleLoader.FromString(normal, Pack.Rules, "normal");
+        var baitArticle = ArticleLoader.FromString(bait, Pack.Rules, "bait");
+        double Seconds(string text)
+        {
+            var article = ReferenceEquals(text, normal) ? normalArticle : baitArticle;
+            var clock = Stopwatch.StartNew();
+            _ = article.Attributions(lexicon);
+            return clock.Elapsed.TotalSeconds;
+        }
+
+        Seconds(normal);
+        Seconds(bait); // warm up both paths
+        // The fastest of five interleaved rounds per side (a busy moment only adds time); three attempts, so the
+        // test fails only when the bait is slow every time.
+        var attempts = new List<string>();
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            double normalBest = double.MaxValue, baitBest = double.MaxValue;
+            for (int round = 0; round < 5; round++)
+            {
+                normalBest = Math.Min(normalBest, Seconds(normal));
+                baitBest = Math.Min(baitBest, Seconds(bait));
+            }
+            double normalRate = normal.Length / normalBest, baitRate = bait.Length / baitBest;
+            attempts.Add($"normal {normalRate / 1e6:F2} M chars/s, bait {baitRate / 1e6:F2} M chars/s, ratio {baitRate / normalRate:F2}");
+            output.WriteLine($"{name}: {attempts[^1]}");
+            if (baitRate >= normalRate / 5)
+                return;
+        }
+        Assert.Fail($"{name}: the bait ran below a fifth of normal text's throughput in every attempt: {string.Join("; ", attempts)}");
+    }
+}
