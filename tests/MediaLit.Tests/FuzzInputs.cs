@@ -94,7 +94,7 @@ internal static class FuzzInputs
         .ToArbitrary();
 
     // The script payloads the browser test looks for, plus malformed markup that trips parsers.
-    private static readonly string[] HtmlPieces =
+    internal static readonly string[] HtmlPieces =
     [
         "<script>alert(1)</script>", "<script", "</script>", "<img src=x onerror=alert(2)>", "<a href=\"javascript:alert(3)\">",
         "<svg onload=alert(4)>", "<iframe src=\"javascript:alert(5)\">", "<body onload=alert(6)>", "<!--", "-->", "<![CDATA[", "]]>",

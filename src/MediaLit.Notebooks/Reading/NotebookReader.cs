@@ -10,9 +10,26 @@ public static class NotebookReader
 
     public static NotebookDocument Read(string path)
     {
+        string json;
         try
         {
-            return ReadChecked(path);
+            json = File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            throw new NotebookFormatException(path, $"cannot read the file ({ex.Message})");
+        }
+
+        return Parse(json, path);
+    }
+
+    /// <summary>Reads notebook JSON that came from <paramref name="path"/> (named in errors).</summary>
+    /// <exception cref="NotebookFormatException">The JSON is malformed or not a .NET (C#) notebook.</exception>
+    public static NotebookDocument Parse(string json, string path)
+    {
+        try
+        {
+            return ReadChecked(json, path);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException)
         {
@@ -21,21 +38,17 @@ public static class NotebookReader
         }
     }
 
-    private static NotebookDocument ReadChecked(string path)
+    private static NotebookDocument ReadChecked(string json, string path)
     {
         JsonObject root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
+            root = JsonNode.Parse(json) as JsonObject
                 ?? throw new NotebookFormatException(path, "the file is not a JSON object");
         }
         catch (JsonException ex)
         {
             throw new NotebookFormatException(path, $"malformed JSON ({ex.Message})");
-        }
-        catch (IOException ex)
-        {
-            throw new NotebookFormatException(path, $"cannot read the file ({ex.Message})");
         }
 
         if (root["nbformat"]?.GetValueKind() != JsonValueKind.Number || root["nbformat"]!.GetValue<int>() != 4)
