@@ -36,6 +36,11 @@ public static class NotebookReader
             // JsonNode throws these when a field has the wrong kind ("cells": {…}, "source": 3): name the file instead.
             throw new NotebookFormatException(path, $"not a notebook this runner can read: a field has the wrong kind of value ({ex.Message})");
         }
+        catch (ArgumentException ex)
+        {
+            // JsonObject throws this on first use of an object that names a key twice (found by the volume fuzz).
+            throw new NotebookFormatException(path, $"not a notebook this runner can read: a key appears more than once in one object ({ex.Message})");
+        }
     }
 
     private static NotebookDocument ReadChecked(string json, string path)
