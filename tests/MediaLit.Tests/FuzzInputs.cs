@@ -12,6 +12,11 @@ namespace MediaLit.Tests;
 /// stays quick; set <c>MEDIALIT_FUZZ=heavy</c> (×20) or a number (that many) for a long run. A failure prints
 /// FsCheck's shrunk counter-example and the seed that replays it.
 /// </para>
+/// <para>
+/// The volume run (<see cref="FuzzVolumeTests"/> and MediaLit.Notebooks.Tests' NotebookFuzzTests) checks the same
+/// properties on cheap generated inputs on every core: 2,000 per path by default, a million with
+/// <c>MEDIALIT_FUZZ=heavy</c>; run with <c>--logger "console;verbosity=detailed"</c> to see its "fuzz volume:" lines.
+/// </para>
 /// </summary>
 internal static class FuzzInputs
 {
