@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MediaLit.Notebooks.Output;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -158,7 +159,13 @@ internal static class CellEvents
             return part;
         }
 
-        private static long Size(Dictionary<string, string> data) => data.Values.Sum(v => (long)Encoding.UTF8.GetByteCount(v));
+        /// <summary>
+        /// The bytes a display counts against the cap. The library's own plotly.js block (several MB, once per
+        /// session) does not count: it is the pack's code, not the cell's output, and the exporter keeps one copy per
+        /// site; counting it would cut the session's first chart.
+        /// </summary>
+        private static long Size(Dictionary<string, string> data) =>
+            data.Values.Sum(v => (long)Encoding.UTF8.GetByteCount(v) - PlotlyBundle.LibraryBytes(v));
     }
 
     /// <summary>The note at the end of a cell whose output was cut, e.g. "[output cut: 99.0 MB not kept; ...]".</summary>
