@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using MediaLit.Notebooks.Reading;
 
 namespace MediaLit.Notebooks;
@@ -57,7 +59,7 @@ internal static class Cli
     /// run gets its own line, and a failure in either fails the command.
     /// </summary>
     public static async Task<int> RunAsync(
-        string[] paths, string? output, bool strict, CancellationToken cancellationToken, TimeSpan? cellTimeout = null,
+        string[] paths, string? output, bool strict, CancellationToken cancellationToken, NotebookRunnerOptions? options = null,
         string? teacherEdition = null, bool teacherSite = true)
     {
         var notebooks = Find(paths, out string? error);
@@ -67,12 +69,10 @@ internal static class Cli
             return 2;
         }
 
-        // The kernel redirects Console while a cell runs, and for good after a cell that timed out (its code may
-        // still write): the report goes to the console as it was before any notebook ran.
         var report = Console.Out;
         var outputDirectory = Path.GetFullPath(output ?? Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "artifacts"));
-        var timeout = cellTimeout ?? NotebookRunnerOptions.DefaultCellTimeout;
-        var (results, unreadable) = await RunAllAsync(notebooks, outputDirectory, timeout, report, null, cancellationToken);
+        var settings = options ?? new NotebookRunnerOptions();
+        var (results, unreadable) = await RunAllAsync(notebooks, settings with { OutputDirectory = outputDirectory }, report, null, cancellationToken);
         var index = Output.LessonSite.Write(results, Path.Combine(outputDirectory, "html"), Output.SiteEdition.Student);
         await report.WriteLineAsync($"Executed notebooks: {Path.Combine(outputDirectory, "notebooks")}; HTML: {index}");
         await report.WriteLineAsync(Report.Summary(results));
@@ -88,7 +88,7 @@ internal static class Cli
             }
 
             var teacherDirectory = Path.Combine(outputDirectory, "teacher");
-            (teacherResults, var teacherUnreadable) = await RunAllAsync(teacherNotebooks, teacherDirectory, timeout, report, "teacher/", cancellationToken);
+            (teacherResults, var teacherUnreadable) = await RunAllAsync(teacherNotebooks, settings with { OutputDirectory = teacherDirectory }, report, "teacher/", cancellationToken);
             unreadable |= teacherUnreadable;
             var teacherIndex = Output.LessonSite.Write(teacherResults, Path.Combine(teacherDirectory, "html"), Output.SiteEdition.Teacher);
             await report.WriteLineAsync($"Teacher site: {teacherIndex}");
@@ -96,12 +96,21 @@ internal static class Cli
                 $"Teacher edition: {teacherResults.Sum(r => r.Passed)} passed, {teacherResults.Sum(r => r.Failed)} failed, {teacherResults.Sum(r => r.Skipped)} skipped");
         }
 
+        var all = results.Concat(teacherResults).ToList();
+        if (all.Count > 0)
+        {
+            // The runner only reads capped results, so its own peak stays small whatever a cell prints.
+            using var self = Process.GetCurrentProcess();
+            var largest = all.MaxBy(r => r.WorkerPeakMemory)!;
+            await report.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Peak memory: runner {self.PeakWorkingSet64 >> 20} MB, largest notebook process {largest.WorkerPeakMemory >> 20} MB ({largest.Name})"));
+        }
+
         if (unreadable)
         {
             return 2;
         }
 
-        var all = results.Concat(teacherResults).ToList();
         return all.Any(r => r.Failed > 0) || (strict && all.Any(r => r.Skipped > 0)) ? 1 : 0;
     }
 
@@ -128,19 +137,23 @@ internal static class Cli
         }
     }
 
-    /// <summary>Runs the notebooks one by one with one runner, printing each cell's line (the teacher run prints
-    /// only what did not pass, named with <paramref name="prefix"/>: its passes would repeat the student run's).</summary>
+    /// <summary>
+    /// Runs the notebooks, as many at once as the runner allows (one worker process per core), printing each cell's
+    /// line in notebook order (the teacher run prints only what did not pass, named with <paramref name="prefix"/>:
+    /// its passes would repeat the student run's).
+    /// </summary>
     private static async Task<(List<NotebookRunResult> Results, bool Unreadable)> RunAllAsync(
-        List<string> notebooks, string outputDirectory, TimeSpan timeout, TextWriter report, string? prefix, CancellationToken cancellationToken)
+        List<string> notebooks, NotebookRunnerOptions options, TextWriter report, string? prefix, CancellationToken cancellationToken)
     {
-        using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = outputDirectory, CellTimeout = timeout });
+        using var runner = new NotebookRunner(options);
+        var running = notebooks.Select(n => runner.RunAsync(n, cancellationToken)).ToList();
         var results = new List<NotebookRunResult>();
         var unreadable = false;
-        foreach (var notebook in notebooks)
+        foreach (var notebook in running)
         {
             try
             {
-                var result = await runner.RunAsync(notebook, cancellationToken);
+                var result = await notebook;
                 results.Add(result);
                 var cells = result.Cells.Where(c => c.Status != CellStatus.Markdown && (prefix is null || c.Status != CellStatus.Passed));
                 foreach (var cell in cells)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using MediaLit.Notebooks.Hosting;
 using MediaLit.Notebooks.Output;
 using MediaLit.Notebooks.Reading;
@@ -20,30 +19,45 @@ public sealed record NotebookRunnerOptions
     public TimeSpan CellTimeout { get; init; } = DefaultCellTimeout;
 
     public static readonly TimeSpan DefaultCellTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a whole notebook may run, kernel start included; a lesson needs a minute or two.</summary>
+    public TimeSpan NotebookTimeout { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The most a notebook's process may hold in memory (working set, bytes) before it is stopped. A lesson's kernel
+    /// holds a few hundred MB; 2 GB leaves room for a DataFrame and stops a runaway loop long before the machine suffers.
+    /// </summary>
+    public long MemoryLimit { get; init; } = 2L << 30;
+
+    /// <summary>The most output (UTF-8 bytes) kept per cell; the rest is cut, with a note saying how much.</summary>
+    public long OutputCap { get; init; } = DefaultOutputCap;
+
+    public const long DefaultOutputCap = 1 << 20;
 }
 
 /// <summary>
-/// Runs .NET Interactive C# notebooks headlessly on the real C# kernel, hosted in this process: a fresh kernel per
-/// notebook, its cells submitted one by one, its events turned into nbformat outputs and a PASS/FAIL/SKIP per cell.
+/// Runs .NET Interactive C# notebooks headlessly on the real C# kernel: each notebook in a worker process of its
+/// own (<see cref="NotebookProcess"/>), so a cell that exits, crashes, loops or eats memory stops only that
+/// notebook; its cells' events become nbformat outputs and a PASS/FAIL/SKIP per cell.
 /// </summary>
 public sealed class NotebookRunner : IDisposable
 {
-    // The working directory is process-wide and the kernel captures Console process-wide while a cell runs,
-    // so notebooks run one at a time in a process.
-    private static readonly SemaphoreSlim OneNotebookAtATime = new(1, 1);
+    // Each worker is a kernel compiling C#: more at once than there are cores only makes every cell slower
+    // (and a slow cell nearer its timeout).
+    private static readonly SemaphoreSlim Workers = new(Math.Max(1, Environment.ProcessorCount));
 
     private readonly NotebookRunnerOptions _options;
 
     public NotebookRunner(NotebookRunnerOptions? options = null) => _options = options ?? new NotebookRunnerOptions();
 
-/// <summary>Runs one notebook with a runner of its own.</summary>
+    /// <summary>Runs one notebook with a runner of its own.</summary>
     public static async Task<NotebookRunResult> RunAsync(string path, NotebookRunnerOptions options, CancellationToken cancellationToken = default)
     {
         using var runner = new NotebookRunner(options);
         return await runner.RunAsync(path, cancellationToken);
     }
 
-    /// <summary>Nothing to release: each notebook's kernel is disposed when the notebook ends.</summary>
+    /// <summary>Nothing to release: each notebook's worker process ends with the notebook.</summary>
     public void Dispose()
     {
     }
@@ -53,24 +67,24 @@ public sealed class NotebookRunner : IDisposable
     public async Task<NotebookRunResult> RunAsync(string path, CancellationToken cancellationToken = default)
     {
         var document = NotebookReader.Read(path);
+        await Workers.WaitAsync(cancellationToken);
         var stopwatch = Stopwatch.StartNew();
-        List<CellResult> cells;
-        await OneNotebookAtATime.WaitAsync(cancellationToken);
-        var previousDirectory = Environment.CurrentDirectory;
+        WorkerRun run;
         try
         {
-            // The kernel's working directory is the notebook's folder (VS Code sets it so): relative paths in
-            // lessons, such as ../data and #r "lib/MediaLit.dll", must mean the same here. Set before the kernel starts.
-            Environment.CurrentDirectory = Path.GetDirectoryName(document.Path)!;
-            cells = await RunCellsAsync(document, cancellationToken);
+            run = await NotebookProcess.RunAsync(document, _options, cancellationToken);
         }
         finally
         {
-            Environment.CurrentDirectory = previousDirectory;
-            OneNotebookAtATime.Release();
+            Workers.Release();
         }
 
-        var result = new NotebookRunResult(document.Path, document.Title, cells) { Elapsed = stopwatch.Elapsed };
+        var result = new NotebookRunResult(document.Path, document.Title, run.Cells)
+        {
+            Elapsed = stopwatch.Elapsed,
+            WorkerProcessId = run.ProcessId,
+            WorkerPeakMemory = run.PeakWorkingSet,
+        };
         return _options.OutputDirectory is { } outputDirectory ? WriteArtifacts(document, result, outputDirectory) : result;
     }
 
@@ -88,70 +102,10 @@ public sealed class NotebookRunner : IDisposable
         return result with { ExecutedNotebookPath = notebookPath, HtmlPath = htmlPath };
     }
 
-    private async Task<List<CellResult>> RunCellsAsync(NotebookDocument document, CancellationToken cancellationToken)
-    {
-        var session = await KernelSession.StartAsync(cancellationToken);
-        var failedPackages = new List<PackageRequest>();
-        var results = new List<CellResult>();
-        var executionCount = 0;
-        int? timedOutCell = null;
-        try
-        {
-            foreach (var cell in document.Cells)
-            {
-                if (timedOutCell is { } stuck && !IsMarkdown(cell))
-                {
-                    // The timed-out cell may still be running and changing the kernel's state, so nothing after it can
-                    // be trusted to run as written: say so for every later code cell instead of running it.
-                    results.Add(Result(cell, CellStatus.Failed, $"not run: cell {stuck} timed out, so the notebook's state is unknown"));
-                    continue;
-                }
-
-                var result = await RunCellAsync(cell, session, failedPackages, () => ++executionCount, cancellationToken);
-                timedOutCell ??= result.TimedOut ? cell.Number : null;
-                results.Add(result);
-            }
-        }
-        finally
-        {
-            // A kernel whose cell still runs is left alone: disposing it under running code could crash that code.
-            if (timedOutCell is null)
-            {
-                session.Dispose();
-            }
-        }
-
-        return results;
-    }
-
-    private async Task<CellResult> RunCellAsync(
-        NotebookCell cell, KernelSession session, List<PackageRequest> failedPackages, Func<int> nextExecutionCount, CancellationToken cancellationToken)
-    {
-        if (IsMarkdown(cell))
-        {
-            return Result(cell, CellStatus.Markdown);
-        }
-
-        if (cell.KernelName is not null && cell.KernelName != "csharp")
-        {
-            return Result(cell, CellStatus.Failed, $"unsupported kernel '{cell.KernelName}' (the runner executes C# cells only)");
-        }
-
-        var result = await session.SubmitAsync(cell.Source, _options.CellTimeout, cancellationToken);
-        if (result is null)
-        {
-            var seconds = _options.CellTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-            return Result(cell, CellStatus.Failed, $"timed out after {seconds} s (later cells are not run)", "TimeoutException")
-                with { ExecutionCount = nextExecutionCount(), TimedOut = true };
-        }
-
-        return CellOutcome.Judge(cell, result, failedPackages, nextExecutionCount);
-    }
-
     /// <summary>Markdown cells, and code cells that start with #!markdown (Polyglot's markdown-in-a-code-cell).</summary>
     internal static bool IsMarkdown(NotebookCell cell) =>
         cell.CellType != "code" || cell.KernelName == "markdown" || cell.Source.Split('\n', 2)[0].TrimEnd() == "#!markdown";
 
-    private static CellResult Result(NotebookCell cell, CellStatus status, string? message = null, string errorName = "NotebookError") =>
+    internal static CellResult Result(NotebookCell cell, CellStatus status, string? message = null, string errorName = "NotebookError") =>
         new(cell.Number, status, null, message, null, message is null ? [] : [CellOutput.Failure(errorName, message)]);
 }

@@ -36,20 +36,61 @@ var noTeacherSite = new Option<bool>("--no-teacher-site")
 {
     Description = "Write only the student site: do not run the teacher edition.",
 };
+var memoryLimit = new Option<int>("--memory-limit")
+{
+    Description = "Megabytes of memory one notebook's process may hold before it is stopped (the running cell fails). Default: 2048.",
+    DefaultValueFactory = _ => (int)(new NotebookRunnerOptions().MemoryLimit >> 20),
+};
+var outputCap = new Option<int>("--output-cap")
+{
+    Description = "Kilobytes of output kept per cell; the rest is cut, with a note saying how much. Default: 1024.",
+    DefaultValueFactory = _ => (int)(NotebookRunnerOptions.DefaultOutputCap >> 10),
+};
+foreach (var positive in new[] { memoryLimit, outputCap })
+{
+    positive.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<int>() <= 0)
+        {
+            result.AddError($"{positive.Name} must be a positive number.");
+        }
+    });
+}
+
 var run = new Command("run", """
     Execute .NET Interactive C# notebooks cell by cell like the C# kernel, export executed .ipynb and static HTML.
     Prints one line per code cell (PASS/FAIL/SKIP; cell numbers are 1-based over ALL cells, markdown included;
     line numbers are 1-based within the cell) and a final 'Notebooks: N passed, N failed, N skipped' line.
     The student site goes to html/ (index of lesson cards, one page per lesson, report.html with the run's status);
     then the teacher edition is run and its site written to teacher/html/, with a 'Teacher edition: ...' line.
+    Each notebook runs in a process of its own: a cell that exits, crashes, runs past --cell-timeout or holds more
+    than --memory-limit stops only that notebook (its earlier cells are kept; the cell fails, later ones are not run).
     Exit codes: 0 all passed, 1 a cell failed (or, with --strict, was skipped), 2 bad arguments or unreadable notebook.
     """)
 {
-    paths, output, strict, cellTimeout, teacherEdition, noTeacherSite,
+    paths, output, strict, cellTimeout, teacherEdition, noTeacherSite, memoryLimit, outputCap,
 };
 run.SetAction((parse, cancellationToken) =>
     Cli.RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(strict), cancellationToken,
-        TimeSpan.FromSeconds(parse.GetValue(cellTimeout)), parse.GetValue(teacherEdition), !parse.GetValue(noTeacherSite)));
+        new NotebookRunnerOptions
+        {
+            CellTimeout = TimeSpan.FromSeconds(parse.GetValue(cellTimeout)),
+            MemoryLimit = (long)parse.GetValue(memoryLimit) << 20,
+            OutputCap = (long)parse.GetValue(outputCap) << 10,
+        },
+        parse.GetValue(teacherEdition), !parse.GetValue(noTeacherSite)));
+
+// The worker side of one notebook (see NotebookProcess); the runner starts it, people do not.
+var workerNotebook = new Argument<string>("notebook");
+var workerResult = new Option<string>("--result") { Required = true };
+var workerCap = new Option<long>("--output-cap") { DefaultValueFactory = _ => NotebookRunnerOptions.DefaultOutputCap };
+var runOne = new Command("run-one", "Run one notebook and report each cell to the result file (used by 'run').")
+{
+    workerNotebook, workerResult, workerCap,
+};
+runOne.Hidden = true;
+runOne.SetAction(parse => MediaLit.Notebooks.Hosting.NotebookWorker.RunAsync(
+    parse.GetValue(workerNotebook)!, parse.GetValue(workerResult)!, parse.GetValue(workerCap)));
 
 var editionsOut = new Option<string?>("--out")
 {
@@ -96,7 +137,7 @@ grade.SetAction((parse, cancellationToken) =>
 
 var root = new RootCommand("MediaLit notebook runner: executes and exports the pack's C# notebooks without Polyglot Notebooks.")
 {
-    run, editions, grade,
+    run, editions, grade, runOne,
 };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

@@ -29,8 +29,10 @@ public sealed record CellOutput(OutputKind Kind, IReadOnlyDictionary<string, str
     public const string Html = "text/html";
     public const string PlainText = "text/plain";
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? HtmlContent => Data.GetValueOrDefault(Html);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? TextContent => Data.GetValueOrDefault(PlainText);
 
     public static CellOutput Stream(OutputKind kind, string text) =>
@@ -73,6 +75,12 @@ public sealed record NotebookRunResult(string Path, string? Title, IReadOnlyList
 
     /// <summary>Where the HTML page was written, if artifacts were requested.</summary>
     public string? HtmlPath { get; init; }
+
+    /// <summary>The id of the worker process the notebook ran in (gone when the result is returned).</summary>
+    public int? WorkerProcessId { get; init; }
+
+    /// <summary>The largest working set (bytes) the runner saw the worker process hold, polled every 50 ms.</summary>
+    public long WorkerPeakMemory { get; init; }
 
     /// <summary>Elapsed wall time for the whole notebook.</summary>
     public TimeSpan Elapsed { get; init; }

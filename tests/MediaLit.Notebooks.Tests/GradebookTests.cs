@@ -130,7 +130,9 @@ public sealed class GradebookTests : IClassFixture<GradebookTests.ClassFixture>
             Save(submissions, "frank", frank);
             Save(submissions, "gina", ReplaceTodo(lesson, ids[0], "throw new InvalidOperationException(\"oops\");"));
 
-            var gradebook = new Gradebook(TestPaths.RepositoryRoot, TimeSpan.FromSeconds(5));
+            // Each notebook starts in a fresh process, so a lesson's first library cell loads MediaLit cold: 20 s
+            // is far above that on a busy machine, and frank's loop is still stopped.
+            var gradebook = new Gradebook(TestPaths.RepositoryRoot, TimeSpan.FromSeconds(20));
             Report = gradebook.GradeAsync(submissions, Path.Combine(root, "work")).GetAwaiter().GetResult();
             ClassReportWriter.Write(Report, Output);
         }

@@ -97,6 +97,8 @@ public partial class HostileNotebookTests
         { """{"nbformat": 4, "metadata": {"kernelspec": {"name": ".net-csharp"}}, "cells": [{"cell_type": "code", "source": 3}]}""", "wrong kind of value" },
         { """{"nbformat": 4, "metadata": {"kernelspec": {"name": ".net-csharp"}}, "cells": [{"cell_type": "code", "source": [1, 2]}]}""", "wrong kind of value" },
         { """{"nbformat": 4, "metadata": {"kernelspec": {"name": ".net-csharp"}}, "cells": [null]}""", "cell 1 has no cell_type" },
+        // Found by NotebookFuzzTests: a key twice in one cell threw a raw ArgumentException.
+        { """{"nbformat": 4, "metadata": {"kernelspec": {"name": ".net-csharp"}}, "cells": [{"cell_type": "code", "id": "a", "id": "b"}]}""", "a key appears more than once" },
     };
 
     [Theory]

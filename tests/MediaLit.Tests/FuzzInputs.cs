@@ -12,6 +12,11 @@ namespace MediaLit.Tests;
 /// stays quick; set <c>MEDIALIT_FUZZ=heavy</c> (×20) or a number (that many) for a long run. A failure prints
 /// FsCheck's shrunk counter-example and the seed that replays it.
 /// </para>
+/// <para>
+/// The volume run (<see cref="FuzzVolumeTests"/> and MediaLit.Notebooks.Tests' NotebookFuzzTests) checks the same
+/// properties on cheap generated inputs on every core: 2,000 per path by default, a million with
+/// <c>MEDIALIT_FUZZ=heavy</c>; run with <c>--logger "console;verbosity=detailed"</c> to see its "fuzz volume:" lines.
+/// </para>
 /// </summary>
 internal static class FuzzInputs
 {
@@ -94,7 +99,7 @@ internal static class FuzzInputs
         .ToArbitrary();
 
     // The script payloads the browser test looks for, plus malformed markup that trips parsers.
-    private static readonly string[] HtmlPieces =
+    internal static readonly string[] HtmlPieces =
     [
         "<script>alert(1)</script>", "<script", "</script>", "<img src=x onerror=alert(2)>", "<a href=\"javascript:alert(3)\">",
         "<svg onload=alert(4)>", "<iframe src=\"javascript:alert(5)\">", "<body onload=alert(6)>", "<!--", "-->", "<![CDATA[", "]]>",

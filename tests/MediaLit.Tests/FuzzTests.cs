@@ -21,6 +21,7 @@ namespace MediaLit.Tests;
 public sealed class FuzzTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
 {
     private readonly Corpus _corpus = fixture.Corpus;
+    private readonly FuzzProperties _properties = new(fixture.Corpus);
 
     private static readonly string[] FileExtensions = [".txt", ".html"];
 
@@ -29,21 +30,7 @@ public sealed class FuzzTests(CorpusFixture fixture) : IClassFixture<CorpusFixtu
     [Fact]
     public void Any_bytes_decode_to_well_formed_text_or_fail_with_a_decoding_problem_naming_the_file()
     {
-        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.FileBytes, bytes =>
-        {
-            try
-            {
-                string text = TextDecoder.Decode(bytes, "fuzz.txt");
-                Assert.False(string.IsNullOrWhiteSpace(text));
-                Assert.True(IsWellFormed(text), "decoded text holds a lone surrogate");
-            }
-            catch (CorpusException e)
-            {
-                Assert.Contains(e.Problem, DecodingProblems);
-                Assert.StartsWith("fuzz.txt: ", e.Message, StringComparison.Ordinal);
-                Assert.Contains("Fix: ", e.Message, StringComparison.Ordinal);
-            }
-        }));
+        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.FileBytes, FuzzProperties.Decoding));
     }
 
     [Fact]
@@ -81,12 +68,7 @@ public sealed class FuzzTests(CorpusFixture fixture) : IClassFixture<CorpusFixtu
     [Fact]
     public void Any_text_is_read_without_error_with_every_span_inside_its_text()
     {
-        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.UnicodeText, raw =>
-        {
-            var article = ArticleReader.FromText("fuzz", raw, _corpus.Rules);
-            Assert.Null(Accounting.PartitionFault(article));
-            AssertSpansInside(article);
-        }));
+        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.UnicodeText, _properties.Cleaning));
     }
 
     [Fact]
@@ -127,109 +109,38 @@ public sealed class FuzzTests(CorpusFixture fixture) : IClassFixture<CorpusFixtu
     [Fact]
     public void Sentences_of_any_paragraph_are_non_empty_trimmed_ordered_and_inside_it()
     {
-        var splitter = new SentenceSplitter(_corpus.Rules.Abbreviations);
         var cases = FuzzInputs.UnicodeText.Generator
             .SelectMany(text => Gen.Choose(0, text.Length).SelectMany(start => Gen.Choose(start, text.Length).Select(end => (text, new TextSpan(start, end)))))
             .ToArbitrary();
-        Check.One(FuzzInputs.Config(), Prop.ForAll(cases, c =>
-        {
-            var (text, paragraph) = c;
-            var sentences = splitter.Split(text, paragraph).ToList();
-            int previousEnd = paragraph.Start;
-            foreach (var s in sentences)
-            {
-                Assert.True(paragraph.Contains(s) && !s.IsEmpty && s.Start >= previousEnd, $"sentence {s} in paragraph {paragraph}");
-                Assert.False(char.IsWhiteSpace(text[s.Start]) || char.IsWhiteSpace(text[s.End - 1]), $"sentence {s} is not trimmed");
-                previousEnd = s.End;
-            }
-            Assert.Equal(sentences, splitter.Split(text, paragraph).ToList());
-        }));
+        Check.One(FuzzInputs.Config(), Prop.ForAll(cases, c => _properties.Sentences(c.text, c.Item2)));
     }
 
     [Fact]
     public void Temporal_expressions_of_any_text_lie_inside_it_and_are_the_same_on_every_run()
     {
-        var lexicon = TimelineAnalysis.LexiconFor(_corpus.DataDirectory);
-        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.UnicodeText, raw =>
-        {
-            var article = ArticleReader.FromText("fuzz", raw, _corpus.Rules);
-            var found = article.TemporalExpressions(lexicon);
-            foreach (var e in found)
-            {
-                Assert.True(e.Span.End <= article.Text.Length && !e.Span.IsEmpty, $"expression {e.Span} outside {article.Text.Length}");
-                Assert.True(e.Anchor is null || e.Anchor.Value.End <= article.Text.Length);
-                Assert.True(e.SentenceIndex >= 0 && e.SentenceIndex < article.Sentences.Count);
-                Assert.True(article.Sentences[e.SentenceIndex].Span.Contains(e.Span), $"expression {e.Span} outside its sentence");
-                _ = e.Text;
-            }
-            Assert.Equal(found.Select(e => e.ToString()), article.TemporalExpressions(lexicon).Select(e => e.ToString()));
-        }));
+        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.UnicodeText, _properties.Dates));
     }
 
     [Fact]
     public void Attributions_of_any_text_lie_inside_their_sentence_and_are_the_same_on_every_run()
     {
-        var lexicon = SourcingAnalysis.LexiconFor(_corpus.DataDirectory);
-        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.UnicodeText, raw =>
-        {
-            var article = ArticleReader.FromText("fuzz", raw, _corpus.Rules);
-            var found = article.Attributions(lexicon);
-            foreach (var a in found)
-            {
-                Assert.True(a.SentenceIndex >= 0 && a.SentenceIndex < article.Sentences.Count);
-                Assert.True(a.Content.End <= article.Text.Length, $"content {a.Content} outside {article.Text.Length}");
-                Assert.True(a.Source is null || a.Source.Value.End <= article.Text.Length, $"source {a.Source} outside {article.Text.Length}");
-                _ = (a.ContentText, a.SourceText);
-            }
-            Assert.Equal(found.Select(Describe), article.Attributions(lexicon).Select(Describe));
-        }));
-
-        static string Describe(Attribution a) => $"{a} {a.Content} {a.Source}";
+        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.UnicodeText, _properties.Sources));
     }
 
     [Fact]
     public void Shared_passages_between_any_two_texts_lie_inside_both_and_are_the_same_on_every_run()
     {
-        var options = new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(_corpus.DataDirectory) };
         // Two texts around a common middle, so most cases do share a passage.
         var pairs = FuzzInputs.UnicodeText.Generator.Three()
             .Select(t => (t.Item1 + "\n" + t.Item3 + " " + t.Item3 + "\n" + t.Item2, t.Item2 + " the aforementioned " + t.Item3 + " " + t.Item3 + " " + t.Item1))
             .ToArbitrary();
-        Check.One(FuzzInputs.Config(0.5), Prop.ForAll(pairs, pair =>
-        {
-            var a = ArticleReader.FromText("a", pair.Item1, _corpus.Rules);
-            var b = ArticleReader.FromText("b", pair.Item2, _corpus.Rules);
-            var report = TextReuse.Find([a, b], options);
-            foreach (var p in report.Passages)
-            {
-                Assert.True(p.SpanInA.End <= p.A.Text.Length && p.SpanInB.End <= p.B.Text.Length, p.ToString());
-                Assert.True(p.WordsInA > 0 && p.WordsInB > 0 && p.ExactWords <= p.WordsInB, p.ToString());
-            }
-            foreach (var d in report.DanglingReferences)
-                Assert.True(d.Cue.End <= d.Article.Text.Length && d.ReferentContextInSource.End <= d.Source.Text.Length);
-            Assert.All(report.Shares, s => Assert.InRange(s.SharedWords, 0, s.TotalWords));
-            Assert.Equal(report.Passages.Select(p => p.ToString()), TextReuse.Find([a, b], options).Passages.Select(p => p.ToString()));
-        }));
+        Check.One(FuzzInputs.Config(0.5), Prop.ForAll(pairs, pair => _properties.Reuse(pair.Item1, pair.Item2)));
     }
 
     [Fact]
     public void Any_HTML_loads_as_an_article_or_fails_only_for_want_of_text()
     {
-        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.Html, html =>
-        {
-            try
-            {
-                var article = ArticleLoader.FromHtml(html, _corpus.Rules, origin: "fuzz.html");
-                Assert.Null(Accounting.PartitionFault(article));
-                AssertSpansInside(article);
-                Assert.Equal(Fingerprint(article), Fingerprint(ArticleLoader.FromHtml(html, _corpus.Rules, origin: "fuzz.html")));
-            }
-            catch (CorpusException e)
-            {
-                Assert.Equal(CorpusProblem.EmptyFile, e.Problem);
-                Assert.StartsWith("fuzz.html: ", e.Message, StringComparison.Ordinal);
-            }
-        }));
+        Check.One(FuzzInputs.Config(), Prop.ForAll(FuzzInputs.Html, _properties.HtmlPage));
     }
 
     [Fact]
@@ -275,47 +186,9 @@ public sealed class FuzzTests(CorpusFixture fixture) : IClassFixture<CorpusFixtu
         Assert.Equal("Good title", article.Metadata.Title.Value);
     }
 
-    private static void AssertSpansInside(Article article)
-    {
-        foreach (var p in article.Paragraphs)
-            Assert.True(p.Span.End <= article.Text.Length && !p.Span.IsEmpty, $"paragraph {p.Span} of {article.Text.Length}");
-        foreach (var s in article.Sentences)
-        {
-            Assert.True(article.Paragraphs[s.ParagraphIndex].Span.Contains(s.Span), $"sentence {s.Span} outside its paragraph");
-            Assert.True(article.ToRawSpan(s.Span).End <= article.RawText.Length);
-        }
-        foreach (var link in article.Links)
-            Assert.True(link.AnchorSpan.End <= article.Text.Length && link.RawSpan.End <= article.RawText.Length);
-        foreach (var comment in article.ReaderComments)
-            Assert.True(comment.RawSpan.End <= article.RawText.Length);
-        foreach (var removal in article.Removals)
-            Assert.True(removal.RawSpan.End <= article.RawText.Length);
-    }
+    private static void AssertSpansInside(Article article) => FuzzProperties.AssertSpansInside(article);
 
-    private static string Fingerprint(Article a)
-    {
-        var text = new StringBuilder().Append(a.Text).Append('\u0001');
-        foreach (var p in a.Paragraphs)
-            text.Append(p.Span).Append(p.Kind).Append(';');
-        foreach (var s in a.Sentences)
-            text.Append(s.Span).Append(';');
-        foreach (var r in a.Removals)
-            text.Append(r.RuleId).Append(r.RawSpan).Append(';');
-        foreach (var l in a.Links)
-            text.Append(l.AnchorSpan).Append(l.Target).Append(';');
-        var m = a.Metadata;
-        return text.Append(m.Title.Value).Append(m.Author.Value).Append(m.Published.Value).Append(m.Outlet.Value).Append(m.Url.Value).ToString();
-    }
+    private static string Fingerprint(Article a) => FuzzProperties.Fingerprint(a);
 
-    private static bool IsWellFormed(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                i++;
-            else if (char.IsSurrogate(text[i]))
-                return false;
-        }
-        return true;
-    }
+    private static bool IsWellFormed(string text) => FuzzProperties.IsWellFormed(text);
 }

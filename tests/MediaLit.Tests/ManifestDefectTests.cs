@@ -162,6 +162,21 @@ public sealed class ManifestDefectTests(CorpusFixture fixture) : IClassFixture<C
     }
 
     [Theory]
+    [InlineData("id")]
+    [InlineData("file")]
+    public void Half_a_character_in_a_string_is_MalformedManifest_naming_the_entry(string field)
+    {
+        // Found by the manifest fuzz: JSON may hold a lone "\uD800" escape, which .NET refuses to read as a string.
+        using var folder = new TempDataFolder();
+        folder.WriteArticle("a.txt", "Some text.");
+        var entry = new Dictionary<string, string> { ["id"] = "000", ["file"] = "articles/a.txt", [field] = "x\\uD800y" };
+        folder.WriteManifest("{ \"articles\": [ { " + string.Join(", ", entry.Select(p => $"\"{p.Key}\": \"{p.Value}\"")) + " } ] }");
+        var error = LoadFails(folder, CorpusProblem.MalformedManifest, "articles.json");
+        Assert.Contains("Entry 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("half a character", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("000 ")]
     [InlineData(" 000")]
     [InlineData("../<b>x")]

@@ -16,9 +16,9 @@ internal static partial class CellOutcome
         ["CS0246", "CS0234", "CS0103", "CS0400", "CS1061", "CS0117", "CS0012", "CS0305", "CS0308", "CS7036"];
 
     /// <param name="failedPackages">Packages of this notebook that could not be restored so far; grows here.</param>
-    public static CellResult Judge(NotebookCell cell, KernelCommandResult result, List<PackageRequest> failedPackages, Func<int> nextExecutionCount)
+    public static CellResult Judge(NotebookCell cell, KernelCommandResult result, List<PackageRequest> failedPackages, Func<int> nextExecutionCount, long outputCap)
     {
-        var outputs = CellEvents.Outputs(result.Events);
+        var outputs = CellEvents.Outputs(result.Events, outputCap);
         if (result.Events.OfType<CommandFailed>().FirstOrDefault() is not { } failed)
         {
             return new CellResult(cell.Number, CellStatus.Passed, null, null, null, outputs) { ExecutionCount = nextExecutionCount() };

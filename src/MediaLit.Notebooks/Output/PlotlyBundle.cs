@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace MediaLit.Notebooks.Output;
@@ -24,6 +25,23 @@ internal static partial class PlotlyBundle
             scripts.TryAdd(match.Groups["version"].Value, match.Groups["script"].Value);
             return "";
         });
+
+    /// <summary>The UTF-8 bytes of the plotly.js blocks in <paramref name="html"/> (0 when it has none).</summary>
+    public static long LibraryBytes(string html)
+    {
+        if (!html.Contains("data-medialit-plotly=", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        long bytes = 0;
+        foreach (Match match in Block().Matches(html))
+        {
+            bytes += Encoding.UTF8.GetByteCount(match.ValueSpan);
+        }
+
+        return bytes;
+    }
 
     private const string Prefix = "plotly-", Suffix = ".min.js";
 

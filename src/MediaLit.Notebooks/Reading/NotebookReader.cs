@@ -10,32 +10,50 @@ public static class NotebookReader
 
     public static NotebookDocument Read(string path)
     {
+        string json;
         try
         {
-            return ReadChecked(path);
+            json = File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            throw new NotebookFormatException(path, $"cannot read the file ({ex.Message})");
+        }
+
+        return Parse(json, path);
+    }
+
+    /// <summary>Reads notebook JSON that came from <paramref name="path"/> (named in errors).</summary>
+    /// <exception cref="NotebookFormatException">The JSON is malformed or not a .NET (C#) notebook.</exception>
+    public static NotebookDocument Parse(string json, string path)
+    {
+        try
+        {
+            return ReadChecked(json, path);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException)
         {
             // JsonNode throws these when a field has the wrong kind ("cells": {…}, "source": 3): name the file instead.
             throw new NotebookFormatException(path, $"not a notebook this runner can read: a field has the wrong kind of value ({ex.Message})");
         }
+        catch (ArgumentException ex)
+        {
+            // JsonObject throws this on first use of an object that names a key twice (found by the volume fuzz).
+            throw new NotebookFormatException(path, $"not a notebook this runner can read: a key appears more than once in one object ({ex.Message})");
+        }
     }
 
-    private static NotebookDocument ReadChecked(string path)
+    private static NotebookDocument ReadChecked(string json, string path)
     {
         JsonObject root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
+            root = JsonNode.Parse(json) as JsonObject
                 ?? throw new NotebookFormatException(path, "the file is not a JSON object");
         }
         catch (JsonException ex)
         {
             throw new NotebookFormatException(path, $"malformed JSON ({ex.Message})");
-        }
-        catch (IOException ex)
-        {
-            throw new NotebookFormatException(path, $"cannot read the file ({ex.Message})");
         }
 
         if (root["nbformat"]?.GetValueKind() != JsonValueKind.Number || root["nbformat"]!.GetValue<int>() != 4)

@@ -35,7 +35,18 @@ public static class ManifestReader
 
             var entries = new List<ManifestEntry>();
             foreach (var element in articles.EnumerateArray())
-                entries.Add(ReadEntry(element, entries.Count, manifestPath));
+            {
+                try
+                {
+                    entries.Add(ReadEntry(element, entries.Count, manifestPath));
+                }
+                catch (InvalidOperationException e) when (e.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
+                {
+                    // JSON allows an escape such as "\uD800" that is half a character; .NET strings refuse to read it.
+                    throw Malformed(manifestPath, $"Entry {entries.Count + 1} has a string with half a character (a lone \\uD800–\\uDFFF escape).",
+                        "Remove that \\u escape or write the whole character (both halves of the pair, or the character itself).");
+                }
+            }
 
             var duplicate = entries.GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)

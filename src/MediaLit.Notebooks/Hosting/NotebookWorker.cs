@@ -1,0 +1,56 @@
+using System.Text;
+using MediaLit.Notebooks.Reading;
+
+namespace MediaLit.Notebooks.Hosting;
+
+/// <summary>
+/// The child side of <see cref="NotebookProcess"/> (the hidden "run-one" command): runs one notebook on the real
+/// C# kernel in this process and reports each step to the result file. It enforces no time or memory limit itself:
+/// the runner watches it from outside and kills it, which is the only way to stop code the kernel cannot abort.
+/// </summary>
+internal static class NotebookWorker
+{
+    public static async Task<int> RunAsync(string notebookPath, string resultPath, long outputCap)
+    {
+        var document = NotebookReader.Read(notebookPath);
+        // The kernel's working directory is the notebook's folder (VS Code sets it so): relative paths in lessons,
+        // such as ../data and #r "lib/MediaLit.dll", must mean the same here. Set before the kernel starts.
+        Environment.CurrentDirectory = Path.GetDirectoryName(document.Path)!;
+        await using var results = new StreamWriter(new FileStream(resultPath, FileMode.Append, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
+        void Send(WorkerMessage message)
+        {
+            results.Write(message.ToLine());
+            results.Write('\n');
+            results.Flush();
+        }
+
+        var session = await KernelSession.StartAsync(CancellationToken.None);
+        Send(new WorkerMessage(WorkerMessageKind.Ready));
+        var failedPackages = new List<PackageRequest>();
+        var executionCount = 0;
+        foreach (var cell in document.Cells)
+        {
+            CellResult result;
+            if (NotebookRunner.IsMarkdown(cell))
+            {
+                result = NotebookRunner.Result(cell, CellStatus.Markdown);
+            }
+            else if (cell.KernelName is not null && cell.KernelName != "csharp")
+            {
+                result = NotebookRunner.Result(cell, CellStatus.Failed, $"unsupported kernel '{cell.KernelName}' (the runner executes C# cells only)");
+            }
+            else
+            {
+                Send(new WorkerMessage(WorkerMessageKind.Start, cell.Number));
+                var submitted = await session.SubmitAsync(cell.Source, Timeout.InfiniteTimeSpan, CancellationToken.None);
+                result = CellOutcome.Judge(cell, submitted!, failedPackages, () => ++executionCount, outputCap);
+            }
+
+            Send(new WorkerMessage(WorkerMessageKind.Done, cell.Number, result));
+        }
+
+        Send(new WorkerMessage(WorkerMessageKind.End));
+        session.Dispose();
+        return 0;
+    }
+}
