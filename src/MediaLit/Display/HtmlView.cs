@@ -18,7 +18,7 @@ internal static class HtmlView
                 break;
             case TextTable table:
                 Open(w);
-                Table(w, table.Columns, table.Rows, table.Caption);
+                Table(w, table);
                 break;
             case Corpus corpus:
                 Open(w);

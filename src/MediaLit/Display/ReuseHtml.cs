@@ -61,5 +61,5 @@ internal static class ReuseHtml
         w.Write("</div></section>");
     }
 
-    private static void WriteTable(TextWriter w, TextTable table) => Table(w, table.Columns, table.Rows, table.Caption);
+    private static void WriteTable(TextWriter w, TextTable table) => Table(w, table);
 }

@@ -18,6 +18,13 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
     /// <summary>Layers switched on when the view is first shown (by key); the reader can change them.</summary>
     public IReadOnlySet<string> SwitchedOn { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Spans a page may highlight later (the site's reader pages: every span some number of the lessons counts).
+    /// The text is cut at their ends, and each piece inside one carries its offsets (<c>data-s</c>, <c>data-e</c>);
+    /// the piece where a span starts has the id <c>c{start}</c>, so a link's fragment lands on it without script.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Anchors { get; init; } = [];
+
     /// <summary>Pieces of page furniture cleaning removed (not whitespace or markup, which hide nothing).</summary>
     public IReadOnlyList<Removal> Removed => Article.Removals.Where(r => !r.IsFormatting).ToList();
 
@@ -63,11 +70,13 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
         var marks = Layers.SelectMany(l => l.Marks.Where(x => !x.Span.IsEmpty).Select(x => (Layer: l.Key, x.Span, x.Note))).ToList();
         // Every place a mark starts or ends cuts the text; between two cuts the set of marks is constant.
         var cuts = new SortedSet<int> { 0, Article.Text.Length };
-        foreach (var mark in marks)
+        foreach (var span in marks.Select(m => m.Span).Concat(Anchors))
         {
-            cuts.Add(Math.Clamp(mark.Span.Start, 0, Article.Text.Length));
-            cuts.Add(Math.Clamp(mark.Span.End, 0, Article.Text.Length));
+            cuts.Add(Math.Clamp(span.Start, 0, Article.Text.Length));
+            cuts.Add(Math.Clamp(span.End, 0, Article.Text.Length));
         }
+
+        var anchorStarts = Anchors.Where(a => !a.IsEmpty).Select(a => a.Start).ToHashSet();
 
         var byStart = marks.OrderBy(x => x.Span.Start).ToList();
         var active = new List<(string Layer, TextSpan Span, string Note)>();
@@ -86,7 +95,17 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
                 next++;
             }
 
+            var piece = new TextSpan(start, end);
+            bool anchored = Anchors.Any(a => a.Overlaps(piece));
+            if (anchored)
+            {
+                string ids = anchorStarts.Remove(start) ? $" id=\"c{start.ToString(CultureInfo.InvariantCulture)}\"" : "";
+                w.Write($"<span class=\"piece\"{ids} data-s=\"{start.ToString(CultureInfo.InvariantCulture)}\" data-e=\"{end.ToString(CultureInfo.InvariantCulture)}\">");
+            }
+
             WriteRun(w, start, end, active, removed, ref removal);
+            if (anchored)
+                w.Write("</span>");
         }
 
         // Furniture after the last clean character (a footer) still shows on demand.
@@ -168,6 +187,7 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
         .medialit .reader > .t-copied:checked ~ .legend label[for$="-copied"],
         .medialit .reader > .t-removed:checked ~ .legend label[for$="-removed"] { background: #1d1d1f; color: #fff; }
         .medialit .reader > input:focus-visible ~ .legend { outline: 2px solid #0072B2; }
+        .medialit .reader .text .piece:target, .medialit .reader .text .piece.traced { background: #FFF3B0; outline: 2px solid #B7791F; }
         </style>
         """;
 }
