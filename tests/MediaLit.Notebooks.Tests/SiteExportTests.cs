@@ -194,4 +194,30 @@ public class SiteExportTests
         Assert.DoesNotContain("onmouseover=\"", page, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.Combine(folder, "html"), "article-*.html"));
     }
+
+    [Fact]
+    public void Headings_never_skip_a_level_and_two_tables_of_one_caption_are_two_regions_of_different_names()
+    {
+        string folder = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+        string path = Path.Combine(folder, "levels.ipynb");
+        File.WriteAllText(path, """
+            {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": ".net-csharp", "language": "C#", "display_name": ".NET (C#)"}},
+             "cells": [{"cell_type": "markdown", "metadata": {}, "source": "# Title\n\n### Learning objectives\n\n## Part one\n\n#### Deep"},
+                       {"cell_type": "code", "metadata": {}, "source": "tables", "outputs": [], "execution_count": null}]}
+            """);
+        const string Region = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Kinds &amp; counts\"><table></table></div>";
+        var cells = new[]
+        {
+            new CellResult(1, CellStatus.Markdown, null, null, null, []),
+            new CellResult(2, CellStatus.Passed, null, null, null, [new CellOutput(OutputKind.DisplayData, new Dictionary<string, string> { [CellOutput.Html] = Region + Region })]),
+        };
+
+        LessonSite.Write([new NotebookRunResult(path, null, cells)], Path.Combine(folder, "html"), SiteEdition.Student);
+
+        string page = File.ReadAllText(Path.Combine(folder, "html", "levels.html"));
+        Assert.Contains("<h2 id=\"learning-objectives\">Learning objectives</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"deep\">Deep</h3>", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Kinds &amp; counts\"><table>", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Kinds &amp; counts (2)\"><table>", page, StringComparison.Ordinal);
+    }
 }

@@ -49,7 +49,7 @@ internal static partial class HtmlExporter
         page.Append(SiteLayout.Start(title, place.Edition, plotly, "lesson"));
         page.Append("<div class=\"layout\">\n");
         page.Append(Contents(headings));
-        page.Append("<main id=\"main\">\n").Append(body).Append("</main>\n</div>\n");
+        page.Append("<main id=\"main\">\n").Append(UniqueRegionLabels(body.ToString())).Append("</main>\n</div>\n");
         page.Append(Pager(place));
         if (plotly is not null && readable.Count > 0)
             page.Append(TraceLinks.ChartClickScript).Append('\n');
@@ -201,6 +201,26 @@ internal static partial class HtmlExporter
         tables = count;
         return stable;
     }
+
+    /// <summary>
+    /// Each table's scroll box is a region named by its caption; a lesson that shows the same table twice would
+    /// give a screen reader two landmarks of one name (axe's landmark-unique), so the second becomes "… (2)".
+    /// Only the attribute the library wrote is read and rewritten (already encoded; the suffix is digits).
+    /// </summary>
+    private static string UniqueRegionLabels(string html)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return RegionLabel().Replace(html, match =>
+        {
+            var label = match.Groups["label"].Value;
+            var count = seen[label] = seen.GetValueOrDefault(label) + 1;
+            return count == 1 ? match.Value
+                : $"role=\"region\" aria-label=\"{label} ({count.ToString(System.Globalization.CultureInfo.InvariantCulture)})\"";
+        });
+    }
+
+    [GeneratedRegex("role=\"region\" aria-label=\"(?<label>[^\"<>]*)\"")]
+    private static partial Regex RegionLabel();
 
     [GeneratedRegex(@"\b(?<kind>table_|page_)(?<clock>[0-9]{12,})\b")]
     private static partial Regex ClockTableId();

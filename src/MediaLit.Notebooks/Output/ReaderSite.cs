@@ -63,15 +63,16 @@ internal static class ReaderSite
         }
     }
 
-    private static string Page(string id, string reader, SiteEdition edition)
+    /// <summary>A reader page around the library's reader view HTML: the page's heading, the note the script fills, and the script.</summary>
+    internal static string Page(string id, string reader, SiteEdition edition)
     {
         var page = new StringBuilder();
         page.Append(SiteLayout.Start($"Article {id}, read whole", edition, null, "reader"));
-        page.Append("<main id=\"main\" data-article=\"").Append(WebUtility.HtmlEncode(id)).Append("\">\n");
+        page.Append("<div class=\"layout\">\n<main id=\"main\" data-article=\"").Append(WebUtility.HtmlEncode(id)).Append("\">\n");
         page.Append("<h1>Article ").Append(WebUtility.HtmlEncode(id)).Append(", read whole</h1>\n");
         page.Append("<p>A number on a lesson page brought you here: the passages behind it are highlighted. Use your browser's Back button to return to the lesson.</p>\n");
         page.Append("<div id=\"trace-note\" class=\"trace-note\" role=\"status\" hidden><p class=\"trace-count\"></p><ul aria-label=\"The same number in other articles\"></ul></div>\n");
-        page.Append("<div class=\"output html\">").Append(reader).Append("</div>\n</main>\n");
+        page.Append("<div class=\"output html\">").Append(reader).Append("</div>\n</main>\n</div>\n");
         page.Append(TraceLinks.ReaderScript).Append('\n');
         page.Append(SiteLayout.End());
         return page.ToString();

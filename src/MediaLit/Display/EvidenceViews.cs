@@ -87,7 +87,7 @@ public static class EvidenceViews
     /// <summary>The ACH matrix as a table: ratings, each item's diagnosticity, and the inconsistency totals.</summary>
     public static TextTable AchTable(this AchMatrix matrix) => new(
         matrix.Question,
-        ["evidence", "", .. matrix.Hypotheses.Select(h => $"{h.Id}: {h.Label}"), "diagnosticity"],
+        ["id", "evidence", .. matrix.Hypotheses.Select(h => $"{h.Id}: {h.Label}"), "diagnosticity"],
         [
             .. matrix.Evidence.Select(e => (IReadOnlyList<string>)
             [

@@ -26,7 +26,7 @@ public static class ReaderPages
             if (!corpus.Any(a => a.Id == id))
                 continue;
             var spans = traces.SelectMany(t => Trace.Parse(t).Items).Where(i => i.ArticleId == id).Select(i => i.Span).Distinct().OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
-            var reader = corpus.ReadWhole(id) with { Anchors = spans };
+            var reader = corpus.ReadWhole(id) with { Anchors = spans, HeadingLevel = 2 };
             using var html = new StringWriter();
             HtmlView.TryWrite(reader, html);
             pages[id] = html.ToString();

@@ -25,6 +25,12 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
     /// </summary>
     public IReadOnlyList<TextSpan> Anchors { get; init; } = [];
 
+    /// <summary>
+    /// The level of the view's heading: 3 under a lesson's sections, 2 on a page of its own (the site's reader
+    /// pages), so a page's headings never skip a level.
+    /// </summary>
+    public int HeadingLevel { get; init => field = value is >= 1 and <= 6 ? value : throw new ArgumentOutOfRangeException(nameof(HeadingLevel), value, "A heading level is 1 to 6."); } = 3;
+
     /// <summary>Pieces of page furniture cleaning removed (not whitespace or markup, which hide nothing).</summary>
     public IReadOnlyList<Removal> Removed => Article.Removals.Where(r => !r.IsFormatting).ToList();
 
@@ -43,7 +49,8 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
         var m = Article.Metadata;
         w.Write(ReaderStyle);
         w.Write($"<div class=\"reader\" id=\"{id}\">");
-        w.Write($"<h4>Article {Encode(Article.Id)}: {Encode(m.Title.Value ?? "(no headline)")}</h4>");
+        string h = "h" + HeadingLevel.ToString(CultureInfo.InvariantCulture);
+        w.Write($"<{h}>Article {Encode(Article.Id)}: {Encode(m.Title.Value ?? "(no headline)")}</{h}>");
         w.Write($"<p class=\"note\">{Encode(m.Author.Value ?? "author unknown")} · {Encode(m.Outlet.Value ?? "outlet unknown")} · {Encode(m.Published.Value?.ToString() ?? "date unknown")} · {Article.WordCount.ToString(CultureInfo.InvariantCulture)} words</p>");
         // The checkboxes come before the text as its siblings: CSS shows a layer when its box is ticked.
         foreach (var layer in Layers)
@@ -187,7 +194,7 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
         .medialit .reader > .t-copied:checked ~ .legend label[for$="-copied"],
         .medialit .reader > .t-removed:checked ~ .legend label[for$="-removed"] { background: #1d1d1f; color: #fff; }
         .medialit .reader > input:focus-visible ~ .legend { outline: 2px solid #0072B2; }
-        .medialit .reader .text .piece:target, .medialit .reader .text .piece.traced { background: #FFF3B0; outline: 2px solid #B7791F; }
+        .medialit .reader .text .piece:target, .medialit .reader .text .piece.traced { background: #FFE58A; text-decoration: underline solid #8A5A00; text-decoration-thickness: 2px; text-underline-offset: 3px; }
         </style>
         """;
 }
