@@ -17,16 +17,16 @@ internal static class BrowserPages
     }
 
     /// <summary>
-    /// Opens the file in Chromium, pokes every element, and lists every sign that a script ran. <paramref name="inspect"/>,
+    /// Opens the file (with <paramref name="query"/>, e.g. "?t=…", after its URL) in Chromium, pokes every element, and lists every sign that a script ran. <paramref name="inspect"/>,
     /// if given, looks at the page once it has loaded, before anything is poked (to check what the page shows).
     /// </summary>
-    public static async Task<List<string>> ScriptsThatRan(string path, Func<IPage, Task>? inspect = null)
+    public static async Task<List<string>> ScriptsThatRan(string path, Func<IPage, Task>? inspect = null, string query = "")
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var ran = new List<string>();
-        string url = new Uri(path).AbsoluteUri;
+        string url = new Uri(path).AbsoluteUri + query;
         var context = await browser.NewContextAsync();
         await context.RouteAsync("**/*", async route =>
         {

@@ -21,6 +21,9 @@ public sealed class ExportedSiteBrowserTests(SiteFixture site) : IClassFixture<S
             foreach (string lesson in site.Lessons)
                 yield return Path.Combine(folder, lesson);
             yield return Path.Combine(folder, "report.html");
+            // The reader pages a number leads to.
+            foreach (string reader in Directory.GetFiles(folder, "article-*.html").Order(StringComparer.Ordinal))
+                yield return reader;
         }
     }
 
@@ -56,7 +59,8 @@ public sealed class ExportedSiteBrowserTests(SiteFixture site) : IClassFixture<S
                 var nodes = v.GetProperty("nodes").EnumerateArray().ToList();
                 int inOutputs = nodes.Count(n => n.GetProperty("output").GetBoolean());
                 summary.Append(CultureInfo.InvariantCulture, $"  {impact} {id}: {nodes.Count} elements ({inOutputs} in outputs), e.g. {nodes[0].GetProperty("where").GetString()}\n");
-                bool serious = impact is "serious" or "critical";
+                // Moderate findings fail too: the site had only heading-order, landmark-unique and empty-table-header, all fixed.
+                bool serious = impact is "serious" or "critical" or "moderate";
                 bool known = inOutputs == nodes.Count && KnownLibraryViolations.Contains(id);
                 if (serious && !known)
                     failures.Add($"{name}: {impact} {id} at {string.Join(" | ", nodes.Take(3).Select(n => n.GetProperty("where").GetString()))}");
@@ -66,7 +70,7 @@ public sealed class ExportedSiteBrowserTests(SiteFixture site) : IClassFixture<S
         }
 
         await File.WriteAllTextAsync(Path.Combine(SiteFixture.ArtifactsFolder("site-checks"), "axe.txt"), summary.ToString());
-        Assert.True(failures.Count == 0, "serious or critical axe violations:\n" + string.Join('\n', failures));
+        Assert.True(failures.Count == 0, "moderate, serious or critical axe violations:\n" + string.Join('\n', failures));
     }
 
     [ChromiumFact]

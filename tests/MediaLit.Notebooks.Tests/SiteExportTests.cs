@@ -139,4 +139,85 @@ public class SiteExportTests
         Assert.Contains("<span id=\"page_1\">", page, StringComparison.Ordinal);
         Assert.Contains("document.querySelector('#table_1'); document.querySelector('#page_1')", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Every_count_of_the_sourcing_lesson_links_to_a_reader_page_where_its_first_span_starts()
+    {
+        var result = await SharedRunner.RunAsync(Path.Combine(TestPaths.NotebooksFolder, "01-sourcing.ipynb"));
+        string html = Path.Combine(Directory.CreateTempSubdirectory("medialit-site-").FullName, "html");
+        LessonSite.Write([result], html, SiteEdition.Student);
+
+        string page = await File.ReadAllTextAsync(Path.Combine(html, "01-sourcing.html"));
+        var links = System.Text.RegularExpressions.Regex.Matches(page, "<a class=\"trace\" data-trace=\"(?<trace>[^\"]*)\"(?: href=\"(?<href>[^\"]*)\")?>");
+        Assert.True(links.Count > 20, $"only {links.Count} traced counts on the sourcing page");
+        var readers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match link in links)
+        {
+            string trace = System.Net.WebUtility.HtmlDecode(link.Groups["trace"].Value);
+            Assert.True(link.Groups["href"].Success, $"count with trace {trace} has no link");
+            string href = System.Net.WebUtility.HtmlDecode(link.Groups["href"].Value);
+            string file = href[..href.IndexOf('?', StringComparison.Ordinal)];
+            string fragment = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..];
+            string query = Uri.UnescapeDataString(href[(href.IndexOf("?t=", StringComparison.Ordinal) + 3)..href.IndexOf('#', StringComparison.Ordinal)]);
+            Assert.Equal(trace, query);
+            // The first span of the trace is the fragment, and the reader page has a piece with that id starting there.
+            string firstArticle = trace[..trace.IndexOf(':', StringComparison.Ordinal)];
+            string firstStart = trace[(trace.IndexOf(':', StringComparison.Ordinal) + 1)..].Split('-')[0];
+            Assert.Equal($"article-{firstArticle}.html", file);
+            Assert.Equal("c" + firstStart, fragment);
+            if (!readers.TryGetValue(file, out var reader))
+                readers[file] = reader = await File.ReadAllTextAsync(Path.Combine(html, file));
+            Assert.Contains($"<span class=\"piece\" id=\"{fragment}\" data-s=\"{firstStart}\"", reader, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["article-000.html", "article-001.html", "article-002.html", "article-003.html", "article-004.html"],
+            Directory.GetFiles(html, "article-*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_trace_attribute_stays_an_attribute_and_a_count_with_no_reader_page_stays_unlinked()
+    {
+        string folder = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+        string path = Path.Combine(folder, "forged.ipynb");
+        File.WriteAllText(path, """
+            {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": ".net-csharp", "language": "C#", "display_name": ".NET (C#)"}},
+             "cells": [{"cell_type": "code", "metadata": {}, "source": "forged", "outputs": [], "execution_count": null}]}
+            """);
+        // What a student's own HTML could put in an output: a trace whose attribute tries to close itself.
+        const string Forged = "<a class=\"trace\" data-trace=\"000:1-2&quot; onmouseover=&quot;alert(1)\">3</a>";
+        var cell = new CellResult(1, CellStatus.Passed, null, null, null, [new CellOutput(OutputKind.DisplayData, new Dictionary<string, string> { [CellOutput.Html] = Forged })]);
+
+        LessonSite.Write([new NotebookRunResult(path, null, [cell])], Path.Combine(folder, "html"), SiteEdition.Student);
+
+        string page = File.ReadAllText(Path.Combine(folder, "html", "forged.html"));
+        Assert.Contains(Forged, page, StringComparison.Ordinal); // no lib/ beside this notebook: no reader page, so no link
+        Assert.DoesNotContain("onmouseover=\"", page, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder, "html"), "article-*.html"));
+    }
+
+    [Fact]
+    public void Headings_never_skip_a_level_and_two_tables_of_one_caption_are_two_regions_of_different_names()
+    {
+        string folder = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+        string path = Path.Combine(folder, "levels.ipynb");
+        File.WriteAllText(path, """
+            {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": ".net-csharp", "language": "C#", "display_name": ".NET (C#)"}},
+             "cells": [{"cell_type": "markdown", "metadata": {}, "source": "# Title\n\n### Learning objectives\n\n## Part one\n\n#### Deep"},
+                       {"cell_type": "code", "metadata": {}, "source": "tables", "outputs": [], "execution_count": null}]}
+            """);
+        const string Region = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Kinds &amp; counts\"><table></table></div>";
+        var cells = new[]
+        {
+            new CellResult(1, CellStatus.Markdown, null, null, null, []),
+            new CellResult(2, CellStatus.Passed, null, null, null, [new CellOutput(OutputKind.DisplayData, new Dictionary<string, string> { [CellOutput.Html] = Region + Region })]),
+        };
+
+        LessonSite.Write([new NotebookRunResult(path, null, cells)], Path.Combine(folder, "html"), SiteEdition.Student);
+
+        string page = File.ReadAllText(Path.Combine(folder, "html", "levels.html"));
+        Assert.Contains("<h2 id=\"learning-objectives\">Learning objectives</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"deep\">Deep</h3>", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Kinds &amp; counts\"><table>", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Kinds &amp; counts (2)\"><table>", page, StringComparison.Ordinal);
+    }
 }

@@ -137,7 +137,7 @@ public sealed class ReuseTests(CorpusFixture fixture) : IClassFixture<CorpusFixt
         Assert.Equal(0, elsewhere);
 
         var table = matrix.ToTable();
-        Assert.Equal(["", "000", "001", "002", "003", "004"], table.Columns);
+        Assert.Equal(["article", "000", "001", "002", "003", "004"], table.Columns);
         Assert.Equal(5, table.Rows.Count);
         Assert.Equal(["002", "0", "0", "—", "0", "0"], table.Rows[2]);
     }

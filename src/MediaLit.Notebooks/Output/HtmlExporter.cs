@@ -14,8 +14,9 @@ namespace MediaLit.Notebooks.Output;
 /// </summary>
 internal static partial class HtmlExporter
 {
-    public static void WritePage(NotebookDocument document, NotebookRunResult result, string path, SitePlace? place = null)
+    public static void WritePage(NotebookDocument document, NotebookRunResult result, string path, SitePlace? place = null, IReadOnlySet<string>? readable = null)
     {
+        readable ??= new HashSet<string>();
         var htmlDirectory = Path.GetDirectoryName(path)!;
         var scripts = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var body = new StringBuilder();
@@ -24,7 +25,7 @@ internal static partial class HtmlExporter
         var tables = 0;
         foreach (var cell in document.Cells)
         {
-            AppendCell(body, cell, result.Cells[cell.Number - 1], scripts, headings, ids, ref tables);
+            AppendCell(body, cell, result.Cells[cell.Number - 1], scripts, headings, ids, readable, ref tables);
         }
 
         Directory.CreateDirectory(htmlDirectory);
@@ -48,8 +49,10 @@ internal static partial class HtmlExporter
         page.Append(SiteLayout.Start(title, place.Edition, plotly, "lesson"));
         page.Append("<div class=\"layout\">\n");
         page.Append(Contents(headings));
-        page.Append("<main id=\"main\">\n").Append(body).Append("</main>\n</div>\n");
+        page.Append("<main id=\"main\">\n").Append(UniqueRegionLabels(body.ToString())).Append("</main>\n</div>\n");
         page.Append(Pager(place));
+        if (plotly is not null && readable.Count > 0)
+            page.Append(TraceLinks.ChartClickScript).Append('\n');
         page.Append(SiteLayout.End());
         File.WriteAllText(path, page.ToString());
     }
@@ -59,7 +62,7 @@ internal static partial class HtmlExporter
         IndexPage.Write(results, htmlDirectory, edition);
 
     private static void AppendCell(
-        StringBuilder html, NotebookCell cell, CellResult result, IDictionary<string, string> plotly, List<PageHeading> headings, PageIds ids, ref int tables)
+        StringBuilder html, NotebookCell cell, CellResult result, IDictionary<string, string> plotly, List<PageHeading> headings, PageIds ids, IReadOnlySet<string> readable, ref int tables)
     {
         if (result.Status == CellStatus.Markdown)
         {
@@ -101,7 +104,7 @@ internal static partial class HtmlExporter
             }
 
             html.Append(output.HtmlContent is { } content
-                ? $"<div class=\"output html\">{PlotlyBundle.Strip(StableTableIds(content, ref tables), plotly)}</div>\n"
+                ? $"<div class=\"output html\">{TraceLinks.Link(PlotlyBundle.Strip(StableTableIds(content, ref tables), plotly), readable)}</div>\n"
                 : $"<pre class=\"output {output.Kind.ToString().ToLowerInvariant()}\">{Encode(output.TextContent ?? "")}</pre>\n");
         }
 
@@ -198,6 +201,26 @@ internal static partial class HtmlExporter
         tables = count;
         return stable;
     }
+
+    /// <summary>
+    /// Each table's scroll box is a region named by its caption; a lesson that shows the same table twice would
+    /// give a screen reader two landmarks of one name (axe's landmark-unique), so the second becomes "… (2)".
+    /// Only the attribute the library wrote is read and rewritten (already encoded; the suffix is digits).
+    /// </summary>
+    private static string UniqueRegionLabels(string html)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return RegionLabel().Replace(html, match =>
+        {
+            var label = match.Groups["label"].Value;
+            var count = seen[label] = seen.GetValueOrDefault(label) + 1;
+            return count == 1 ? match.Value
+                : $"role=\"region\" aria-label=\"{label} ({count.ToString(System.Globalization.CultureInfo.InvariantCulture)})\"";
+        });
+    }
+
+    [GeneratedRegex("role=\"region\" aria-label=\"(?<label>[^\"<>]*)\"")]
+    private static partial Regex RegionLabel();
 
     [GeneratedRegex(@"\b(?<kind>table_|page_)(?<clock>[0-9]{12,})\b")]
     private static partial Regex ClockTableId();

@@ -13,11 +13,13 @@ public static class LessonSite
     {
         var ordered = results.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
         var documents = ordered.Select(r => NotebookReader.Read(r.Path)).ToList();
+        // Reader pages first: a lesson page links a number only to a reader page that exists.
+        var readable = ReaderSite.Write(ordered, htmlDirectory, edition);
         var links = ordered.Select((r, i) => new LessonLink(IndexPage.PageFile(r), LessonCard.Read(documents[i], r.Title ?? r.Name).Title)).ToList();
         for (var i = 0; i < ordered.Count; i++)
         {
             var place = new SitePlace(edition, i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null);
-            HtmlExporter.WritePage(documents[i], ordered[i], Path.Combine(htmlDirectory, links[i].File), place);
+            HtmlExporter.WritePage(documents[i], ordered[i], Path.Combine(htmlDirectory, links[i].File), place, readable);
         }
 
         ReportPage.Write(ordered, htmlDirectory, edition);

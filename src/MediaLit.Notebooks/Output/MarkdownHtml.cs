@@ -68,6 +68,11 @@ internal static class MarkdownHtml
         var document = Parse(markdown);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
+            // A heading never skips a level below the one before it (WCAG 1.3.1, axe's heading-order): the lessons
+            // write "### Learning objectives" right under the title, which the lesson card reads by that marker, so
+            // the page lifts it to h2 instead of the notebooks changing.
+            heading.Level = Math.Min(heading.Level, ids.LastHeadingLevel + 1);
+            ids.LastHeadingLevel = heading.Level;
             var text = PlainText(heading.Inline);
             var id = ids.Next(text);
             heading.GetAttributes().Id = id;

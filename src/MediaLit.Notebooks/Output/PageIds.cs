@@ -14,6 +14,9 @@ internal sealed class PageIds
     /// <summary>Ids the page layout uses itself (skip link target, contents), so no heading takes them.</summary>
     public PageIds(params string[] reserved) => _used.UnionWith(reserved);
 
+    /// <summary>The level of the page's last heading so far (7 before the first), shared by every markdown cell.</summary>
+    public int LastHeadingLevel { get; set; } = 7;
+
     public string Next(string text)
     {
         var slug = Slug(text);

@@ -28,6 +28,10 @@ internal static class SiteStyles
         h2 { font-size: 1.35rem; line-height: 1.3; margin: 2.25rem 0 .5rem; border-bottom: 1px solid #e3e6ea; padding-bottom: .2rem; }
         h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
         h1, h2, h3, h4 { scroll-margin-top: 1rem; }
+        .reader .piece { scroll-margin-top: 30vh; }
+        .trace-note { border-left: 4px solid #8A5A00; background: #FFF8DC; padding: .3rem .8rem; margin: .75rem 0; }
+        .trace-note p, .trace-note ul { margin: .25rem 0; }
+        a.trace[href] { font-variant-numeric: tabular-nums; }
         img, svg, video { max-width: 100%; height: auto; }
         code { font: .88em/1.45 ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", monospace; }
         pre { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }

@@ -47,7 +47,7 @@ public sealed record CaseReport(ArticleCase Case) : IView
 
     public void WriteHtml(TextWriter writer)
     {
-        writer.Write($"<h4>Case report: {Encode(Case.Article.Metadata.Title.Value ?? Case.Article.Id)}</h4>");
+        writer.Write($"<h3>Case report: {Encode(Case.Article.Metadata.Title.Value ?? Case.Article.Id)}</h3>");
         foreach (var (heading, lines) in Sections())
         {
             writer.Write($"<p><strong>{Encode(heading)}</strong></p><ul>");

@@ -14,7 +14,7 @@ public sealed record ClaimComparison(Claim Claim, IReadOnlyList<ClaimStance> Cel
 {
     public void WriteHtml(TextWriter writer)
     {
-        writer.Write($"<h4>{Encode(Claim.Label)}</h4><p class=\"note\">{Encode(Claim.Description)} The stances are suggestions by rule: check each sentence.</p>");
+        writer.Write($"<h3>{Encode(Claim.Label)}</h3><p class=\"note\">{Encode(Claim.Description)} The stances are suggestions by rule: check each sentence.</p>");
         writer.Write("<table><thead><tr><th scope=\"col\">article</th><th scope=\"col\">stance</th><th scope=\"col\">the article's own sentences</th></tr></thead><tbody>");
         foreach (var cell in Cells)
         {

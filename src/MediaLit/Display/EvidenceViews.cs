@@ -21,7 +21,14 @@ public static class EvidenceViews
                 p.Article.Id,
                 .. signals.Select(s => $"{N(p[s.Id].PerThousandWords)} ({p[s.Id].Count})"),
                 $"{(p.Disclosure.Byline ? "byline " : "")}{(p.Disclosure.Date ? "date " : "")}{(p.Disclosure.Outlet ? "outlet" : "")}".Trim() is { Length: > 0 } d ? d : "none",
-            ]).ToList());
+            ]).ToList()).Traced((row, column) => column >= 1 && column <= signals.Count ? list[row].TraceOf(signals[column - 1].Id) : null);
+    }
+
+    /// <summary>The hits behind a signal's count: one item per hit, on the words that matched.</summary>
+    public static Trace TraceOf(this EvidenceProfile profile, string signalId)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return Trace.Of(profile.Article, profile[signalId].Hits.Select(h => h.Span));
     }
 
     /// <summary>Chart data: one series per chosen signal, one bar per article (rates per 1,000 words).</summary>
@@ -40,6 +47,7 @@ public static class EvidenceViews
         var list = profiles.ToList();
         var series = list.SignalsChart(signalIds).Zip(signalIds, (s, id) => s with
         {
+            Traces = [.. list.Select(p => p.TraceOf(id))],
             Hover = list.Select(p => ChartText.Behind($"{p.Article.Id} · {p[id].Label}: {p[id].PerThousandWords:0.0} per 1,000 words ({p[id].Count})",
                 p.SentencesFor(id).Select(x => x.Text))).ToArray(),
         }).ToList();
@@ -79,7 +87,7 @@ public static class EvidenceViews
     /// <summary>The ACH matrix as a table: ratings, each item's diagnosticity, and the inconsistency totals.</summary>
     public static TextTable AchTable(this AchMatrix matrix) => new(
         matrix.Question,
-        ["evidence", "", .. matrix.Hypotheses.Select(h => $"{h.Id}: {h.Label}"), "diagnosticity"],
+        ["id", "evidence", .. matrix.Hypotheses.Select(h => $"{h.Id}: {h.Label}"), "diagnosticity"],
         [
             .. matrix.Evidence.Select(e => (IReadOnlyList<string>)
             [

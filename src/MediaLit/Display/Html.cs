@@ -38,21 +38,35 @@ internal static class Html
     /// A table; past <see cref="RowsShown"/> rows the rest fold into a second table under a &lt;details&gt;, so a long
     /// table costs a glance, not a page, and every row is still there for whoever opens it.
     /// </summary>
-    public static void Table(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? caption = null)
+    public static void Table(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? caption = null) =>
+        Table(w, columns, rows, null, caption);
+
+    /// <summary>A <see cref="TextTable"/>, with its traced cells marked (see <see cref="TracedCell"/>).</summary>
+    public static void Table(TextWriter w, TextTable table) => Table(w, table.Columns, table.Rows, table.Traces, table.Caption);
+
+    private static void Table(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<IReadOnlyList<Trace?>>? traces, string? caption)
     {
         var all = rows as IReadOnlyList<IReadOnlyList<string>> ?? rows.ToList();
+        var allTraces = traces ?? [];
         // Fold only when it saves something: a table one or two rows over the limit shows whole.
         bool fold = all.Count > RowsShown + 2;
-        TableOf(w, columns, fold ? all.Take(RowsShown) : all, caption);
+        TableOf(w, columns, fold ? all.Take(RowsShown) : all, allTraces, caption);
         if (fold)
         {
             w.Write($"<details class=\"more-rows\"><summary>Show the other {all.Count - RowsShown} rows</summary>");
-            TableOf(w, columns, all.Skip(RowsShown), null, caption is null ? "the other rows" : $"{caption}: the other rows");
+            TableOf(w, columns, all.Skip(RowsShown), allTraces.Skip(RowsShown).ToList(), null, caption is null ? "the other rows" : $"{caption}: the other rows");
             w.Write("</details>");
         }
     }
 
-    private static void TableOf(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? caption, string? label = null)
+    /// <summary>
+    /// A counted cell: the number inside an &lt;a&gt; without href (inert in a notebook) carrying the trace as an
+    /// attribute. The site's exporter gives it the href of the reader page; it never reads the cell's text.
+    /// </summary>
+    public static string TracedCell(string text, Trace trace) =>
+        $"<a class=\"trace\" data-trace=\"{Encode(trace.Encoded)}\">{Encode(text)}</a>";
+
+    private static void TableOf(TextWriter w, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<IReadOnlyList<Trace?>> traces, string? caption, string? label = null)
     {
         // A box that scrolls must be reachable by keyboard (WCAG 2.1.1), so it takes focus and names itself.
         string name = label ?? caption ?? (columns.Count > 0 ? $"table of {string.Join(", ", columns.Take(3))}" : "table");
@@ -63,12 +77,19 @@ internal static class Html
         foreach (var c in columns)
             w.Write($"<th scope=\"col\">{Encode(c)}</th>");
         w.Write("</tr></thead><tbody>");
+        int r = 0;
         foreach (var row in rows)
         {
             w.Write("<tr>");
-            foreach (var cell in row)
-                w.Write($"<td>{Encode(cell)}</td>");
+            for (int c = 0; c < row.Count; c++)
+            {
+                // A zero needs no link: there is nothing behind it to read.
+                var trace = r < traces.Count && c < traces[r].Count ? traces[r][c] : null;
+                w.Write(trace is { IsEmpty: false } ? $"<td>{TracedCell(row[c], trace)}</td>" : $"<td>{Encode(row[c])}</td>");
+            }
+
             w.Write("</tr>");
+            r++;
         }
         w.Write("</tbody></table></div>");
     }

@@ -18,7 +18,7 @@ internal static class HtmlView
                 break;
             case TextTable table:
                 Open(w);
-                Table(w, table.Columns, table.Rows, table.Caption);
+                Table(w, table);
                 break;
             case Corpus corpus:
                 Open(w);
@@ -74,7 +74,7 @@ internal static class HtmlView
     private static void SourceCard(TextWriter w, Article a)
     {
         var m = a.Metadata;
-        w.Write($"<h4>Article {Encode(a.Id)}: {Encode(m.Title.Value ?? "(no headline)")}</h4>");
+        w.Write($"<h3>Article {Encode(a.Id)}: {Encode(m.Title.Value ?? "(no headline)")}</h3>");
         w.Write("<table><thead><tr><th scope=\"col\">field</th><th scope=\"col\">value</th><th scope=\"col\">how we know</th></tr></thead><tbody>");
         Row("author", m.Author.Best, m.Author.Disagrees);
         Row("outlet", m.Outlet.Best, m.Outlet.Disagrees);

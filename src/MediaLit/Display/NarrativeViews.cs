@@ -120,7 +120,8 @@ public static class NarrativeViews
                 p.Words.ToString(CultureInfo.InvariantCulture),
                 .. techniques.Select(t => Rate(p, p.LoadedLanguage.Count(h => h.Term.Technique == t))),
                 Rate(p, p.LoadedLanguage.Count),
-            ]).ToList());
+            ]).ToList()).Traced((row, column) => column < 2 ? null
+                : Hits(list[row], list[row].LoadedLanguage.Where(h => column - 2 >= techniques.Count || h.Term.Technique == techniques[column - 2])));
     }
 
     /// <summary>Frame cues per 1,000 words, one row per article and one column per Media Frames Corpus frame.</summary>
@@ -136,7 +137,7 @@ public static class NarrativeViews
                 p.Article.Id,
                 p.Words.ToString(CultureInfo.InvariantCulture),
                 .. frames.Select(f => Rate(p, p.FrameCues.Count(h => h.Term.Frame == f))),
-            ]).ToList());
+            ]).ToList()).Traced((row, column) => column < 2 ? null : Hits(list[row], list[row].FrameCues.Where(h => h.Term.Frame == frames[column - 2])));
     }
 
     /// <summary>A grouped bar chart's data: one series per technique, one bar per article, per 1,000 words.</summary>
@@ -153,6 +154,7 @@ public static class NarrativeViews
         var list = profiles.ToList();
         var series = list.LoadedLanguageChart().Select(s => s with
         {
+            Traces = [.. list.Select(p => Hits(p, p.LoadedLanguage.Where(h => h.Term.Technique == s.Name)))],
             Hover = list.Select(p =>
             {
                 var hits = p.LoadedLanguage.Where(h => h.Term.Technique == s.Name).ToList();
@@ -238,6 +240,9 @@ public static class NarrativeViews
 
     private static List<string> Frames(List<FramingProfile> list) =>
         list.SelectMany(p => p.FrameCues).Select(h => h.Term.Frame ?? "").Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The words behind a count of cues: one item per hit, on the words that matched.</summary>
+    private static Trace Hits(FramingProfile p, IEnumerable<FramingHit> hits) => Trace.Of(p.Article, hits.Select(h => h.Span));
 
     private static string Rate(FramingProfile p, int count) =>
         $"{p.PerThousandWords(count).ToString("0.0", CultureInfo.InvariantCulture)} ({count})";

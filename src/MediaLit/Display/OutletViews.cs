@@ -23,7 +23,7 @@ public static class OutletViews
 
     internal static void WriteHtml(TextWriter w, OutletProfile o)
     {
-        w.Write($"<h4>{Encode(o.DisplayName)}</h4>");
+        w.Write($"<h3>{Encode(o.DisplayName)}</h3>");
         if (!o.Identified)
             w.Write($"<p class=\"unknown\">{Encode($"Nobody has identified this outlet: {o.Name.UnknownBecause}")}</p>");
         w.Write("<table><thead><tr><th scope=\"col\">field</th><th scope=\"col\">value</th><th scope=\"col\">source</th></tr></thead><tbody>");

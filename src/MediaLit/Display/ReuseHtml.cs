@@ -44,7 +44,7 @@ internal static class ReuseHtml
 
     private static void Column(TextWriter w, ReuseComparison comparison, Article article)
     {
-        w.Write($"<section><h4>{Encode($"{article.Id}: {article.Metadata.Title.Value ?? "(no headline)"} ({ReuseViews.Date(article)})")}</h4><div class=\"reuse-text\">");
+        w.Write($"<section><h3>{Encode($"{article.Id}: {article.Metadata.Title.Value ?? "(no headline)"} ({ReuseViews.Date(article)})")}</h3><div class=\"reuse-text\">");
         int previous = 0;
         foreach (var (text, passage, cue) in comparison.Runs(article))
         {
@@ -63,5 +63,5 @@ internal static class ReuseHtml
         w.Write("</div></section>");
     }
 
-    private static void WriteTable(TextWriter w, TextTable table) => Table(w, table.Columns, table.Rows, table.Caption);
+    private static void WriteTable(TextWriter w, TextTable table) => Table(w, table);
 }

@@ -73,7 +73,11 @@ public static class ReuseViews
             $"{Date(p.A)} / {Date(p.B)}",
             Ends(p.TextA),
             Ends(p.TextB),
-        ]).ToList());
+        ]).ToList())
+    {
+        // Each side's "from … to" leads to the passage in that article.
+        Traces = [.. passages.Select(p => (IReadOnlyList<Trace?>)[null, null, null, null, Trace.Of(p.A, [p.SpanInA]), Trace.Of(p.B, [p.SpanInB])])],
+    };
 
     public static TextTable PassagesTable(this ReuseReport report) => report.Passages.PassagesTable();
 
@@ -85,22 +89,44 @@ public static class ReuseViews
         [
             s.Article.Id, Number(s.SharedWords), Number(s.TotalWords),
             s.Fraction.ToString("P0", CultureInfo.InvariantCulture),
-        ]).ToList());
+        ]).ToList())
+    {
+        Traces = [.. report.Shares.Select(s => (IReadOnlyList<Trace?>)[null, new Trace([.. report.Passages.SelectMany(p =>
+            (ReferenceEquals(p.A, s.Article) ? [new TracedSpan(s.Article.Id, p.SpanInA)] : Array.Empty<TracedSpan>())
+            .Concat(ReferenceEquals(p.B, s.Article) ? [new TracedSpan(s.Article.Id, p.SpanInB)] : []))]), null, null])],
+    };
 
     /// <summary>The overlap matrix as a table: what a heatmap of it shows, readable without the chart.</summary>
-    public static TextTable ToTable(this OverlapMatrix matrix) => new(
+    public static TextTable ToTable(this OverlapMatrix matrix) => new TextTable(
         "Words of the row's article inside passages shared with the column's article",
-        ["", .. matrix.Articles.Select(a => a.Id)],
+        ["article", .. matrix.Articles.Select(a => a.Id)],
         matrix.Articles.Select((row, i) => (IReadOnlyList<string>)
         [
             row.Id, .. matrix.Articles.Select((_, j) => i == j ? "—" : Number(matrix.SharedWords[i][j])),
-        ]).ToList());
+        ]).ToList()).Traced((row, column) => column == 0 || column - 1 == row ? null : matrix.TraceOf(row, column - 1));
+
+    /// <summary>
+    /// The passages behind a cell: the row article's side of every passage it shares with the column article
+    /// (the words counted are the words of these spans).
+    /// </summary>
+    public static Trace TraceOf(this OverlapMatrix matrix, int row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        var (a, b) = (matrix.Articles[row], matrix.Articles[column]);
+        return new Trace([.. matrix.Passages.SelectMany(p =>
+            ReferenceEquals(p.A, a) && ReferenceEquals(p.B, b) ? [new TracedSpan(a.Id, p.SpanInA)]
+            : ReferenceEquals(p.B, a) && ReferenceEquals(p.A, b) ? [new TracedSpan(a.Id, p.SpanInB)]
+            : Array.Empty<TracedSpan>())]);
+    }
 
     /// <summary>The heatmap's data: article ids on both axes and shared words in each cell.</summary>
     public static HeatmapData Heatmap(this OverlapMatrix matrix) => new(
         matrix.Articles.Select(a => a.Id).ToArray(),
         matrix.Articles.Select(a => a.Id).ToArray(),
-        matrix.SharedWords.Select(row => row.Select(w => (double)w).ToArray()).ToArray());
+        matrix.SharedWords.Select(row => row.Select(w => (double)w).ToArray()).ToArray())
+    {
+        Traces = [.. matrix.Articles.Select((_, i) => matrix.Articles.Select((_, j) => i == j ? null : matrix.TraceOf(i, j)).ToArray())],
+    };
 
     /// <summary>The overlap heatmap drawn: each cell is the number of the row article's words found in the column article.</summary>
     public static Chart PlotOverlap(this OverlapMatrix matrix) =>

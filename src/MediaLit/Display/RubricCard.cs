@@ -11,7 +11,7 @@ public sealed record RubricCard(RubricScore Score) : IView
     {
         var w = writer;
         var article = Score.Profile.Article;
-        w.Write($"<h4>Rubric card: article {Encode(article.Id)} — overall {Score.Overall:0} / 100</h4>");
+        w.Write($"<h3>Rubric card: article {Encode(article.Id)} — overall {Score.Overall:0} / 100</h3>");
         foreach (var criterion in Score.Criteria)
         {
             w.Write($"<p><strong>{Encode(criterion.Criterion.Question)}</strong> {criterion.Score:0} / 100 <span class=\"note\">({Encode(criterion.Criterion.Source)})</span></p><ul>");

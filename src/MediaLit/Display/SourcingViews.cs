@@ -12,6 +12,9 @@ public sealed record ChartSeries(string Name, string[] Keys, double[] Values)
 
     /// <summary>What hovering over each bar shows (often the sentences behind it); null shows key, name and value.</summary>
     public string[]? Hover { get; init; }
+
+    /// <summary>What each bar counts (one per key, null for none): on the site a click on the bar opens those sentences.</summary>
+    public Trace?[]? Traces { get; init; }
 }
 
 /// <summary>A heatmap's data: column labels, row labels and one value per cell (<c>Z[row][column]</c>).</summary>
@@ -25,6 +28,9 @@ public sealed record HeatmapData(string[] X, string[] Y, double[][] Z)
 
     /// <summary>Extra hover text per cell (<c>Hover[row][column]</c>), e.g. the sentences behind it.</summary>
     public string[][]? Hover { get; init; }
+
+    /// <summary>What each cell counts (<c>Traces[row][column]</c>, null for none): on the site a click opens those sentences.</summary>
+    public Trace?[][]? Traces { get; init; }
 
     /// <summary>The scale's ends when they are fixed by meaning (a rating from −2 to +2), not by the data shown.</summary>
     public (double Min, double Max)? Range { get; init; }
@@ -65,7 +71,19 @@ public static class SourcingViews
                 p.BodyWords.ToString(CultureInfo.InvariantCulture),
                 .. KindOrder.Select(k => $"{p.PerThousandWords(k):0.0} ({p.Count(k)})"),
                 $"{p.OwnAssertions.Count} of {p.Article.BodySentences.Count()}",
-            ]).ToList());
+            ]).ToList()).Traced((row, column) => column switch
+            {
+                < 2 => null,
+                _ when column - 2 < KindOrder.Count => list[row].TraceOf(KindOrder[column - 2]),
+                _ => Trace.Of(list[row].Article, list[row].OwnAssertions),
+            });
+    }
+
+    /// <summary>The attributions of one kind: one item per attribution (its sentence), as many as the count.</summary>
+    public static Trace TraceOf(this SourcingProfile profile, SourceKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return Trace.Of(profile.Article, profile.Attributions.Where(a => a.Kind == kind).Select(a => profile.Article.Sentences[a.SentenceIndex]));
     }
 
     /// <summary>The stacked bar chart's data: one series per kind, one bar per article.</summary>
@@ -83,6 +101,7 @@ public static class SourcingViews
         var list = profiles.ToList();
         var series = list.KindsChart().Zip(KindOrder, (s, kind) => s with
         {
+            Traces = [.. list.Select(p => p.TraceOf(kind))],
             Hover = list.Select(p => ChartText.Behind(
                 $"{p.Article.Id} · {kind.Label()}: {p.PerThousandWords(kind):0.0} per 1,000 words ({p.Count(kind)})",
                 p.SentencesFor(kind).Select(x => x.Text))).ToArray(),
@@ -95,10 +114,23 @@ public static class SourcingViews
         $"Sentences of article {profile.Article.Id} that credit nobody ({profile.OwnAssertions.Count} of {profile.Article.BodySentences.Count()})",
         ["sentence #", "sentence"],
         profile.OwnAssertions.Take(first ?? int.MaxValue)
-            .Select(s => (IReadOnlyList<string>)[s.Index.ToString(CultureInfo.InvariantCulture), s.Text]).ToList());
+            .Select(s => (IReadOnlyList<string>)[s.Index.ToString(CultureInfo.InvariantCulture), s.Text]).ToList())
+    {
+        // The sentence number leads to the sentence, in the article around it.
+        Traces = [.. profile.OwnAssertions.Take(first ?? int.MaxValue).Select(s => (IReadOnlyList<Trace?>)[Trace.Of(profile.Article, [s]), null])],
+    };
 
     /// <summary>Every attribution of one article: who, what kind, the cue, and the sentence.</summary>
-    public static TextTable AttributionTable(this SourcingProfile profile, SourceKind? kind = null) => new(
+    public static TextTable AttributionTable(this SourcingProfile profile, SourceKind? kind = null)
+    {
+        var shown = profile.Attributions.Where(a => kind is null || a.Kind == kind).ToList();
+        return AttributionRows(profile, kind) with
+        {
+            Traces = [.. shown.Select(a => (IReadOnlyList<Trace?>)[Trace.Of(profile.Article, [profile.Article.Sentences[a.SentenceIndex]]), null, null, null, null])],
+        };
+    }
+
+    private static TextTable AttributionRows(SourcingProfile profile, SourceKind? kind) => new(
         $"Attributions in article {profile.Article.Id}" + (kind is { } k ? $" ({k.Label()})" : ""),
         ["sentence #", "source", "kind", "cue", "what is attributed"],
         profile.Attributions.Where(a => kind is null || a.Kind == kind)

@@ -9,6 +9,23 @@ namespace MediaLit.Display;
 [TypeFormatterSource(typeof(MediaLitFormatterSource))]
 public sealed record TextTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
+    /// <summary>
+    /// What each cell counts (<c>Traces[row][column]</c>, null where a cell is no count): the spans behind the number,
+    /// so the exported site can link the number to its sentences. Null when no cell is traced.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Trace?>>? Traces { get; init; }
+
+    /// <summary>The trace of one cell, or null.</summary>
+    public Trace? TraceAt(int row, int column) =>
+        Traces is { } traces && row < traces.Count && column < traces[row].Count ? traces[row][column] : null;
+
+    /// <summary>This table with one trace per cell, built from each row's index and each column's index.</summary>
+    public TextTable Traced(Func<int, int, Trace?> traceOf)
+    {
+        ArgumentNullException.ThrowIfNull(traceOf);
+        return this with { Traces = Rows.Select((row, r) => (IReadOnlyList<Trace?>)row.Select((_, c) => traceOf(r, c)).ToList()).ToList() };
+    }
+
     /// <summary>The table as aligned plain text, one row per line.</summary>
     public string ToPlainText()
     {

@@ -57,7 +57,7 @@ public sealed record RecordComparison(TimelineEvent Event, IReadOnlyList<Referen
     public void WriteHtml(TextWriter writer)
     {
         var table = ToTable();
-        Html.Table(writer, table.Columns, table.Rows, table.Caption);
+        Html.Table(writer, table);
     }
 
     public void WritePlainText(TextWriter writer) => writer.Write(ToTable().ToPlainText());
@@ -81,7 +81,14 @@ public static class TimelineViews
         (articleId is null ? timeline.Expressions.Values.SelectMany(e => e) : timeline.ExpressionsOf(articleId)).ExpressionTable(
             articleId is null ? "Temporal expressions in every article" : $"Temporal expressions in article {articleId}");
 
-    public static TextTable ExpressionTable(this IEnumerable<TemporalExpression> expressions, string caption = "Temporal expressions") => new(
+    public static TextTable ExpressionTable(this IEnumerable<TemporalExpression> expressions, string caption = "Temporal expressions")
+    {
+        var list = expressions.ToList();
+        // The sentence number and the wording lead to the words in the article.
+        return ExpressionRows(list, caption).Traced((row, column) => column is 1 or 2 ? new Trace([new TracedSpan(list[row].ArticleId, list[row].Span)]) : null);
+    }
+
+    private static TextTable ExpressionRows(IEnumerable<TemporalExpression> expressions, string caption) => new(
         caption,
         ["article", "sentence #", "wording", "kind", "precision", "resolves to", "how"],
         expressions.Select(e => (IReadOnlyList<string>)
@@ -96,7 +103,18 @@ public static class TimelineViews
         ]).ToList());
 
     /// <summary>Each dated claim with the record event it matched and the verdict.</summary>
-    public static TextTable MentionTable(this Timeline timeline, string? articleId = null) => new(
+    public static TextTable MentionTable(this Timeline timeline, string? articleId = null)
+    {
+        var mentions = timeline.Mentions.Where(m => articleId is null || m.ArticleId == articleId).ToList();
+        return MentionRows(timeline, articleId).Traced((row, column) => column switch
+        {
+            1 => new Trace([new TracedSpan(mentions[row].ArticleId, mentions[row].Sentence)]),
+            2 => new Trace([new TracedSpan(mentions[row].ArticleId, mentions[row].Cue)]),
+            _ => null,
+        });
+    }
+
+    private static TextTable MentionRows(Timeline timeline, string? articleId) => new(
         articleId is null ? "Dated claims held against the record" : $"Dated claims in article {articleId} held against the record",
         ["article", "sentence #", "words that date it", "date as told", "record event", "record date", "verdict", "why"],
         timeline.Mentions.Where(m => articleId is null || m.ArticleId == articleId).Select(m => (IReadOnlyList<string>)
@@ -112,7 +130,15 @@ public static class TimelineViews
         ]).ToList());
 
     /// <summary>Events told by more than one article, with each article's verdict.</summary>
-    public static TextTable SharedEventTable(this Timeline timeline) => new(
+    public static TextTable SharedEventTable(this Timeline timeline)
+    {
+        var events = timeline.SharedEvents.ToList();
+        // An article's cell leads to the sentences in which it tells the event.
+        return SharedEventRows(timeline).Traced((row, column) => column < 3 ? null
+            : new Trace([.. events[row].Mentions.Where(m => m.ArticleId == timeline.Articles[column - 3].Id).Select(m => new TracedSpan(m.ArticleId, m.Sentence))]));
+    }
+
+    private static TextTable SharedEventRows(Timeline timeline) => new(
         "Events told by more than one article",
         ["event", "when (record)", "what happened", .. timeline.Articles.Select(a => $"article {a.Id}")],
         timeline.SharedEvents.Select(e => (IReadOnlyList<string>)

@@ -9,6 +9,9 @@ namespace MediaLit.Reuse;
 /// </summary>
 public sealed record OverlapMatrix(IReadOnlyList<Article> Articles, IReadOnlyList<IReadOnlyList<int>> SharedWords)
 {
+    /// <summary>The passages the counts come from, so each cell can answer "which words?".</summary>
+    public IReadOnlyList<SharedPassage> Passages { get; init; } = [];
+
     /// <summary>Words of <paramref name="row"/> inside passages it shares with <paramref name="column"/>.</summary>
     public int Words(Article row, Article column) => SharedWords[IndexOf(row)][IndexOf(column)];
 

@@ -81,7 +81,7 @@ public static class TextReuse
         }
 
         var shares = list.Select((a, i) => new ReuseShare(a, covered[i].Count(c => c), wordCounts[i])).ToList();
-        return new ReuseReport(list, passages, shares, new OverlapMatrix(list, new SparseRows(list.Count, cells)), dangling, options)
+        return new ReuseReport(list, passages, shares, new OverlapMatrix(list, new SparseRows(list.Count, cells)) { Passages = passages }, dangling, options)
         {
             SetAside = SetAside(texts, n, boilerplate, rule, articlesNeeded),
         };

@@ -58,8 +58,8 @@ public sealed record Chart : IView
         ArgumentNullException.ThrowIfNull(series);
         foreach (var s in series)
         {
-            if (s.Keys.Length != s.Values.Length || (s.Hover is { } hover && hover.Length != s.Keys.Length))
-                throw new ArgumentException($"Series \"{s.Name}\" has {s.Keys.Length} keys, {s.Values.Length} values and {s.Hover?.Length ?? s.Keys.Length} hover texts: give one of each per bar.", nameof(series));
+            if (s.Keys.Length != s.Values.Length || (s.Hover is { } hover && hover.Length != s.Keys.Length) || (s.Traces is { } traces && traces.Length != s.Keys.Length))
+                throw new ArgumentException($"Series \"{s.Name}\" has {s.Keys.Length} keys, {s.Values.Length} values, {s.Hover?.Length ?? s.Keys.Length} hover texts and {s.Traces?.Length ?? s.Keys.Length} traces: give one of each per bar.", nameof(series));
         }
 
         return new Chart(title, xTitle, yTitle) { Series = series, Layout = layout };
@@ -73,6 +73,8 @@ public sealed record Chart : IView
             throw new ArgumentException($"The heatmap needs {grid.Y.Length} rows of {grid.X.Length} values.", nameof(grid));
         if (grid.Hover is { } hover && (hover.Length != grid.Y.Length || hover.Any(row => row.Length != grid.X.Length)))
             throw new ArgumentException("The heatmap needs one hover text per cell.", nameof(grid));
+        if (grid.Traces is { } traces && (traces.Length != grid.Y.Length || traces.Any(row => row.Length != grid.X.Length)))
+            throw new ArgumentException("The heatmap needs one trace (or null) per cell.", nameof(grid));
         return new Chart(title, xTitle, yTitle) { Grid = grid };
     }
 
@@ -93,7 +95,8 @@ public sealed record Chart : IView
         if (Grid is { } grid)
         {
             return new TextTable(Title, [$"{YTitle} \\ {XTitle}", .. grid.X],
-                grid.Y.Select((row, i) => (IReadOnlyList<string>)[row, .. grid.X.Select((_, j) => CellText(grid, i, j))]).ToList());
+                grid.Y.Select((row, i) => (IReadOnlyList<string>)[row, .. grid.X.Select((_, j) => CellText(grid, i, j))]).ToList())
+                .Traced((row, column) => column > 0 && grid.Traces is { } traces ? traces[row][column - 1] : null);
         }
 
         if (Points.Count > 0)
@@ -106,7 +109,8 @@ public sealed record Chart : IView
         var keys = Series.SelectMany(s => s.Keys).Distinct().ToList();
         string category = Layout == BarLayout.Horizontal ? YTitle : XTitle;
         return new TextTable(Title, [category, .. Series.Select(s => s.Name)],
-            keys.Select(k => (IReadOnlyList<string>)[k, .. Series.Select(s => ValueAt(s, k))]).ToList());
+            keys.Select(k => (IReadOnlyList<string>)[k, .. Series.Select(s => ValueAt(s, k))]).ToList())
+            .Traced((row, column) => column > 0 && Series[column - 1] is { Traces: { } traces } series && Array.IndexOf(series.Keys, keys[row]) is >= 0 and int at ? traces[at] : null);
     }
 
     public void WriteHtml(TextWriter writer) => ChartHtml.Write(writer, this);

@@ -32,7 +32,7 @@ internal static class ChartHtml
         w.Write($"else{{el.textContent={PlotlyFigure.Encode(MissingPlotly)};}}}})();</script>");
         w.Write("<details class=\"chart-table\"><summary>The numbers as a table</summary>");
         var table = chart.ToTable();
-        Table(w, table.Columns, table.Rows, table.Caption);
+        Table(w, table);
         w.Write("</details></figure>");
     }
 

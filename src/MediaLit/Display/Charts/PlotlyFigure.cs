@@ -75,6 +75,8 @@ internal static class PlotlyFigure
         };
         if (horizontal)
             trace["orientation"] = "h";
+        if (series.Traces is { } traces)
+            trace["customdata"] = TraceData(traces);
         return trace;
     }
 
@@ -94,6 +96,8 @@ internal static class PlotlyFigure
             ["xgap"] = 2,
             ["ygap"] = 2,
         };
+        if (grid.Traces is { } traces)
+            trace["customdata"] = new JsonArray([.. traces.Select(row => (JsonNode)TraceData(row))]);
         if (grid.Categories is { } categories)
         {
             // One flat colour per category (zmin/zmax centre each code on its colour), named on the colour bar.
@@ -223,6 +227,12 @@ internal static class PlotlyFigure
 
         return string.Join("<br>", lines.Select(Text));
     }
+
+    /// <summary>
+    /// Each mark's trace in its wire form (ids and numbers only), "" for none: plotly keeps customdata with the
+    /// point it belongs to and never shows it; the site's click handler reads it (see <see cref="Trace"/>).
+    /// </summary>
+    private static JsonArray TraceData(IEnumerable<Trace?> traces) => Strings(traces.Select(t => t?.Encoded ?? ""));
 
     private static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(v => (JsonNode?)JsonValue.Create(v))];
 

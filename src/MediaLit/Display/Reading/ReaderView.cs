@@ -18,6 +18,19 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
     /// <summary>Layers switched on when the view is first shown (by key); the reader can change them.</summary>
     public IReadOnlySet<string> SwitchedOn { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Spans a page may highlight later (the site's reader pages: every span some number of the lessons counts).
+    /// The text is cut at their ends, and each piece inside one carries its offsets (<c>data-s</c>, <c>data-e</c>);
+    /// the piece where a span starts has the id <c>c{start}</c>, so a link's fragment lands on it without script.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Anchors { get; init; } = [];
+
+    /// <summary>
+    /// The level of the view's heading: 3 under a lesson's sections, 2 on a page of its own (the site's reader
+    /// pages), so a page's headings never skip a level.
+    /// </summary>
+    public int HeadingLevel { get; init => field = value is >= 1 and <= 6 ? value : throw new ArgumentOutOfRangeException(nameof(HeadingLevel), value, "A heading level is 1 to 6."); } = 3;
+
     /// <summary>Pieces of page furniture cleaning removed (not whitespace or markup, which hide nothing).</summary>
     public IReadOnlyList<Removal> Removed => Article.Removals.Where(r => !r.IsFormatting).ToList();
 
@@ -36,7 +49,8 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
         var m = Article.Metadata;
         w.Write(ReaderStyle);
         w.Write($"<div class=\"reader\" id=\"{id}\">");
-        w.Write($"<h4>Article {Encode(Article.Id)}: {Encode(m.Title.Value ?? "(no headline)")}</h4>");
+        string h = "h" + HeadingLevel.ToString(CultureInfo.InvariantCulture);
+        w.Write($"<{h}>Article {Encode(Article.Id)}: {Encode(m.Title.Value ?? "(no headline)")}</{h}>");
         w.Write($"<p class=\"note\">{Encode(m.Author.Value ?? "author unknown")} · {Encode(m.Outlet.Value ?? "outlet unknown")} · {Encode(m.Published.Value?.ToString() ?? "date unknown")} · {Article.WordCount.ToString(CultureInfo.InvariantCulture)} words</p>");
         // The checkboxes come before the text as its siblings: CSS shows a layer when its box is ticked.
         foreach (var layer in Layers)
@@ -63,11 +77,13 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
         var marks = Layers.SelectMany(l => l.Marks.Where(x => !x.Span.IsEmpty).Select(x => (Layer: l.Key, x.Span, x.Note))).ToList();
         // Every place a mark starts or ends cuts the text; between two cuts the set of marks is constant.
         var cuts = new SortedSet<int> { 0, Article.Text.Length };
-        foreach (var mark in marks)
+        foreach (var span in marks.Select(m => m.Span).Concat(Anchors))
         {
-            cuts.Add(Math.Clamp(mark.Span.Start, 0, Article.Text.Length));
-            cuts.Add(Math.Clamp(mark.Span.End, 0, Article.Text.Length));
+            cuts.Add(Math.Clamp(span.Start, 0, Article.Text.Length));
+            cuts.Add(Math.Clamp(span.End, 0, Article.Text.Length));
         }
+
+        var anchorStarts = Anchors.Where(a => !a.IsEmpty).Select(a => a.Start).ToHashSet();
 
         var byStart = marks.OrderBy(x => x.Span.Start).ToList();
         var active = new List<(string Layer, TextSpan Span, string Note)>();
@@ -86,7 +102,17 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
                 next++;
             }
 
+            var piece = new TextSpan(start, end);
+            bool anchored = Anchors.Any(a => a.Overlaps(piece));
+            if (anchored)
+            {
+                string ids = anchorStarts.Remove(start) ? $" id=\"c{start.ToString(CultureInfo.InvariantCulture)}\"" : "";
+                w.Write($"<span class=\"piece\"{ids} data-s=\"{start.ToString(CultureInfo.InvariantCulture)}\" data-e=\"{end.ToString(CultureInfo.InvariantCulture)}\">");
+            }
+
             WriteRun(w, start, end, active, removed, ref removal);
+            if (anchored)
+                w.Write("</span>");
         }
 
         // Furniture after the last clean character (a footer) still shows on demand.
@@ -168,6 +194,7 @@ public sealed record ReaderView(Article Article, IReadOnlyList<ReaderLayer> Laye
         .medialit .reader > .t-copied:checked ~ .legend label[for$="-copied"],
         .medialit .reader > .t-removed:checked ~ .legend label[for$="-removed"] { background: #1d1d1f; color: #fff; }
         .medialit .reader > input:focus-visible ~ .legend { outline: 2px solid #0072B2; }
+        .medialit .reader .text .piece:target, .medialit .reader .text .piece.traced { background: #FFE58A; text-decoration: underline solid #8A5A00; text-decoration-thickness: 2px; text-underline-offset: 3px; }
         </style>
         """;
 }
