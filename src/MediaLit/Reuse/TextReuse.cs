@@ -98,13 +98,9 @@ public static class TextReuse
             foreach (string text in texts)
             {
                 var tokens = WordTokenizer.Tokenize(text, pool);
-                if (boilerplate.Marks(tokens, n) is not { } marks || !marks.Contains(true))
+                if (boilerplate.CoveredWords(tokens, n) is not { } covered)
                     continue;
                 articles++;
-                var covered = new bool[tokens.Length];
-                for (int i = 0; i < marks.Length; i++)
-                    if (marks[i])
-                        covered.AsSpan(i, n).Fill(true);
                 for (int start = 0; start < covered.Length; start++)
                 {
                     if (!covered[start] || (start > 0 && covered[start - 1]))
