@@ -115,13 +115,13 @@ public sealed class Article
         return _map.ToRaw(cleanPosition);
     }
 
-    private Sentence[] SplitSentences()
+    private List<Sentence> SplitSentences()
     {
         var sentences = new List<Sentence>();
         foreach (var paragraph in Paragraphs)
             foreach (var span in _splitter.Split(Text, paragraph.Span))
                 sentences.Add(new Sentence(sentences.Count, span, paragraph.Index, paragraph.Kind) { Source = Text });
-        return [.. sentences];
+        return sentences;
     }
 
     // Clean runs and removed pieces, in raw order, give back the raw text character for character.
