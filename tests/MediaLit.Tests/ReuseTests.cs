@@ -226,6 +226,32 @@ public sealed class ReuseTests(CorpusFixture fixture) : IClassFixture<CorpusFixt
     }
 
     [Fact]
+    public void A_shingle_straddling_a_feed_footer_pairs_nothing_but_a_copy_up_to_the_footer_is_found()
+    {
+        // Six articles with the same footer (in all six: boilerplate). Two end their story with "the mayor said", so
+        // "mayor said Read more local news from the" is in two articles only: it is not set aside itself, but it
+        // touches the footer and must not pair them. Two others share a real sentence that runs up to the footer.
+        const string Footer = "\nRead more local news from the Harbour Gazette every single morning.\n";
+        const string Shared = "The ferry timetable changes on Monday because the harbour crane is being replaced.";
+        string[] bodies =
+        [
+            "Bakers on Quay Street raised bread prices twice this winter, the mayor said.",
+            "A new cycle lane along the canal opens after eleven months of delays, the mayor said.",
+            "Volunteers counted four hundred swans at the lake during the annual census. " + Shared,
+            "Fishermen welcomed the decision at a crowded meeting in the old town hall. " + Shared,
+            "The library extends its opening hours on Thursdays until nine in the evening.",
+            "School inspectors praised the science teaching at Westgate Primary this spring.",
+        ];
+        var feed = bodies.Select((body, i) => _corpus.Read($"x{i}", body + Footer)).ToList();
+        var report = TextReuse.Find(feed, NoCues);
+
+        Assert.Equal(6, report.SetAside.Articles);
+        var passage = Assert.Single(report.Passages);
+        Assert.Equal(("x2", "x3"), (passage.A.Id, passage.B.Id));
+        Assert.Equal(Shared.TrimEnd('.'), passage.TextA);
+    }
+
+    [Fact]
     public void A_shingle_of_one_word_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => TextReuse.Find([A000], NoCues with { ShingleSize = 1 }));
 

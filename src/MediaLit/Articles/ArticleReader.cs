@@ -9,6 +9,11 @@ namespace MediaLit.Articles;
 /// <summary>Turns a raw text into an <see cref="Article"/>: clean, split, classify, read metadata.</summary>
 public static class ArticleReader
 {
+    // One splitter per abbreviation list, shared by every article read with it (building one per article made a
+    // dictionary of every abbreviation for each article). Keyed by the list itself, so rules made with another
+    // list get their own, and a list no longer used is let go.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Abbreviation>, SentenceSplitter> Splitters = new();
+
     /// <summary>Reads a text that has no manifest entry, such as an article a student brings.</summary>
     public static Article FromText(string id, string rawText, CleaningRules rules)
     {
@@ -45,19 +50,13 @@ public static class ArticleReader
         var paragraphs = cleaned.Lines
             .Select((line, i) => new Paragraph(i, line.CleanSpan,
                 ParagraphClassifier.Classify(line.CleanSpan.Of(text), i, line.HeadingLevel, rules, entry.CaptionStarts, cleaned.Lines.Count == 1)) { Source = text })
-            .ToList();
-
-        var splitter = new SentenceSplitter(rules.Abbreviations);
-        var sentences = new List<Sentence>();
-        foreach (var paragraph in paragraphs)
-            foreach (var span in splitter.Split(text, paragraph.Span))
-                sentences.Add(new Sentence(sentences.Count, span, paragraph.Index, paragraph.Kind) { Source = text });
+            .ToArray();
 
         var map = cleaned.Map;
         TextSpan ToRaw(TextSpan s) => Article.RawSpanOf(map, text.Length, s);
         var metadata = MetadataResolver.Resolve(entry, cleaned.Findings, paragraphs, ToRaw);
 
-        return new Article(entry.Id, entry.File, rawText, text, map, paragraphs, sentences,
+        return new Article(entry.Id, entry.File, rawText, text, map, paragraphs, Splitters.GetValue(rules.Abbreviations, a => new SentenceSplitter(a)),
             cleaned.Removals, cleaned.Links, cleaned.Comments, metadata);
     }
 

@@ -139,7 +139,9 @@ internal static class ArticleCleaner
         TextSpan ToClean(TextSpan rawSpan) => new(rawToClean[rawSpan.Start], rawToClean[rawSpan.End]);
         var lines = kept.Select(k => new KeptLine(ToClean(k.Line.Content), k.Line.Content, k.HeadingLevel)).ToList();
         var links = linkCandidates.Select(l => new Link(ToClean(l.Anchor), l.Raw, l.Target) { Source = clean }).ToList();
-        return new CleanedText(clean, CleanRawMap.FromRemovals(removals, raw.Length), removals, links, lines,
+        // Kept by the article for its lifetime: an array of the exact size, not a list with room to grow.
+        Removal[] removed = [.. removals];
+        return new CleanedText(clean, CleanRawMap.FromRemovals(removed, raw.Length), removed, links, lines,
             ReaderCommentParser.Parse(raw, commentLines), findings);
     }
 

@@ -24,18 +24,22 @@ internal static class PassageAligner
     /// Positions of each shingle in a text, as one sorted array of numbers (no object per shingle). Built once
     /// per text and reused for every pair. Keys must come from one <see cref="WordPool"/>.
     /// </summary>
-    public static ulong[] IndexShingles(IReadOnlyList<WordToken> tokens, int n)
+    /// <param name="blocked">Shingle starts that touch the feed's boilerplate: left out, so they seed nothing.</param>
+    public static ulong[] IndexShingles(IReadOnlyList<WordToken> tokens, int n, bool[]? blocked = null)
     {
         if (tokens.Count > (int)PositionMask)
             throw new ArgumentException($"A text of {tokens.Count:N0} words is too long to align (at most {PositionMask:N0}).", nameof(tokens));
-        var index = new ulong[Math.Max(0, tokens.Count - n + 1)];
-        for (int i = 0; i < index.Length; i++)
-            index[i] = (ShingleHash(tokens, i, n) & ~PositionMask) | (uint)i;
+        int starts = Math.Max(0, tokens.Count - n + 1);
+        var index = new ulong[blocked is null ? starts : starts - blocked.Count(b => b)];
+        int count = 0;
+        for (int i = 0; i < starts; i++)
+            if (blocked is null || !blocked[i])
+                index[count++] = (ShingleHash(tokens, i, n) & ~PositionMask) | (uint)i;
         Array.Sort(index);
         return index;
     }
 
-    /// <param name="boilerplateInA">Shingle starts of A that are the feed's boilerplate: they seed nothing.</param>
+    /// <param name="boilerplateInA">Shingle starts of A that touch the feed's boilerplate: they seed nothing.</param>
     public static List<Alignment> Align(IReadOnlyList<WordToken> a, IReadOnlyList<WordToken> b,
         ulong[] shinglesOfB, int n, int maxGap, bool[]? boilerplateInA = null)
     {

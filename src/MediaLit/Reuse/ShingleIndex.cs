@@ -20,8 +20,8 @@ internal static class ShingleIndex
 {
     /// <summary>
     /// Candidate pairs (i &lt; j) in ascending order, each article's word count, and the shingles set aside as
-    /// the feed's boilerplate: those found in at least <paramref name="boilerplateArticles"/> articles, which
-    /// make no pairs (hashes as <see cref="Hash"/> gives them, masked by <c>BoilerplateMask</c>).
+    /// the feed's boilerplate: those found in at least <paramref name="boilerplateArticles"/> articles. They, and
+    /// every shingle that shares a word with them in an article, make no pairs.
     /// </summary>
     public static (List<(int I, int J)> Pairs, int[] WordCounts, Boilerplate Boilerplate) CandidatePairs(IReadOnlyList<string> texts, int n, int boilerplateArticles)
     {
@@ -31,22 +31,59 @@ internal static class ShingleIndex
         var wordCounts = new int[count];
         Parallel.For(0, count, i => wordCounts[i] = WordTokenizer.CountWords(texts[i]));
 
-        // Every article's shingles go straight into its own slice of one array: no array per article to copy
-        // and drop (that doubled the index's memory at 100k articles). Each slice is then sorted and its
-        // duplicates dropped, and the slices are packed together.
         var offsets = new long[count + 1];
         for (int i = 0; i < count; i++)
             offsets[i + 1] = offsets[i] + Math.Max(0, wordCounts[i] - n + 1);
         if (offsets[count] > Array.MaxLength)
             throw new InvalidOperationException($"The feed has {offsets[count]:N0} shingles; one comparison holds at most {Array.MaxLength:N0}. Compare it in parts.");
         var entries = new ulong[offsets[count]];
+        int packed = FillSorted(texts, n, wordCounts, offsets, entries, indexMask, Boilerplate.None);
+
+        // A shingle in a large share of the feed is its furniture: set aside, it pairs no articles
+        // (and would pair them all, k(k-1)/2 pairs for k articles).
+        var setAside = new HashSet<ulong>();
+        ForEachRun(entries, packed, indexMask, (start, end) =>
+        {
+            if (end - start >= boilerplateArticles)
+                setAside.Add(entries[start] & ~indexMask);
+        });
+        var boilerplate = setAside.Count == 0 ? Boilerplate.None : new Boilerplate(setAside, ~indexMask);
+        // Then the shingles that touch it are dropped too (see Boilerplate): a second pass over the feed, only
+        // when it has boilerplate. The set-aside shingles go with them; every shingle left is in fewer articles.
+        if (boilerplate.Shingles > 0)
+            packed = FillSorted(texts, n, wordCounts, offsets, entries, indexMask, boilerplate);
+
+        var pairs = new HashSet<long>();
+        ForEachRun(entries, packed, indexMask, (start, end) =>
+        {
+            // Within a run the articles are in ascending order (the low bits), and distinct.
+            for (long a = start; a < end; a++)
+                for (long b = a + 1; b < end; b++)
+                    pairs.Add((long)(entries[a] & indexMask) << 32 | (long)(entries[b] & indexMask));
+        });
+        var sorted = pairs.ToArray();
+        Array.Sort(sorted);
+        return (sorted.Select(p => ((int)(p >> 32), (int)(p & 0xFFFFFFFF))).ToList(), wordCounts, boilerplate);
+    }
+
+    /// <summary>
+    /// Writes every article's distinct shingles (hash and article index) into its own slice of
+    /// <paramref name="entries"/>, leaving out those that touch <paramref name="boilerplate"/>, packs the slices
+    /// together and sorts them: equal shingles end up side by side. Returns how many entries are in use.
+    /// </summary>
+    private static int FillSorted(IReadOnlyList<string> texts, int n, int[] wordCounts, long[] offsets, ulong[] entries, ulong indexMask, Boilerplate boilerplate)
+    {
+        // Straight into each article's slice of one array: no array per article to copy and drop (that doubled
+        // the index's memory at 100k articles). Each slice is sorted and its duplicates dropped, then packed.
+        int count = texts.Count;
         var distinct = new int[count];
         Parallel.For(0, count, i =>
         {
             int[] words = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, wordCounts[i]));
-            int length = WordTokenizer.KeyHashes(texts[i], words);
+            int read = WordTokenizer.KeyHashes(texts[i], words);
             var slice = entries.AsSpan((int)offsets[i], (int)(offsets[i + 1] - offsets[i]));
-            distinct[i] = DistinctShingles(words.AsSpan(0, length), n, ~indexMask, (ulong)i, slice);
+            var blocked = Boilerplate.BlockedStarts(boilerplate.CoveredWords(words.AsSpan(0, read), n), n);
+            distinct[i] = DistinctShingles(words.AsSpan(0, read), n, ~indexMask, (ulong)i, blocked, slice);
             System.Buffers.ArrayPool<int>.Shared.Return(words);
         });
         int packed = 0;
@@ -56,32 +93,21 @@ internal static class ShingleIndex
             packed += distinct[i];
         }
         entries.AsSpan(0, packed).Sort();
+        return packed;
+    }
 
-        var pairs = new HashSet<long>();
-        var boilerplate = new HashSet<ulong>();
+    /// <summary>Calls <paramref name="run"/> with each stretch [start, end) of sorted entries that share one hash.</summary>
+    private static void ForEachRun(ulong[] entries, int packed, ulong indexMask, Action<long, long> run)
+    {
         for (long start = 0; start < packed;)
         {
             long end = start + 1;
             ulong hash = entries[start] & ~indexMask;
             while (end < packed && (entries[end] & ~indexMask) == hash)
                 end++;
-            // A shingle in a large share of the feed is its furniture: set aside, it pairs no articles
-            // (and would pair them all, k(k-1)/2 pairs for k articles).
-            if (end - start >= boilerplateArticles)
-            {
-                boilerplate.Add(hash);
-                start = end;
-                continue;
-            }
-            // Within a run the articles are in ascending order (the low bits), and distinct.
-            for (long a = start; a < end; a++)
-                for (long b = a + 1; b < end; b++)
-                    pairs.Add((long)(entries[a] & indexMask) << 32 | (long)(entries[b] & indexMask));
+            run(start, end);
             start = end;
         }
-        var sorted = pairs.ToArray();
-        Array.Sort(sorted);
-        return (sorted.Select(p => ((int)(p >> 32), (int)(p & 0xFFFFFFFF))).ToList(), wordCounts, new Boilerplate(boilerplate, ~indexMask));
     }
 
     /// <summary>The hash of the shingle of <paramref name="n"/> words at <paramref name="start"/>, from the words' key hashes.</summary>
@@ -97,13 +123,14 @@ internal static class ShingleIndex
     }
 
     /// <summary>Writes the text's distinct shingles, sorted, at the start of <paramref name="into"/>; returns how many.</summary>
-    private static int DistinctShingles(ReadOnlySpan<int> words, int n, ulong hashMask, ulong index, Span<ulong> into)
+    private static int DistinctShingles(ReadOnlySpan<int> words, int n, ulong hashMask, ulong index, bool[]? blocked, Span<ulong> into)
     {
         if (words.Length < n)
             return 0;
-        int count = words.Length - n + 1;
-        for (int i = 0; i < count; i++)
-            into[i] = (Hash(words, i, n) & hashMask) | index;
+        int count = 0;
+        for (int i = 0; i + n <= words.Length; i++)
+            if (blocked is null || !blocked[i])
+                into[count++] = (Hash(words, i, n) & hashMask) | index;
         var shingles = into[..count];
         shingles.Sort();
         int distinct = 0;
@@ -111,26 +138,5 @@ internal static class ShingleIndex
             if (i == 0 || shingles[i] != shingles[distinct - 1])
                 shingles[distinct++] = shingles[i];
         return distinct;
-    }
-}
-
-/// <summary>Shingles set aside as a feed's boilerplate, as masked hashes.</summary>
-internal sealed class Boilerplate(IReadOnlySet<ulong> hashes, ulong mask)
-{
-    public int Shingles => hashes.Count;
-
-    /// <summary>For each shingle start of the tokens, whether that shingle is boilerplate; null when there is none.</summary>
-    public bool[]? Marks(IReadOnlyList<WordToken> tokens, int n)
-    {
-        if (hashes.Count == 0 || tokens.Count < n)
-            return null;
-        // string.GetHashCode of a key equals the span hash WordTokenizer.KeyHashes gave it.
-        int[] words = new int[tokens.Count];
-        for (int i = 0; i < words.Length; i++)
-            words[i] = tokens[i].Key.GetHashCode(StringComparison.Ordinal);
-        var marks = new bool[tokens.Count - n + 1];
-        for (int i = 0; i < marks.Length; i++)
-            marks[i] = hashes.Contains(ShingleIndex.Hash(words, i, n) & mask);
-        return marks;
     }
 }

@@ -52,7 +52,8 @@ public static class TextReuse
         // Only pairs that share a shingle can share a passage; the rest are never compared (see ShingleIndex).
         var texts = list.Select(a => a.Text).ToList();
         var (candidates, wordCounts, boilerplate) = ShingleIndex.CandidatePairs(texts, n, articlesNeeded);
-        var covered = wordCounts.Select(c => new bool[c]).ToList();
+        // Made for an article when it first shares a passage: most articles of a feed never do.
+        var covered = new bool[]?[list.Count];
         var cells = new Dictionary<(int Row, int Column), int>();
         var passages = new List<SharedPassage>();
         var dangling = new List<DanglingReference>();
@@ -76,11 +77,11 @@ public static class TextReuse
                 dangling.AddRange(finder.Find(pair[k], alignments[k], tokensI, tokensJ, pair));
             if (alignments.Count == 0)
                 continue;
-            cells[(i, j)] = Mark(covered[i], alignments.Select(al => (al.AStart, al.AEnd)));
-            cells[(j, i)] = Mark(covered[j], alignments.Select(al => (al.BStart, al.BEnd)));
+            cells[(i, j)] = Mark(covered[i] ??= new bool[wordCounts[i]], alignments.Select(al => (al.AStart, al.AEnd)));
+            cells[(j, i)] = Mark(covered[j] ??= new bool[wordCounts[j]], alignments.Select(al => (al.BStart, al.BEnd)));
         }
 
-        var shares = list.Select((a, i) => new ReuseShare(a, covered[i].Count(c => c), wordCounts[i])).ToList();
+        var shares = list.Select((a, i) => new ReuseShare(a, covered[i]?.Count(c => c) ?? 0, wordCounts[i])).ToList();
         return new ReuseReport(list, passages, shares, new OverlapMatrix(list, new SparseRows(list.Count, cells)) { Passages = passages }, dangling, options)
         {
             SetAside = SetAside(texts, n, boilerplate, rule, articlesNeeded),
@@ -98,13 +99,9 @@ public static class TextReuse
             foreach (string text in texts)
             {
                 var tokens = WordTokenizer.Tokenize(text, pool);
-                if (boilerplate.Marks(tokens, n) is not { } marks || !marks.Contains(true))
+                if (boilerplate.CoveredWords(tokens, n) is not { } covered)
                     continue;
                 articles++;
-                var covered = new bool[tokens.Length];
-                for (int i = 0; i < marks.Length; i++)
-                    if (marks[i])
-                        covered.AsSpan(i, n).Fill(true);
                 for (int start = 0; start < covered.Length; start++)
                 {
                     if (!covered[start] || (start > 0 && covered[start - 1]))

@@ -17,19 +17,26 @@ internal sealed class TokenCache(IReadOnlyList<string> texts, int shingleSize, i
 
     public WordToken[] Tokens(int article) => Get(article).Tokens;
 
+    /// <summary>The article's shingles for <see cref="PassageAligner.Align"/>, without those that touch boilerplate.</summary>
     public ulong[] ShingleIndex(int article)
     {
         var entry = Get(article);
-        return entry.Index ??= PassageAligner.IndexShingles(entry.Tokens, shingleSize);
+        return entry.Index ??= PassageAligner.IndexShingles(entry.Tokens, shingleSize, Blocked(entry));
     }
 
-    /// <summary>Which shingles of the article are the feed's boilerplate; null when the feed has none.</summary>
-    public bool[]? BoilerplateMarks(int article)
+    /// <summary>Which shingles of the article touch the feed's boilerplate and seed nothing; null when none does.</summary>
+    public bool[]? BoilerplateMarks(int article) => Blocked(Get(article));
+
+    private bool[]? Blocked(Entry entry)
     {
-        var entry = Get(article);
         if (boilerplate.Shingles == 0)
             return null;
-        return entry.Boilerplate ??= boilerplate.Marks(entry.Tokens, shingleSize);
+        if (!entry.BlockedKnown)
+        {
+            entry.Blocked = Boilerplate.BlockedStarts(boilerplate.CoveredWords(entry.Tokens, shingleSize), shingleSize);
+            entry.BlockedKnown = true;
+        }
+        return entry.Blocked;
     }
 
     private Entry Get(int article)
@@ -50,6 +57,7 @@ internal sealed class TokenCache(IReadOnlyList<string> texts, int shingleSize, i
     {
         public WordToken[] Tokens { get; } = tokens;
         public ulong[]? Index { get; set; }
-        public bool[]? Boilerplate { get; set; }
+        public bool[]? Blocked { get; set; }
+        public bool BlockedKnown { get; set; }
     }
 }
