@@ -116,8 +116,8 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     {
         var ids = File.ReadLines(Path.Combine(Folder, "articles.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
-        Assert.Equal(68, ids.Count);
-        Assert.Equal(33, ids.Count(IsDev));
+        Assert.Equal(81, ids.Count);
+        Assert.Equal(41, ids.Count(IsDev));
     }
 
     [Fact]

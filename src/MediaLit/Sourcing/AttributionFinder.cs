@@ -107,6 +107,7 @@ internal sealed partial class AttributionFinder
     public static IReadOnlyList<Attribution> Find(Article article, SourcingLexicon lexicon)
     {
         var finder = new AttributionFinder(article, lexicon);
+        finder.LearnNames();
         var sentencesOf = article.Sentences.ToLookup(s => s.ParagraphIndex);
         foreach (var paragraph in article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
         {
@@ -116,6 +117,20 @@ internal sealed partial class AttributionFinder
         }
         return finder._found;
     }
+
+    /// <summary>
+    /// Every full name the body gives ("councillor, Gavin Webb, has been suspended"), learnt before any cue is read,
+    /// so a later bare "Webb opined" is that person and not a body named Webb, even when the name first came without a cue.
+    /// </summary>
+    private void LearnNames()
+    {
+        foreach (var paragraph in _article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
+            for (var run = FullName().Match(Text, paragraph.Span.Start, paragraph.Span.Length); run.Success; run = run.NextMatch())
+                _classifier.Classify(run.Value);
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+")]
+    private static partial Regex FullName();
 
     private void FindIn(Sentence sentence, List<TextSpan> quotes)
     {
@@ -134,7 +149,7 @@ internal sealed partial class AttributionFinder
             var cue = _lexicon.CueFor(m.Value);
             if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && IsNoun(before.Of(Text), cue.Text))
                 continue;
-            if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(m.Value, at.Start, sentence.Span.Start))
+            if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(m.Value, at.Start, sentence.Span.Start) || NounBeforePreposition(cue, at.End, sentence.Span.End))
                 continue;
             // "was quoted by Xinhua as saying": the "saying" belongs to the quoted speaker, not to a second one.
             if (cues.Count > 0 && cues[^1].Cue.Text.EndsWith("quoted", StringComparison.OrdinalIgnoreCase) && cue.Text.StartsWith("saying", StringComparison.OrdinalIgnoreCase))
@@ -257,6 +272,17 @@ internal sealed partial class AttributionFinder
             before--;
         return before > sentenceStart && Text[before - 1] is not (':' or '“' or '"' or '(' or '—' or '–');
     }
+
+    /// <summary>"comments on drugs", "reports of fighting", "claims about": an -s form followed by a preposition is a plural noun.</summary>
+    private bool NounBeforePreposition(AttributionCue cue, int start, int end) =>
+        cue.Type == CueType.Speech && cue.Text.EndsWith('s') && !cue.Text.Contains(' ')
+            && PrepositionNext().IsMatch(Text.AsSpan(start, Math.Min(8, end - start)));
+
+    [GeneratedRegex(@"\bwith\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s$")]
+    private static partial Regex WithAbsolute();
+
+    [GeneratedRegex(@"^\s+(?:on|of|about|from|over|regarding)\b")]
+    private static partial Regex PrepositionNext();
 
     /// <summary>"by the BBC" right after a passive cue, up to "that", a comma or the end: who reported it.</summary>
     private List<(TextSpan, SourceMention)> PassiveAgentAfter(int start, int end)
@@ -392,6 +418,9 @@ internal sealed partial class AttributionFinder
 
         var segment = Trim(new TextSpan(SegmentStart(sentence.Start, end), end));
         string words = segment.Of(Text);
+        // "… with several illnesses reported": a participle after "with" and its noun says what happened, not who said it.
+        if (cueEntry.Text.EndsWith("ed", StringComparison.Ordinal) && WithAbsolute().IsMatch(words))
+            return [];
         // "… a former spokesperson … in Afghanistan wrote": a role after a name and a comma.
         if (IndefiniteStart().IsMatch(words) && segment.Start > sentence.Start && CommaBefore(segment.Start) >= 0)
         {
@@ -425,7 +454,7 @@ internal sealed partial class AttributionFinder
         return start;
     }
 
-    private static readonly string[] ClauseWords = ["that", "which", "who", "whom", "whether", "as", "because", "since", "while", "when", "if"];
+    private static readonly string[] ClauseWords = ["that", "which", "who", "whom", "whether", "as", "because", "since", "while", "when", "if", "what"];
 
     /// <summary>
     /// Just after the last clause boundary in <c>Text[start..end]</c> (", ", a clause word such as "that" between
@@ -604,7 +633,7 @@ internal sealed partial class AttributionFinder
         return last;
     }
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+")]
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*")]
     private static partial Regex CapitalisedRun();
 
     private int CurrentSentence(TextSpan span) => _article.SentenceAt(span.Start)?.Index ?? -1;
