@@ -23,6 +23,8 @@ internal sealed partial class AttributionFinder
         "already", "is", "are", "was", "were", "further", "previously", "openly", "seems", "seem", "appears", "appear", "to", "still",
         // Seen between a subject and its verb in unseen news: "The U.S. military yesterday said", "officials first warned".
         "yesterday", "today", "first", "later", "again", "quickly", "immediately", "subsequently", "once", "earlier", "reportedly",
+        // A verb chain before the reporting verb: "He went on to characterise", "she continued to insist".
+        "went", "on", "continued",
     };
 
     // A cue right after one of these is a noun, not a reporting verb: "into claims that", "press reports", "an estimated 80,000".
