@@ -230,7 +230,8 @@ internal sealed partial class AttributionFinder
                 yield return Make(sentence, AgentClauseContent(sentence, at), span, mention, AttributionForm.ReportingVerb, cue, quotes);
             yield break;
         }
-        if (sources.Count == 0 && !passive && !afterCommaOrQuote)
+        // "The project, he added, was over": a speaker given by a pronoun that points nowhere is still that pronoun, not an earlier noun.
+        if (sources.Count == 0 && !passive && !afterCommaOrQuote && !PronounRightBefore(near.Start, at.Start))
             sources = FirstNamedSegment(near, at);
         var after = AfterCue(at.End, s.End);
         // What follows the cue is the statement, unless it is only when or how it was said ("said on Tuesday", "announced via video").
@@ -274,6 +275,9 @@ internal sealed partial class AttributionFinder
             before--;
         return before > sentenceStart && Text[before - 1] is not (':' or '“' or '"' or '(' or '—' or '–');
     }
+
+    private bool PronounRightBefore(int start, int cueStart) =>
+        LastWord(start, SkipBackOver(cueStart, start)) is { } word && _lexicon.Meaning(word.Of(Text)) == "pronoun";
 
     /// <summary>"comments on drugs", "reports of fighting", "claims about": an -s form followed by a preposition is a plural noun.</summary>
     private bool NounBeforePreposition(AttributionCue cue, int start, int end) =>
@@ -712,7 +716,7 @@ internal sealed partial class AttributionFinder
     private static partial Regex FiniteVerb();
 
     // Only when or how something was said: "on Tuesday", "via video on April 9", "in a statement", "yesterday".
-    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later)[.!?]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later|(?:reporters|journalists|the\s+press|the\s+media)(?:\s+[^,;:“”""]{0,60}?)?)[.!?]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCircumstance();
 
     /// <summary>"according to New Zealand newspaper, The Press": a described source followed by its name at the end of the sentence.</summary>
