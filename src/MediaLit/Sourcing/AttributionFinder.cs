@@ -319,7 +319,8 @@ internal sealed partial class AttributionFinder
     {
         if (cue.Needs == CueNeeds.Nothing)
             return true;
-        var clause = ClauseAfter().Match(Text, start, end - start).Value;
+        // Bounded, so a text of nothing but "described described …" costs its length, not its length squared.
+        var clause = ClauseAfter().Match(Text, start, Math.Min(end - start, MaxSourceDistance)).Value;
         if (cue.Needs == CueNeeds.As)
             return AsWord().IsMatch(clause);
         return !RequestParticle().IsMatch(clause) && QuotationSoon().IsMatch(clause);
@@ -632,11 +633,26 @@ internal sealed partial class AttributionFinder
         if (here is null)
             return null;
         int from = _article.Sentences.Where(x => x.Index >= here.Index - 2 && x.Index <= here.Index && x.ParagraphIndex == here.ParagraphIndex).Min(x => x.Span.Start);
+        // Names stand near the pronoun that points to them; a bounded look keeps "he said he said …" linear.
+        from = Math.Max(from, pronoun.Start - MaxSourceDistance);
         SourceMention? last = null;
         for (var run = CapitalisedRun().Match(Text, from, pronoun.Start - from); run.Success; run = run.NextMatch())
-            if (_classifier.Classify(run.Value) is { Speaker: not null } m && m.Kind is not (SourceKind.JournalistOrOutlet or SourceKind.Institution) && IsPerson(m.Kind))
+            if (PersonNamed(run.Value) is { } m)
                 last = m;
         return last;
+    }
+
+    // Each capitalised run is classified once per article: a text of "he said … Gavin" asks about the same words again and again.
+    private readonly Dictionary<string, SourceMention?> _personByRun = new(StringComparer.Ordinal);
+
+    private SourceMention? PersonNamed(string run)
+    {
+        if (!_personByRun.TryGetValue(run, out var person))
+        {
+            person = _classifier.Classify(run) is { Speaker: not null } m && m.Kind is not (SourceKind.JournalistOrOutlet or SourceKind.Institution) && IsPerson(m.Kind) ? m : null;
+            _personByRun[run] = person;
+        }
+        return person;
     }
 
     [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*")]
