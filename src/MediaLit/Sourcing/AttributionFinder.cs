@@ -131,7 +131,8 @@ internal sealed partial class AttributionFinder
                 _classifier.Classify(run.Value);
     }
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+")]
+    // A name is a few words: a run of capitals is read six words at a time, so "Ab Cd Ab Cd …" costs its length.
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,5}")]
     private static partial Regex FullName();
 
     private void FindIn(Sentence sentence, List<TextSpan> quotes)
@@ -655,7 +656,7 @@ internal sealed partial class AttributionFinder
         return person;
     }
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*")]
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,5}")]
     private static partial Regex CapitalisedRun();
 
     private int CurrentSentence(TextSpan span) => _article.SentenceAt(span.Start)?.Index ?? -1;
