@@ -16,7 +16,7 @@ public sealed class BaitThroughputTests(ITestOutputHelper output)
     private static readonly Corpus Pack = Corpus.Load(TestPaths.DataDirectory);
 
     /// <summary>Texts built against attribution finding, each about as long as <see cref="NormalText"/>.</summary>
-    public static TheoryData<string> BaitNames => new(["according to forever", "said forever", "quotes unclosed"]);
+    public static TheoryData<string> BaitNames => new(["according to forever", "said forever", "quotes unclosed", "described forever", "pronouns forever"]);
 
     private static string Bait(string name, int length)
     {
@@ -24,6 +24,10 @@ public sealed class BaitThroughputTests(ITestOutputHelper output)
         {
             "according to forever" => "according to according to ",
             "said forever" => "Officials said, said officials, ",
+            // A cue that needs an "as" later in its clause, in a clause that never ends.
+            "described forever" => "the mayor described the plan ",
+            // Pronouns with nobody named: each looks back for a name.
+            "pronouns forever" => "he said she told Gavin ",
             _ => "he said, \u201C",
         };
         return string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1))[..length] + ".";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MediaLit.Articles;
+using MediaLit.Html;
 using MediaLit.Sourcing;
 
 namespace MediaLit.Tests;
@@ -211,4 +212,52 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
         SourceKind.Document => "document",
         _ => "named-person",
     };
+
+    // Invented sentences, one per general rule (issue #16 item 5): the last sentence of each text holds the attribution.
+    private List<Attribution> InLastSentence(string text)
+    {
+        var article = ArticleLoader.FromString(text, _corpus.Rules, "rule-example");
+        int last = article.Sentences[^1].Index;
+        return article.Attributions(Lexicon).Where(a => a.SentenceIndex == last).ToList();
+    }
+
+    [Theory]
+    [InlineData("The mayor tells residents that the water is safe.", "mayor", SourceKind.RoleOnly)]
+    [InlineData("Some residents say the river has risen.", "residents", SourceKind.AnonymousGroup)]
+    [InlineData("Local official Huang Limin was quoted by a news agency as saying that soldiers had arrived.", "Huang Limin", SourceKind.NamedOfficial)]
+    [InlineData("It was reported by the BBC that ten people died.", "BBC", SourceKind.JournalistOrOutlet)]
+    [InlineData("The police called the death \"unexplained\".", "police", SourceKind.Institution)]
+    [InlineData("An organizer criticized the city as unsafe.", "organizer", SourceKind.RoleOnly)]
+    [InlineData("The comet grew brighter in what scientists say is a rare event.", "scientists", SourceKind.AnonymousGroup)]
+    [InlineData("Earlier reports were that the star had exploded.", "reports", SourceKind.Document)]
+    [InlineData("Councillor Gavin Webb was suspended on Monday. On drugs, Webb opined that the law had failed.", "Gavin Webb", SourceKind.NamedPerson)]
+    [InlineData("Lawyer Dennis Edney has challenged the charges. He said the case was weak.", "Dennis Edney", SourceKind.NamedPerson)]
+    [InlineData("Councillor Gavin Webb spoke on Monday. He went on to characterise the policy as a waste.", "Gavin Webb", SourceKind.NamedPerson)]
+    public void General_rules_find_the_source(string text, string source, SourceKind kind)
+    {
+        var found = InLastSentence(text);
+        var match = Assert.Single(found);
+        Assert.Contains(source, $"{match.Speaker} {match.SourceText}", StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(kind, match.Kind);
+    }
+
+    [Theory]
+    [InlineData("The United States and Canada signed the treaty.")]
+    [InlineData("The mayor called for calm.")]
+    [InlineData("The police called on drivers to \"stay away\".")]
+    [InlineData("She described the scene in detail.")]
+    [InlineData("He was suspended after making controversial comments on drugs.")]
+    [InlineData("The toy is also sold abroad with several illnesses reported.")]
+    [InlineData("The problem was that the bridge had no lights.")]
+    [InlineData("The project, he added, was over.")]
+    public void Look_alikes_credit_nobody(string text) =>
+        Assert.Empty(InLastSentence(text));
+
+    [Fact]
+    public void A_name_with_and_in_it_is_one_source()
+    {
+        var found = InLastSentence("The Food and Agriculture Organization has stated that cases are under-reported.");
+        Assert.DoesNotContain(found, a => a.Speaker == "Food");
+        Assert.Single(found);
+    }
 }

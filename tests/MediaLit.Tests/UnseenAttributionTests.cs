@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace MediaLit.Tests;
 
 /// <summary>
-/// Attributions on news the finder was not written for: 68 Wikinews texts, labelled by hand, split into a dev
+/// Attributions on news the finder was not written for: 81 Wikinews texts, labelled by hand, split into a dev
 /// set (rules tuned on it) and a held-out set (only read), as Data/attributions/README.md describes.
 /// </summary>
 public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHelper output) : IClassFixture<CorpusFixture>
@@ -116,8 +116,8 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     {
         var ids = File.ReadLines(Path.Combine(Folder, "articles.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
-        Assert.Equal(68, ids.Count);
-        Assert.Equal(33, ids.Count(IsDev));
+        Assert.Equal(81, ids.Count);
+        Assert.Equal(41, ids.Count(IsDev));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     }
 
     // The floors reached (docs/quality.md, "Sources"), kept so that a change that loses ground fails.
-    private static readonly (double Precision, double Recall) DevFloor = (0.90, 0.70);
-    private static readonly (double Precision, double Recall) HeldOutFloor = (0.90, 0.58);
+    private static readonly (double Precision, double Recall) DevFloor = (0.95, 0.90);
+    private static readonly (double Precision, double Recall) HeldOutFloor = (0.90, 0.68);
 }
 

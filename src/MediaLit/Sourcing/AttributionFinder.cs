@@ -23,6 +23,8 @@ internal sealed partial class AttributionFinder
         "already", "is", "are", "was", "were", "further", "previously", "openly", "seems", "seem", "appears", "appear", "to", "still",
         // Seen between a subject and its verb in unseen news: "The U.S. military yesterday said", "officials first warned".
         "yesterday", "today", "first", "later", "again", "quickly", "immediately", "subsequently", "once", "earlier", "reportedly",
+        // A verb chain before the reporting verb: "He went on to characterise", "she continued to insist".
+        "went", "on", "continued",
     };
 
     // A cue right after one of these is a noun, not a reporting verb: "into claims that", "press reports", "an estimated 80,000".
@@ -54,7 +56,7 @@ internal sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:Neither|Both|Either)\s+")]
     private static partial Regex ListOpener();
 
-    [GeneratedRegex(@"^(?:the|a|an)\s")]
+    [GeneratedRegex(@"^(?:the|a|an)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleStart();
 
     [GeneratedRegex(@"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)")]
@@ -107,6 +109,7 @@ internal sealed partial class AttributionFinder
     public static IReadOnlyList<Attribution> Find(Article article, SourcingLexicon lexicon)
     {
         var finder = new AttributionFinder(article, lexicon);
+        finder.LearnNames();
         var sentencesOf = article.Sentences.ToLookup(s => s.ParagraphIndex);
         foreach (var paragraph in article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
         {
@@ -116,6 +119,21 @@ internal sealed partial class AttributionFinder
         }
         return finder._found;
     }
+
+    /// <summary>
+    /// Every full name the body gives ("councillor, Gavin Webb, has been suspended"), learnt before any cue is read,
+    /// so a later bare "Webb opined" is that person and not a body named Webb, even when the name first came without a cue.
+    /// </summary>
+    private void LearnNames()
+    {
+        foreach (var paragraph in _article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
+            for (var run = FullName().Match(Text, paragraph.Span.Start, paragraph.Span.Length); run.Success; run = run.NextMatch())
+                _classifier.Classify(run.Value);
+    }
+
+    // A name is a few words: a run of capitals is read six words at a time, so "Ab Cd Ab Cd …" costs its length.
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,5}")]
+    private static partial Regex FullName();
 
     private void FindIn(Sentence sentence, List<TextSpan> quotes)
     {
@@ -133,6 +151,11 @@ internal sealed partial class AttributionFinder
                 continue;
             var cue = _lexicon.CueFor(m.Value);
             if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && IsNoun(before.Of(Text), cue.Text))
+                continue;
+            if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(m.Value, at.Start, sentence.Span.Start) || NounBeforePreposition(cue, at.End, sentence.Span.End))
+                continue;
+            // "was quoted by Xinhua as saying": the "saying" belongs to the quoted speaker, not to a second one.
+            if (cues.Count > 0 && cues[^1].Cue.Text.EndsWith("quoted", StringComparison.OrdinalIgnoreCase) && cue.Text.StartsWith("saying", StringComparison.OrdinalIgnoreCase))
                 continue;
             cues.Add((cue, at));
         }
@@ -154,7 +177,12 @@ internal sealed partial class AttributionFinder
         if (found.Any(a => a.Form != AttributionForm.Hearsay))
             found.RemoveAll(a => a.Form == AttributionForm.Hearsay);
         if (found.Count == 0 && ContinuedQuotation(sentence, quotes) is { } continued)
+        {
             found.AddRange(continued);
+            // The speaker is still speaking: a "She further said" after two quoted sentences points back to them.
+            if (continued.Exists(a => a.Speaker is not null && IsPerson(a.Kind)))
+                _lastPeopleSentence = sentence.Index;
+        }
 
         var distinct = found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default)).ToList();
         _found.AddRange(distinct);
@@ -195,8 +223,16 @@ internal sealed partial class AttributionFinder
             beforeEnd--;
         bool afterCommaOrQuote = beforeEnd > s.Start && Text[beforeEnd - 1] is ',' or '”' or '"';
         bool passive = IsPassive(near.Start, at.Start);
-        var sources = passive ? [] : Subject(near, at, cue);
-        if (sources.Count == 0 && !passive && !afterCommaOrQuote)
+        // A passive with its agent: "it was reported by the BBC that …", "was confirmed by a spokesman".
+        var sources = passive ? PassiveAgentAfter(at.End, near.End) : Subject(near, at, cue);
+        if (passive && sources.Count > 0)
+        {
+            foreach (var (span, mention) in sources)
+                yield return Make(sentence, AgentClauseContent(sentence, at), span, mention, AttributionForm.ReportingVerb, cue, quotes);
+            yield break;
+        }
+        // "The project, he added, was over": a speaker given by a pronoun that points nowhere is still that pronoun, not an earlier noun.
+        if (sources.Count == 0 && !passive && !afterCommaOrQuote && !PronounRightBefore(near.Start, at.Start))
             sources = FirstNamedSegment(near, at);
         var after = AfterCue(at.End, s.End);
         // What follows the cue is the statement, unless it is only when or how it was said ("said on Tuesday", "announced via video").
@@ -214,7 +250,7 @@ internal sealed partial class AttributionFinder
                 // Or the name opens the sentence and its description runs up to the cue: "Jackie Baillie, health spokeswoman …, which …, said".
                 sources = FirstNamedSegment(near, at);
         }
-        else if (cue.Type == CueType.Speech && sources.Count > 0)
+        else if (cue.Type == CueType.Speech && sources.Count > 0 && !cue.Text.EndsWith("quoted", StringComparison.Ordinal))
         {
             sources.AddRange(Venue(at.End, near.End));
         }
@@ -226,6 +262,82 @@ internal sealed partial class AttributionFinder
             yield return Make(sentence, contentSpan, span, mention, AttributionForm.ReportingVerb, cue, quotes);
         }
     }
+
+    /// <summary>
+    /// A reporting verb is never capitalised inside a sentence: "the United States", "Reuters Reports Ltd" hold
+    /// a cue's letters as part of a name. A capital after a quotation mark or colon still opens a clause.
+    /// </summary>
+    private bool InName(string matched, int at, int sentenceStart)
+    {
+        if (!char.IsUpper(matched[0]) || at == sentenceStart)
+            return false;
+        int before = at;
+        while (before > sentenceStart && char.IsWhiteSpace(Text[before - 1]))
+            before--;
+        return before > sentenceStart && Text[before - 1] is not (':' or '“' or '"' or '(' or '—' or '–');
+    }
+
+    private bool PronounRightBefore(int start, int cueStart) =>
+        LastWord(start, SkipBackOver(cueStart, start)) is { } word && _lexicon.Meaning(word.Of(Text)) == "pronoun";
+
+    /// <summary>"comments on drugs", "reports of fighting", "claims about": an -s form followed by a preposition is a plural noun.</summary>
+    private bool NounBeforePreposition(AttributionCue cue, int start, int end) =>
+        cue.Type == CueType.Speech && cue.Text.EndsWith('s') && !cue.Text.Contains(' ')
+            && PrepositionNext().IsMatch(Text.AsSpan(start, Math.Min(8, end - start)));
+
+    [GeneratedRegex(@"\bwith\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s$")]
+    private static partial Regex WithAbsolute();
+
+    [GeneratedRegex(@"^\s+(?:on|of|about|from|over|regarding)\b")]
+    private static partial Regex PrepositionNext();
+
+    /// <summary>"by the BBC" right after a passive cue, up to "that", a comma or the end: who reported it.</summary>
+    private List<(TextSpan, SourceMention)> PassiveAgentAfter(int start, int end)
+    {
+        var by = AgentPhrase().Match(Text, start, end - start);
+        if (!by.Success)
+            return [];
+        var agent = Trim(new TextSpan(by.Groups["agent"].Index, by.Groups["agent"].Index + by.Groups["agent"].Length));
+        return Sources(agent).Where(x => x.Item2.Kind != SourceKind.Document || x.Item2.Speaker is not null).ToList();
+    }
+
+    // What the agent said: the "that" clause after the agent, else the sentence.
+    private TextSpan AgentClauseContent(Sentence sentence, TextSpan cue)
+    {
+        int that = Text.IndexOf(" that ", cue.End, sentence.Span.End - cue.End, StringComparison.Ordinal);
+        return that < 0 ? sentence.Span : Trim(new TextSpan(that + 6, sentence.Span.End));
+    }
+
+    [GeneratedRegex(@"\G\s*by\s+(?<agent>[^,;:“”""]{2,80}?)(?=\s+that\s|\s+as\s|[,;:“”""]|[.!?]?$)")]
+    private static partial Regex AgentPhrase();
+
+    /// <summary>
+    /// Whether what follows a cue gives it the sense it needs (<see cref="CueNeeds"/>): "described the plan as …"
+    /// needs its "as" in the same clause; "called the death “unexplained”" a quotation within five words,
+    /// and never "called on" or "called for", which ask rather than claim.
+    /// </summary>
+    private bool NeedsMet(AttributionCue cue, int start, int end)
+    {
+        if (cue.Needs == CueNeeds.Nothing)
+            return true;
+        // Bounded, so a text of nothing but "described described …" costs its length, not its length squared.
+        var clause = ClauseAfter().Match(Text, start, Math.Min(end - start, MaxSourceDistance)).Value;
+        if (cue.Needs == CueNeeds.As)
+            return AsWord().IsMatch(clause);
+        return !RequestParticle().IsMatch(clause) && QuotationSoon().IsMatch(clause);
+    }
+
+    [GeneratedRegex(@"\G[^,;.!?]*")]
+    private static partial Regex ClauseAfter();
+
+    [GeneratedRegex(@"\sas\s")]
+    private static partial Regex AsWord();
+
+    [GeneratedRegex(@"^\s*(?:on|for|off|up|in)\b")]
+    private static partial Regex RequestParticle();
+
+    [GeneratedRegex(@"^\s*(?:\S+\s+){0,5}?[“""‘]")]
+    private static partial Regex QuotationSoon();
 
     /// <summary>The source named after the cue, when the cue follows a quotation or comma; empty when what follows is not a source.</summary>
     private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
@@ -314,6 +426,9 @@ internal sealed partial class AttributionFinder
 
         var segment = Trim(new TextSpan(SegmentStart(sentence.Start, end), end));
         string words = segment.Of(Text);
+        // "… with several illnesses reported": a participle after "with" and its noun says what happened, not who said it.
+        if (cueEntry.Text.EndsWith("ed", StringComparison.Ordinal) && WithAbsolute().IsMatch(words))
+            return [];
         // "… a former spokesperson … in Afghanistan wrote": a role after a name and a comma.
         if (IndefiniteStart().IsMatch(words) && segment.Start > sentence.Start && CommaBefore(segment.Start) >= 0)
         {
@@ -347,7 +462,7 @@ internal sealed partial class AttributionFinder
         return start;
     }
 
-    private static readonly string[] ClauseWords = ["that", "which", "who", "whom", "whether", "as", "because", "since", "while", "when", "if"];
+    private static readonly string[] ClauseWords = ["that", "which", "who", "whom", "whether", "as", "because", "since", "while", "when", "if", "what"];
 
     /// <summary>
     /// Just after the last clause boundary in <c>Text[start..end]</c> (", ", a clause word such as "that" between
@@ -409,12 +524,18 @@ internal sealed partial class AttributionFinder
         var parts = new List<TextSpan>();
         int at = body.Start;
         // Bounded to the phrase: Matches(text, start) would scan to the end of the article for every phrase.
+        int partStart = at;
         for (var sep = ListSeparator().Match(Text, body.Start, body.Length); sep.Success; sep = sep.NextMatch())
         {
-            parts.Add(Trim(new TextSpan(at, sep.Index)));
+            var word = Trim(new TextSpan(at, sep.Index));
             at = sep.Index + sep.Length;
+            // "the Food and Agriculture Organization" is one name: its "and" separates nothing.
+            if (sep.Value.Trim() == "and" && InsideOneName(word, Trim(new TextSpan(at, body.End))))
+                continue;
+            parts.Add(Trim(new TextSpan(partStart, sep.Index)));
+            partStart = at;
         }
-        parts.Add(Trim(new TextSpan(at, body.End)));
+        parts.Add(Trim(new TextSpan(partStart, body.End)));
 
         if (parts.Count > 1)
         {
@@ -425,6 +546,25 @@ internal sealed partial class AttributionFinder
                 return each.SelectMany(x => Resolve(x.p, x.m!)).ToList();
         }
         return Classify(phrase) is { } whole ? Resolve(phrase, whole).ToList() : [];
+    }
+
+    /// <summary>
+    /// "Food | and | Agriculture Organization": one capitalised word before "and", and after it capitalised words up
+    /// to the word that makes them a body ("Organization", "Department"), is one name, not a list of two sources.
+    /// </summary>
+    private bool InsideOneName(TextSpan before, TextSpan rest)
+    {
+        string word = ArticleStart().Replace(before.Of(Text), "");
+        if (word.Length == 0 || !char.IsUpper(word[0]) || word.Contains(' ') || rest.IsEmpty || !char.IsUpper(Text[rest.Start]))
+            return false;
+        foreach (Match w in NameWord().Matches(rest.Of(Text)))
+        {
+            if (!char.IsUpper(w.Value[0]))
+                return false;
+            if (_lexicon.Meaning(w.Value) == "institution")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A name and a role side by side: whichever is the person is the speaker, the other the role.</summary>
@@ -453,6 +593,11 @@ internal sealed partial class AttributionFinder
         if (mention.IsPronoun)
         {
             string pronoun = span.Of(Text).ToLowerInvariant();
+            if (pronoun is "he" or "she" && (!recent || _lastPeople.Count == 0) && NearestNamedPerson(span) is { } named)
+            {
+                yield return (span, named);
+                yield break;
+            }
             if (!recent || _lastPeople.Count == 0 || pronoun == "it")
                 yield break;
             foreach (var person in pronoun == "they" ? _lastPeople : [_lastPeople[^1]])
@@ -460,13 +605,59 @@ internal sealed partial class AttributionFinder
             yield break;
         }
         if (mention.Kind == SourceKind.RoleOnly && recent && _lastPeople.Count > 0
-            && span.Of(Text).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CurrentSentence(span) - _lastPeopleSentence == 1)
+            && span.Of(Text).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CurrentSentence(span) - _lastPeopleSentence == 1
+            && SharesRoleWord(span, _lastPeople[^1]))
         {
             yield return (span, _lastPeople[^1]);
             yield break;
         }
         yield return (span, mention);
     }
+
+    // "the professor" is the person last described as a professor, not whoever spoke last: "The mayor tells …"
+    // after "Officials told the Associated Press" is the mayor. A person with no known role may be any role.
+    private bool SharesRoleWord(TextSpan span, SourceMention person)
+    {
+        if (person.Role is null)
+            return person.Kind != SourceKind.JournalistOrOutlet;
+        var roleWords = Letters().Matches(person.Role).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Letters().Matches(span.Of(Text)).Skip(1).Any(m => roleWords.Contains(m.Value));
+    }
+
+    /// <summary>
+    /// "Khadr's lawyer Dennis Edney has challenged … He said": a "he" or "she" with no one quoted just before
+    /// points back to the last person named in this sentence or the two before it, quoted or not.
+    /// </summary>
+    private SourceMention? NearestNamedPerson(TextSpan pronoun)
+    {
+        var here = _article.SentenceAt(pronoun.Start);
+        if (here is null)
+            return null;
+        int from = _article.Sentences.Where(x => x.Index >= here.Index - 2 && x.Index <= here.Index && x.ParagraphIndex == here.ParagraphIndex).Min(x => x.Span.Start);
+        // Names stand near the pronoun that points to them; a bounded look keeps "he said he said …" linear.
+        from = Math.Max(from, pronoun.Start - MaxSourceDistance);
+        SourceMention? last = null;
+        for (var run = CapitalisedRun().Match(Text, from, pronoun.Start - from); run.Success; run = run.NextMatch())
+            if (PersonNamed(run.Value) is { } m)
+                last = m;
+        return last;
+    }
+
+    // Each capitalised run is classified once per article: a text of "he said … Gavin" asks about the same words again and again.
+    private readonly Dictionary<string, SourceMention?> _personByRun = new(StringComparer.Ordinal);
+
+    private SourceMention? PersonNamed(string run)
+    {
+        if (!_personByRun.TryGetValue(run, out var person))
+        {
+            person = _classifier.Classify(run) is { Speaker: not null } m && m.Kind is not (SourceKind.JournalistOrOutlet or SourceKind.Institution) && IsPerson(m.Kind) ? m : null;
+            _personByRun[run] = person;
+        }
+        return person;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,5}")]
+    private static partial Regex CapitalisedRun();
 
     private int CurrentSentence(TextSpan span) => _article.SentenceAt(span.Start)?.Index ?? -1;
 
@@ -542,7 +733,7 @@ internal sealed partial class AttributionFinder
     private static partial Regex FiniteVerb();
 
     // Only when or how something was said: "on Tuesday", "via video on April 9", "in a statement", "yesterday".
-    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later)[.!?]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later|(?:reporters|journalists|the\s+press|the\s+media)(?:\s+[^,;:“”""]{0,60}?)?)[.!?]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCircumstance();
 
     /// <summary>"according to New Zealand newspaper, The Press": a described source followed by its name at the end of the sentence.</summary>

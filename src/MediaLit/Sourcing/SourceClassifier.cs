@@ -57,8 +57,36 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         var bare = words.Count == 2 && words[0] is "the" or "The" ? words[1..] : words;
         if (bare.Count == 1 && char.IsUpper(bare[0][0]) && !TitleWords.Contains(bare[0]))
             return new SourceMention(SourceKind.Institution, bare[0], null);
-        return null;
+        return UnlistedNoun(np, words);
     }
+
+    // Verbs and particles that show the words are a clause, not a noun phrase: "the charges be dismissed".
+    private static readonly HashSet<string> NotANounPhraseWord = new(StringComparer.Ordinal)
+    {
+        "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
+        "might", "must", "should", "shall", "not", "also", "who", "which", "that", "it", "they", "he", "she", "we",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "one", "some", "several", "many" };
+
+    /// <summary>
+    /// A determiner and one or two lower-case words, none of them in the lists: "the mayor", "a neighbour",
+    /// "some residents". Someone is speaking, known only by what they are: one person by role, or a group when
+    /// the head is plural. Abstract nouns ("the decision", "the statement") and pronoun-like words are not speakers.
+    /// </summary>
+    private SourceMention? UnlistedNoun(string np, List<string> words)
+    {
+        if (words.Count is < 2 or > 3 || !Determiners.Contains(words[0]) || !words.Skip(1).All(w => w.All(char.IsLower)))
+            return null;
+        string head = words[^1];
+        if (AbstractEnding().IsMatch(head) || lexicon.Meaning(head) is not null || words.Skip(1).Any(NotANounPhraseWord.Contains))
+            return null;
+        bool plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) || words[0] is "some" or "several" or "many";
+        return plural ? new SourceMention(SourceKind.AnonymousGroup, null, np) : new SourceMention(SourceKind.RoleOnly, null, np);
+    }
+
+    [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$")]
+    private static partial Regex AbstractEnding();
 
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
     private SourceMention? Person(string np, List<string> words)

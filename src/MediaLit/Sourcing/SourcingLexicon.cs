@@ -18,8 +18,20 @@ public enum CueType
     Evidence,
 }
 
+/// <summary>What must follow a cue for it to count: "described … as", "called … “…”".</summary>
+public enum CueNeeds
+{
+    /// <summary>The cue counts wherever it stands.</summary>
+    Nothing,
+    /// <summary>An "as" later in the same clause: "criticized Hong Kong as not being a democracy".</summary>
+    As,
+    /// <summary>A quotation opening within a few words: "called the death “unexplained”".</summary>
+    Quotation,
+}
+
 /// <summary>One line of <c>data/lexicons/attribution-cues.jsonl</c>.</summary>
-public sealed record AttributionCue(string Text, CueType Type, string Source);
+/// <param name="Needs">The optional "needs" field: "as" or "quotation".</param>
+public sealed record AttributionCue(string Text, CueType Type, string Source, CueNeeds Needs = CueNeeds.Nothing);
 
 /// <summary>One line of <c>data/lexicons/source-words.jsonl</c>: what a word in a source's description tells.</summary>
 /// <param name="Means">official, expert, journalist, group, institution, document or pronoun.</param>
@@ -43,7 +55,8 @@ public sealed record SourcingLexicon(
     {
         string folder = Path.Combine(dataDirectory, FolderName);
         var cues = JsonLines.Read(Path.Combine(folder, "attribution-cues.jsonl"), (e, at) =>
-            new AttributionCue(JsonLines.Str(e, "cue", at), ParseType(JsonLines.Str(e, "type", at), at), JsonLines.Str(e, "source", at)));
+            new AttributionCue(JsonLines.Str(e, "cue", at), ParseType(JsonLines.Str(e, "type", at), at), JsonLines.Str(e, "source", at),
+                e.TryGetProperty("needs", out var needs) ? ParseNeeds(needs.GetString(), at) : CueNeeds.Nothing));
         var words = JsonLines.Read(Path.Combine(folder, "source-words.jsonl"), (e, at) =>
             new SourceWord(JsonLines.Str(e, "word", at).ToLowerInvariant(), JsonLines.Str(e, "means", at), JsonLines.Str(e, "source", at)));
         var people = JsonLines.Read(Path.Combine(folder, "people.jsonl"), (e, at) => new KnownPerson(
@@ -115,6 +128,13 @@ public sealed record SourcingLexicon(
         "hearsay" => CueType.Hearsay,
         "evidence" => CueType.Evidence,
         _ => throw new FormatException($"{at}: type \"{type}\" is not speech, cognition, according-to, hearsay or evidence."),
+    };
+
+    private static CueNeeds ParseNeeds(string? needs, string at) => needs switch
+    {
+        "as" => CueNeeds.As,
+        "quotation" => CueNeeds.Quotation,
+        _ => throw new FormatException($"{at}: needs \"{needs}\" is not \"as\" or \"quotation\"; remove the field or use one of the two."),
     };
 
     private static SourceKind ParseKind(string kind, string at) => kind switch
