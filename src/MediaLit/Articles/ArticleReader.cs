@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MediaLit.Cleaning;
 using MediaLit.Loading;
 using MediaLit.Metadata;
@@ -30,17 +29,9 @@ public static class ArticleReader
         Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
         ArticleId.Checked(entry.Id, entry.File);
 
-        try
-        {
-            return Build(entry, rawText, rules);
-        }
-        catch (RegexMatchTimeoutException e)
-        {
-            // Only a rule that needs the backtracking engine (a lookaround, say) can still time out: name it.
-            throw new CorpusException(CorpusProblem.TimedOut, entry.File,
-                $"The cleaning rule {RuleNamed(rules, e.Pattern)} took longer than {e.MatchTimeout.TotalSeconds:0.#} s on one line of this text.",
-                "Put line breaks between the article's paragraphs, or simplify that rule's pattern (data/rules/; avoid lookarounds and backreferences).");
-        }
+        // No regex time-out can fire while reading: cleaning rules load only if they run on the non-backtracking
+        // engine (CleaningRules.Pattern), and every other pattern is linear by construction.
+        return Build(entry, rawText, rules);
     }
 
     private static Article Build(ManifestEntry entry, string rawText, CleaningRules rules)
@@ -59,10 +50,4 @@ public static class ArticleReader
         return new Article(entry.Id, entry.File, rawText, text, map, paragraphs, Splitters.GetValue(rules.Abbreviations, a => new SentenceSplitter(a)),
             cleaned.Removals, cleaned.Links, cleaned.Comments, metadata);
     }
-
-    private static string RuleNamed(CleaningRules rules, string pattern) =>
-        rules.Furniture.Where(r => r.Pattern.ToString() == pattern).Select(r => $"\"{r.Id}\" (furniture.jsonl)")
-            .Concat(rules.Metadata.Where(r => r.Pattern.ToString() == pattern).Select(r => $"\"{r.Id}\" (metadata.jsonl)"))
-            .Concat(rules.Captions.Where(r => r.Pattern.ToString() == pattern).Select(r => $"\"{r.Id}\" (captions.jsonl)"))
-            .FirstOrDefault() ?? $"with the pattern {pattern}";
 }

@@ -27,9 +27,6 @@ public sealed record CleaningRules(
     /// </summary>
     public IReadOnlySet<string> RepeatedLines { get; init; } = new HashSet<string>();
 
-    // Patterns come from files a teacher may edit: bound their running time so a bad one cannot hang a lesson.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
-
     /// <summary>
     /// Rules describe short lines (navigation, bylines, captions: the longest in the seed articles is 1,182
     /// characters), so a line longer than this is article text and no rule is tried on it. Besides being true,
@@ -98,14 +95,19 @@ public sealed record CleaningRules(
         string pattern = Str(e, "pattern", where);
         try
         {
-            // Linear time whatever the pattern: the non-backtracking engine cannot be made to retry a line from
-            // every position (nested quantifiers such as site-navigation's took seconds on long lines).
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchTimeout);
+            // Patterns come from files a teacher may edit. Linear time whatever the pattern: the non-backtracking
+            // engine cannot be made to retry a line from every position (nested quantifiers such as
+            // site-navigation's took seconds on long lines), so no time-out is needed and none can fire.
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
-        catch (NotSupportedException)
+        catch (NotSupportedException x)
         {
-            // Lookarounds, backreferences and atomic groups need the backtracking engine; the time-out still bounds it.
-            return new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+            // Lookarounds, backreferences and atomic groups need the backtracking engine, whose time on a long
+            // line has no bound: refused when the rules load, not discovered on some article later.
+            string id = e.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString()! : "(no id)";
+            throw new FormatException($"{where}: the rule \"{id}\" needs a feature of the backtracking regex engine ({x.Message}), "
+                + "which can take unbounded time on a long line. Fix: rewrite its pattern without lookarounds ((?=, (?!, (?<=, (?<!), "
+                + "backreferences (\\1, \\k<name>) and atomic groups ((?>); anchors (^, $) and \\b are fine.");
         }
         catch (ArgumentException x)
         {

@@ -10,9 +10,6 @@ namespace MediaLit.Narratives;
 /// <example><c>"solicit*|assassinat*"</c> matches "solicited" and "assassinate" but not "unsolicited".</example>
 internal static class TermPattern
 {
-    // Data files are edited by hand; a pathological pattern must fail, not hang a notebook.
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-
     public static Regex Compile(string term)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(term);
@@ -20,9 +17,12 @@ internal static class TermPattern
         if (alternatives.Length == 0)
             throw new FormatException($"\"{term}\" has no words.");
         string body = string.Join("|", alternatives.Select(Alternative));
-        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+        // Data files are edited by hand: the non-backtracking engine keeps any term linear in the text, with no
+        // time-out to fire. It has no lookarounds, so whole words are marked with \b (see Alternative).
+        return new Regex($"(?:{body})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsDigit(c);
 
     private static string Alternative(string alternative)
     {
@@ -34,6 +34,9 @@ internal static class TermPattern
         string escaped = Regex.Replace(Regex.Escape(word), "['’]", "['’]");
         // The seeds keep stray double and non-breaking spaces, so a phrase's spaces match any run of them.
         escaped = escaped.Replace(@"\ ", @"\s+", StringComparison.Ordinal);
-        return open ? escaped + @"[\p{L}\p{N}]*" : escaped;
+        escaped = open ? escaped + @"[\p{L}\p{N}]*" : escaped;
+        // A whole word: \b at each end that is a letter or digit (its word characters also count "_" and combining
+        // marks, which cue words never sit next to). An end that is not a letter ("U.S.") needs no boundary.
+        return $@"{(IsWordChar(word[0]) ? @"\b" : "")}{escaped}{(open || IsWordChar(word[^1]) ? @"\b" : "")}";
     }
 }

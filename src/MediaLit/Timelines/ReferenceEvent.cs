@@ -57,7 +57,10 @@ public sealed record ReferenceEvent(
     {
         bool stem = term.EndsWith('*');
         string body = Regex.Escape(stem ? term[..^1] : term).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){body}{(stem ? @"[\p{L}]*" : "")}(?![\p{{L}}\p{{N}}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // Linear by construction (non-backtracking, no time-out). That engine has no lookarounds, so whole words
+        // are marked with \b at each end that is a letter or digit (which also counts "_" as a word character).
+        string before = char.IsLetterOrDigit(term[0]) ? @"\b" : "", after = stem || char.IsLetterOrDigit(term[^1]) ? @"\b" : "";
+        return new Regex($@"{before}{body}{(stem ? @"[\p{L}]*" : "")}{after}",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 }

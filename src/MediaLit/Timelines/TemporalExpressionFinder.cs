@@ -12,12 +12,18 @@ namespace MediaLit.Timelines;
 /// (<see cref="ClaimInOrder"/>), so "December last year" is one expression, not a month and a "last year".
 /// Then it resolves them: words that name their date first, then expressions counted from the
 /// article's date, then expressions counted from another expression, which may need either.
+/// <para>
+/// Every pattern runs on the non-backtracking engine, so its cost is linear in the sentence whatever the
+/// text (no time-out, no result that depends on how busy the machine is). That engine has no lookarounds:
+/// the word boundaries and "not followed by a digit" conditions are checked around each match in
+/// <see cref="Accept"/>, and a rejected match is searched again from the next possible start, as the
+/// backtracking engine would have done.
+/// </para>
 /// </summary>
 internal sealed partial class TemporalExpressionFinder
 {
-    private const string Before = @"(?<![\p{L}\p{N}])";
-    private const string After = @"(?![\p{L}\p{N}])";
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
     private enum Rule
     {
@@ -27,7 +33,7 @@ internal sealed partial class TemporalExpressionFinder
     }
 
     // Order matters: longer and more specific readings first. Duration is last, so "ten years ago" is never a duration.
-    private readonly List<(Rule Rule, Regex Pattern)> _patterns;
+    private readonly List<(Rule Rule, Pattern? Pattern)> _patterns;
     private readonly TemporalLexicon _lexicon;
     private readonly TemporalTriggers _triggers;
 
@@ -50,7 +56,8 @@ internal sealed partial class TemporalExpressionFinder
         _lexicon = lexicon;
         _triggers = new TemporalTriggers(lexicon);
         // Month names are matched case-sensitively: "may" and "march" are usually verbs.
-        string month = $"(?-i:(?<month>{Alternation(lexicon.Meaning("month"))}))(?:\\.(?=\\s*[\\p{{Ll}}\\d]))?";
+        // A full stop after an abbreviation ("Dec. 24") is checked in Accept: it must be followed by a small letter or a digit.
+        string month = $"(?-i:(?<month>{Alternation(lexicon.Meaning("month"))}))\\.?";
         string season = $"(?<season>{Alternation(lexicon.Meaning("season"))})";
         string part = $"(?:(?<part>{Alternation(lexicon.Meaning("part"))})[\\s-]+)?";
         string relative = $"(?<rel>{Alternation(lexicon.Meaning("relative"))})";
@@ -63,21 +70,21 @@ internal sealed partial class TemporalExpressionFinder
         _patterns =
         [
             // ISO 8601 may run on into a time of day ("1994-11-05T13:15:30Z"): the date is still the day.
-            (Rule.IsoDay, new Regex($@"{Before}(?<year>\d{{4}})-(?<m>\d{{2}})-(?<day>\d{{2}})(?=T\d|{After})", Options, TimeSpan.FromSeconds(1))),
+            (Rule.IsoDay, Make(@"(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})")),
             (Rule.FullDate, Make($@"{month}\s+{day},?\s+{year}")),
             (Rule.DayMonthYear, Make($@"{day}\s+(?:of\s+)?{month},?\s+{year}")),
             (Rule.MonthYear, Make($@"{part}{month},?\s+(?:of\s+)?{year}")),
             (Rule.MonthRelativeYear, Make($@"{part}{month}\s+(?:of\s+)?{relative}\s+year")),
             (Rule.BackInMonth, Make($@"{number}\s+{unit}\s+(?:back|ago|earlier),?\s+in\s+{month}")),
             (Rule.RelativeMonth, Make($@"{relative}\s+{month}")),
-            (Rule.MonthDay, Make($@"{month}\s+{day}(?!,?\s*\d)")),
+            (Rule.MonthDay, Make($@"{month}\s+{day}")),
             (Rule.DayMonth, Make($@"{day}\s+(?:of\s+)?{month}")),
             (Rule.RelativeSeason, Make($@"{part}{relative}\s+{season}")),
             (Rule.SeasonYear, Make($@"{part}{season}\s+(?:of\s+)?{year}")),
             (Rule.Decade, Make($@"{part}(?:(?<d4>1[6-9]\d0|20\d0)|['’]?(?<d2>\d0))['’]?s")),
             (Rule.Century, Make($@"{ordinal}[\s-]+century")),
             (Rule.YearRange, Make(@"(?<year>1[6-9]\d\d|20\d\d)\s*[-–—]\s*(?<last>1[6-9]\d\d|20\d\d|\d\d)")),
-            (Rule.NamedDate, Make(lexicon.NamedDates.Count == 0 ? "(?!)" : $"(?<name>{string.Join('|', lexicon.NamedDates.Select(n => Regex.Escape(n.Name)).OrderByDescending(n => n.Length))})")),
+            (Rule.NamedDate, lexicon.NamedDates.Count == 0 ? null : Make($"(?<name>{string.Join('|', lexicon.NamedDates.Select(n => Regex.Escape(n.Name)).OrderByDescending(n => n.Length))})")),
             (Rule.PastPeriod, Make($@"the\s+(?:past|last|previous)\s+(?:{number}\s+)?{unit}")),
             (Rule.Ago, Make($@"{number}\s+{unit}\s+ago")),
             (Rule.RelativeUnit, Make($@"{relative}\s+(?<unit>year|month|week)")),
@@ -86,13 +93,22 @@ internal sealed partial class TemporalExpressionFinder
             (Rule.NextUnit, Make($@"the\s+(?<dir>following|next|previous|preceding)\s+(?<unit>day|week|month|year)")),
             (Rule.ThatUnit, Make($@"that\s+(?<unit>day|month|year)")),
             (Rule.CountedFrom, Make($@"{number}\s+{unit}\s+(?<dir>after|later|before|earlier)")),
-            (Rule.BareMonth, new Regex($@"(?<=(?:^|\s)(?:in|since|until|by|during|from)\s+){month}{After}(?!\s*\d)", Options, TimeSpan.FromSeconds(1))),
-            (Rule.Year, Make($@"(?<![$£€#,.]){year}(?!s{After}|[,.]\d|-\d)")),
+            (Rule.BareMonth, Make($@"(?<prep>in|since|until|by|during|from)\s+{month}")),
+            (Rule.Year, Make(year)),
             (Rule.Duration, Make($@"{number}\s+{unit}")),
         ];
     }
 
-    private static Regex Make(string body) => new($"{Before}(?:{body}){After}", Options, TimeSpan.FromSeconds(1));
+    private static Pattern Make(string body) => new(new Regex(body, Options), new Regex($@"\A(?:{body})\z", Options & ~RegexOptions.NonBacktracking));
+
+    /// <summary>
+    /// One pattern, twice. <see cref="Finder"/> (non-backtracking, linear in the sentence) finds where matches are,
+    /// without groups. <see cref="Reader"/> reads the groups of a match already found, anchored at both its ends:
+    /// it never searches, and the patterns have no nested quantifiers, so its cost is bounded by the match's
+    /// length. It is the cheaper way to the groups: the non-backtracking engine's capture pass cost about 20 µs a
+    /// match, which made a text dense with dates several times slower than news text.
+    /// </summary>
+    private sealed record Pattern(Regex Finder, Regex Reader);
 
     private static string Alternation(IEnumerable<TemporalWord> words) =>
         string.Join('|', words.Select(w => Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)).Distinct().OrderByDescending(w => w.Length));
@@ -139,20 +155,126 @@ internal sealed partial class TemporalExpressionFinder
             var triggers = _triggers.For(words);
             foreach (var (rule, pattern) in _patterns)
             {
-                if (!triggers.HasAll(words, Needs[rule]))
+                if (pattern is null || !triggers.HasAll(words, Needs[rule]))
                     continue;
-                for (var m = pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
-                {
-                    var span = new TextSpan(m.Index, m.Index + m.Length);
-                    var chars = claimed.AsSpan(span.Start - sentence.Span.Start, span.Length);
-                    if (chars.Contains(true))
-                        continue;
-                    chars.Fill(true);
-                    found.Add(new Found(rule, m, span, sentence));
-                }
+                for (int at = sentence.Span.Start; at < sentence.Span.End;)
+                    at = ClaimFrom(rule, pattern, article.Text, at, sentence, claimed, found);
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// Claims the matches of one pattern from <paramref name="at"/> on, and returns where to search again after
+    /// a match that the text around it rules out (or the sentence's end). Matches are found without their groups
+    /// (a cheap pass of the engine); the groups are read only for a match that is kept.
+    /// </summary>
+    private static int ClaimFrom(Rule rule, Pattern pattern, string text, int at, Sentence sentence, bool[] claimed, List<Found> found)
+    {
+        // The span ends at the sentence, so the engine sees no further than the lookarounds it replaces did.
+        var words = text.AsSpan(0, sentence.Span.End);
+        foreach (var candidate in pattern.Finder.EnumerateMatches(words, at))
+        {
+            if (Accept(rule, candidate.Index, candidate.Index + candidate.Length, text, sentence.Span, pattern) is not { } accepted)
+            {
+                // A new search costs the engine a few microseconds, so only when a match could start inside this one.
+                int next = NextStart(text, candidate.Index, sentence, claimed);
+                if (next < candidate.Index + candidate.Length)
+                    return next;
+                continue;
+            }
+            var (span, m) = accepted;
+            var chars = claimed.AsSpan(span.Start - sentence.Span.Start, span.Length);
+            if (chars.Contains(true))
+                continue;
+            chars.Fill(true);
+            found.Add(new Found(rule, m ?? pattern.Reader.Match(text, candidate.Index, candidate.Length), span, sentence));
+        }
+        return sentence.Span.End;
+    }
+
+    /// <summary>
+    /// The conditions around a match that the patterns cannot state on the non-backtracking engine, each as the
+    /// lookaround it replaces; the span the match claims, or null when the text around it rules it out. Like
+    /// the lookarounds they replace, they look no further than the sentence.
+    /// </summary>
+    private static (TextSpan Span, Match? Groups)? Accept(Rule rule, int start, int end, string text, TextSpan sentence, Pattern pattern)
+    {
+        Match? m = null;
+        if (rule == Rule.BareMonth)
+        {
+            // (?<=(?:^|\s)(?:in|since|…)\s+): the preposition starts the sentence or follows a space; only the month is claimed.
+            if (start > sentence.Start && !char.IsWhiteSpace(text[start - 1]))
+                return null;
+            m = pattern.Reader.Match(text, start, end - start);
+            start = m.Groups["month"].Index;
+        }
+        // (?<![\p{L}\p{N}]): a whole word, not the end of one ("Germany", "x2020").
+        else if (start > sentence.Start && IsWordChar(text[start - 1]))
+            return null;
+        // (?<![$£€#,.]): "$2020" and "1,2020" are amounts, not years.
+        if (rule == Rule.Year && start > sentence.Start && text[start - 1] is '$' or '£' or '€' or '#' or ',' or '.')
+            return null;
+
+        // "Dec." keeps its full stop only before a small letter or a digit ("Dec. 24"), not at a sentence's end.
+        // Only a month's full stop can be in a match (no other pattern spells one), so only then are the groups needed.
+        var month = text.AsSpan(start, end - start).Contains('.') ? (m ??= pattern.Reader.Match(text, start, end - start)).Groups["month"] : null;
+        int monthEnd = month is null ? 0 : month.Index + month.Length;
+        if (month is { Success: true } && monthEnd < end && text[monthEnd] == '.' && !LowerOrDigitAfterSpaces(text, monthEnd + 1, sentence.End))
+        {
+            if (monthEnd + 1 != end)
+                return null;
+            end = monthEnd;
+        }
+
+        // (?![\p{L}\p{N}]): a whole word; an ISO date may run on into a time of day ("1994-11-05T13:15:30Z").
+        if (end < sentence.End && IsWordChar(text[end])
+            && !(rule == Rule.IsoDay && text[end] is 'T' or 't' && end + 1 < sentence.End && char.IsDigit(text[end + 1])))
+            return null;
+        switch (rule)
+        {
+            // (?!,?\s*\d): "July 9, 2021" is a full date, which failed for a reason; "July 9" of it is not a date either.
+            case Rule.MonthDay when DigitAfter(text, end, sentence.End, allowComma: true):
+            // (?!\s*\d): "in May 2" is not the month of May.
+            case Rule.BareMonth when DigitAfter(text, end, sentence.End, allowComma: false):
+                return null;
+            // (?![,.]\d|-\d): "2020.5", "2020,000" and "2020-21" are not the year 2020.
+            case Rule.Year when end + 1 < sentence.End && text[end] is ',' or '.' or '-' && char.IsDigit(text[end + 1]):
+                return null;
+        }
+        return (new TextSpan(start, end), m);
+    }
+
+    // \p{L} and \p{N} of the regex engine, one UTF-16 unit at a time as it reads them.
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    private static bool LowerOrDigitAfterSpaces(string text, int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(text[from]))
+            from++;
+        return from < end && (char.IsLower(text[from]) || char.IsDigit(text[from]));
+    }
+
+    private static bool DigitAfter(string text, int from, int end, bool allowComma)
+    {
+        if (allowComma && from < end && text[from] == ',')
+            from++;
+        while (from < end && char.IsWhiteSpace(text[from]))
+            from++;
+        return from < end && char.IsDigit(text[from]);
+    }
+
+    /// <summary>
+    /// Where to search again after a rejected match: the next position where a match could start and be kept.
+    /// Not inside a word (every pattern starts a word, or follows a space) and not on words already claimed
+    /// (a match there would be dropped). Skipping keeps a long run of letters or digits to one pass.
+    /// </summary>
+    private static int NextStart(string text, int rejected, Sentence sentence, bool[] claimed)
+    {
+        int next = rejected + 1, start = sentence.Span.Start, end = sentence.Span.End;
+        while (next < end && (IsWordChar(text[next - 1]) || claimed[next - start]))
+            next++;
+        return next;
     }
 
     private TemporalExpression? Resolve(Found f, PublicationAnchor? pub, string articleId)
@@ -303,8 +425,8 @@ internal sealed partial class TemporalExpressionFinder
             }
             case Rule.Recent:
             {
-                var word = _lexicon.Find("recent", m.Groups["recent"].Value.Replace('\n', ' '))
-                    ?? _lexicon.Meaning("recent").First(w => Regex.IsMatch(m.Groups["recent"].Value, Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal), RegexOptions.IgnoreCase));
+                // "recent\n  weeks" is the lexicon's "recent weeks": any run of spaces is one space.
+                var word = _lexicon.Find("recent", string.Join(' ', m.Groups["recent"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))!;
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Vague);
                 string[] window = word.Value.Split(' ');
