@@ -13,26 +13,21 @@ public static class Report
     public static IEnumerable<string> CellLines(NotebookRunResult result) =>
         result.Cells.Where(c => c.Status != CellStatus.Markdown).Select(c => CellLine(result.Name, c));
 
-    public static string CellLine(string notebook, CellResult cell) => CellLine(notebook, cell, timed: false);
+    public static string CellLine(string notebook, CellResult cell) => cell.Status switch
+    {
+        CellStatus.Passed => $"PASS {notebook} cell {cell.Number}",
+        CellStatus.Skipped => $"SKIP {notebook} cell {cell.Number}: {cell.Message}",
+        _ => $"FAIL {notebook} cell {cell.Number}{(cell.Line is { } line ? $" line {line}" : "")}: {cell.Message}",
+    };
 
     /// <summary>
-    /// The line with the cell's own time after its number, e.g. "PASS 01-sourcing.ipynb cell 2 (0.047 s)" or
-    /// "(3.1 s, package restore)"; the same as <see cref="CellLine(string, CellResult)"/> for a cell that did not run.
+    /// The line with the cell's own time at its end, e.g. "PASS 01-sourcing.ipynb cell 2 (0.047 s)" or
+    /// "(3.100 s, package restore)"; the same as <see cref="CellLine(string, CellResult)"/> for a cell that did not run.
+    /// At the end, so every line still starts as CI and the tests read it.
     /// </summary>
-    public static string TimedCellLine(string notebook, CellResult cell) => CellLine(notebook, cell, timed: true);
-
-    private static string CellLine(string notebook, CellResult cell, bool timed)
-    {
-        var time = timed && cell.Seconds is { } seconds
-            ? string.Create(CultureInfo.InvariantCulture, $" ({seconds:0.000} s{(cell.RestoresPackages ? ", package restore" : "")})")
-            : "";
-        return cell.Status switch
-        {
-            CellStatus.Passed => $"PASS {notebook} cell {cell.Number}{time}",
-            CellStatus.Skipped => $"SKIP {notebook} cell {cell.Number}{time}: {cell.Message}",
-            _ => $"FAIL {notebook} cell {cell.Number}{(cell.Line is { } line ? $" line {line}" : "")}{time}: {cell.Message}",
-        };
-    }
+    public static string TimedCellLine(string notebook, CellResult cell) => cell.Seconds is { } seconds
+        ? CellLine(notebook, cell) + string.Create(CultureInfo.InvariantCulture, $" ({seconds:0.000} s{(cell.RestoresPackages ? ", package restore" : "")})")
+        : CellLine(notebook, cell);
 
     /// <summary>The closing line, e.g. "Notebooks: 12 passed, 0 failed, 2 skipped".</summary>
     public static string Summary(IEnumerable<NotebookRunResult> results)

@@ -24,7 +24,7 @@ internal static partial class ReportCommand
             Console.Error.WriteLine($"report: unknown part '{unknown}' in --only; the parts are {string.Join(", ", AllParts)}.");
             return 2;
         }
-        var parts = only.Count > 0 ? AllParts.Where(only.Contains).ToList() : quick ? ["quick", "peers", "scale", "pack"] : [.. AllParts];
+        var parts = only.Count > 0 ? AllParts.Where(only.Contains).ToList() : quick ? ["quick", "pack", "peers", "scale"] : [.. AllParts];
         string root = PackData.Root;
         string template = Path.Combine(root, "docs", "performance.template.md");
         string output = ScaleCommand.Values(args, "--out").DefaultIfEmpty(Path.Combine(root, "docs", "performance.md")).Last();
