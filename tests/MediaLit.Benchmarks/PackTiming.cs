@@ -101,7 +101,7 @@ internal static class PackTiming
     {
         Console.WriteLine();
         Console.WriteLine($"Whole pack, wall time: median {summary.Wall.Show("F1", "s")}.");
-        Console.WriteLine($"Kernel start per notebook (process start to kernel ready), median over notebooks of each one's median: {summary.KernelStart.Show("F2", "s")}.");
+        Console.WriteLine($"Kernel start per notebook (process start to kernel ready), median over notebooks of each one's median: {summary.KernelStart.Show("F2", "s", "notebooks")}.");
         Console.WriteLine($"Code cells: {summary.CodeCells}, of which {summary.CodeCellsOverOneSecond} take over 1 s (median over rounds). Slowest:");
         foreach (var cell in summary.SlowestCode)
             Console.WriteLine($"    {cell.Seconds.Show("F3", "s")}  {cell.Edition} {cell.Notebook} cell {cell.Cell}");

@@ -18,7 +18,7 @@ internal sealed record Rounds(double Median, double Low, double High, int Count)
         return new Rounds(median, sorted[0], sorted[^1], n);
     }
 
-    /// <summary>E.g. "41.2 s (38.0–47.9, 5 rounds)".</summary>
-    public string Show(string format, string unit) => string.Create(CultureInfo.InvariantCulture,
-        $"{Median.ToString(format, CultureInfo.InvariantCulture)} {unit} ({Low.ToString(format, CultureInfo.InvariantCulture)}–{High.ToString(format, CultureInfo.InvariantCulture)}, {Count} rounds)");
+    /// <summary>E.g. "41.2 s (38.0–47.9, 5 rounds)"; <paramref name="of"/> names what was counted when it is not rounds.</summary>
+    public string Show(string format, string unit, string of = "rounds") => string.Create(CultureInfo.InvariantCulture,
+        $"{Median.ToString(format, CultureInfo.InvariantCulture)} {unit} ({Low.ToString(format, CultureInfo.InvariantCulture)}–{High.ToString(format, CultureInfo.InvariantCulture)}, {Count} {of})");
 }
