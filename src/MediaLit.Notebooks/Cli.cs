@@ -52,11 +52,14 @@ internal static class Cli
     }
 
     /// <summary>
-    /// Runs the notebooks and writes the student site (html/). Unless <paramref name="teacherSite"/> is false, it then
+    /// Runs the notebooks and writes the student site (html/). Unless <paramref name="teacherSite"/> is false, it also
     /// runs the teacher edition and writes the teacher site (teacher/html/): the notebooks in
     /// <paramref name="teacherEdition"/> when given, else the teacher edition <see cref="Authoring.Editions"/> writes
-    /// from the same notebooks into editions/. The "Notebooks:" line is the student run's (CI reads it); the teacher
-    /// run gets its own line, and a failure in either fails the command.
+    /// from the same notebooks into editions/. Both editions share one queue of workers (one per core), so the
+    /// teacher's notebooks start as soon as a core is free instead of after the student run's slowest notebook; the
+    /// report still prints the student run first. The "Notebooks:" line is the student run's (CI reads it); the
+    /// teacher run gets its own line, and a failure in either fails the command. Every cell's own time goes to the
+    /// PASS/FAIL lines and to timings.csv.
     /// </summary>
     public static async Task<int> RunAsync(
         string[] paths, string? output, bool strict, CancellationToken cancellationToken, NotebookRunnerOptions? options = null,
@@ -71,8 +74,26 @@ internal static class Cli
 
         var report = Console.Out;
         var outputDirectory = Path.GetFullPath(output ?? Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, "artifacts"));
+        var teacherDirectory = Path.Combine(outputDirectory, "teacher");
+        List<string> teacherNotebooks = [];
+        if (teacherSite)
+        {
+            teacherNotebooks = TeacherNotebooks(notebooks, teacherEdition, outputDirectory, out error);
+            if (error is not null)
+            {
+                await report.WriteLineAsync(error);
+                return 2;
+            }
+        }
+
         var settings = options ?? new NotebookRunnerOptions();
-        var (results, unreadable) = await RunAllAsync(notebooks, settings with { OutputDirectory = outputDirectory }, report, null, cancellationToken);
+        using var runner = new NotebookRunner(settings with { OutputDirectory = outputDirectory });
+        using var teacherRunner = new NotebookRunner(settings with { OutputDirectory = teacherDirectory });
+        // Started together: the runner's worker limit queues them in this order (student notebooks first).
+        var studentRuns = notebooks.Select(n => runner.RunAsync(n, cancellationToken)).ToList();
+        var teacherRuns = teacherNotebooks.Select(n => teacherRunner.RunAsync(n, cancellationToken)).ToList();
+
+        var (results, unreadable) = await ReportAllAsync(studentRuns, report, null);
         var index = Output.LessonSite.Write(results, Path.Combine(outputDirectory, "html"), Output.SiteEdition.Student);
         await report.WriteLineAsync($"Executed notebooks: {Path.Combine(outputDirectory, "notebooks")}; HTML: {index}");
         await report.WriteLineAsync(Report.Summary(results));
@@ -80,21 +101,18 @@ internal static class Cli
         var teacherResults = new List<NotebookRunResult>();
         if (teacherSite)
         {
-            var teacherNotebooks = TeacherNotebooks(notebooks, teacherEdition, outputDirectory, out error);
-            if (error is not null)
-            {
-                await report.WriteLineAsync(error);
-                return 2;
-            }
-
-            var teacherDirectory = Path.Combine(outputDirectory, "teacher");
-            (teacherResults, var teacherUnreadable) = await RunAllAsync(teacherNotebooks, settings with { OutputDirectory = teacherDirectory }, report, "teacher/", cancellationToken);
+            (teacherResults, var teacherUnreadable) = await ReportAllAsync(teacherRuns, report, "teacher/");
             unreadable |= teacherUnreadable;
             var teacherIndex = Output.LessonSite.Write(teacherResults, Path.Combine(teacherDirectory, "html"), Output.SiteEdition.Teacher);
             await report.WriteLineAsync($"Teacher site: {teacherIndex}");
             await report.WriteLineAsync(
                 $"Teacher edition: {teacherResults.Sum(r => r.Passed)} passed, {teacherResults.Sum(r => r.Failed)} failed, {teacherResults.Sum(r => r.Skipped)} skipped");
         }
+
+        var timings = Path.Combine(outputDirectory, "timings.csv");
+        await File.WriteAllLinesAsync(timings,
+            [Report.TimingsHeader, .. Report.TimingRows("student", results), .. Report.TimingRows("teacher", teacherResults)], cancellationToken);
+        await report.WriteLineAsync($"Cell timings: {timings}");
 
         var all = results.Concat(teacherResults).ToList();
         if (all.Count > 0)
@@ -138,15 +156,12 @@ internal static class Cli
     }
 
     /// <summary>
-    /// Runs the notebooks, as many at once as the runner allows (one worker process per core), printing each cell's
-    /// line in notebook order (the teacher run prints only what did not pass, named with <paramref name="prefix"/>:
-    /// its passes would repeat the student run's).
+    /// Waits for the started notebooks in order, printing each cell's line with its time (the teacher run prints
+    /// only what did not pass, named with <paramref name="prefix"/>: its passes would repeat the student run's).
     /// </summary>
-    private static async Task<(List<NotebookRunResult> Results, bool Unreadable)> RunAllAsync(
-        List<string> notebooks, NotebookRunnerOptions options, TextWriter report, string? prefix, CancellationToken cancellationToken)
+    private static async Task<(List<NotebookRunResult> Results, bool Unreadable)> ReportAllAsync(
+        List<Task<NotebookRunResult>> running, TextWriter report, string? prefix)
     {
-        using var runner = new NotebookRunner(options);
-        var running = notebooks.Select(n => runner.RunAsync(n, cancellationToken)).ToList();
         var results = new List<NotebookRunResult>();
         var unreadable = false;
         foreach (var notebook in running)
@@ -158,7 +173,7 @@ internal static class Cli
                 var cells = result.Cells.Where(c => c.Status != CellStatus.Markdown && (prefix is null || c.Status != CellStatus.Passed));
                 foreach (var cell in cells)
                 {
-                    await report.WriteLineAsync(Report.CellLine(prefix + result.Name, cell));
+                    await report.WriteLineAsync(Report.TimedCellLine(prefix + result.Name, cell));
                 }
             }
             catch (NotebookFormatException ex)

@@ -84,6 +84,7 @@ public sealed class NotebookRunner : IDisposable
             Elapsed = stopwatch.Elapsed,
             WorkerProcessId = run.ProcessId,
             WorkerPeakMemory = run.PeakWorkingSet,
+            KernelStartSeconds = run.KernelStartSeconds,
         };
         return _options.OutputDirectory is { } outputDirectory ? WriteArtifacts(document, result, outputDirectory) : result;
     }

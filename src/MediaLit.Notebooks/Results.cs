@@ -57,6 +57,16 @@ public sealed record CellResult(
 
     /// <summary>True when the cell ran past the runner's cell timeout and was given up on.</summary>
     public bool TimedOut { get; init; }
+
+    /// <summary>
+    /// The cell's own wall time in seconds, measured around its submission in the worker (or, for a cell the runner
+    /// stopped, from its start until it was stopped); null for cells that did not run. Only the console report and
+    /// timings.csv carry it: the .ipynb and the pages stay byte identical from run to run.
+    /// </summary>
+    public double? Seconds { get; init; }
+
+    /// <summary>True when the cell asks for a package (<c>#r "nuget:</c>): its time is mostly the restore, reported apart.</summary>
+    public bool RestoresPackages { get; init; }
 }
 
 /// <summary>Result of running one notebook.</summary>
@@ -84,4 +94,7 @@ public sealed record NotebookRunResult(string Path, string? Title, IReadOnlyList
 
     /// <summary>Elapsed wall time for the whole notebook.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Seconds from starting the worker process until its kernel was ready (before the first cell); null if it never was.</summary>
+    public double? KernelStartSeconds { get; init; }
 }

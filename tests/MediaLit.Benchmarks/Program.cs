@@ -11,6 +11,7 @@ return command switch
     "scale" => ScaleCommand.Run(rest),
     "peers" => PeerComparison.Run(rest),
     "pack" => PackTiming.Run(rest),
+    "report" => MediaLit.Benchmarks.Report.ReportCommand.Run(rest),
     "clean-text" => DumpCleanText(rest),
     _ => Help(),
 };
@@ -40,7 +41,10 @@ static int Help()
           quick                          every stage once, timed with a stopwatch (seconds, not minutes)
           scale [--articles N ...]       reuse detection on a generated feed: time, memory, recall, precision
           peers [--mb N]                 chrono-node, wink-nlp, compromise and sbd side by side, with ratios
-          pack [--runs N]                the notebook runner over the whole pack, cold then warm; slowest cell
+          pack [--rounds N] [--no-teacher]  the whole pack through the runner: one first round, then N ≥ 5 timed
+                                         rounds (median, range); slowest cells from the runner's per-cell timings
+          report [--quick] [--only a,b]  runs quick, bench, peers, scale and pack and writes docs/performance.md
+                                         from docs/performance.template.md (--out file to write elsewhere)
           clean-text [folder]            writes the five clean texts (what the splitter and date finders read)
         """);
     return 2;

@@ -8,7 +8,7 @@ using MediaLit.Notebooks.Reading;
 namespace MediaLit.Notebooks.Hosting;
 
 /// <summary>What the runner learned from one notebook's worker process.</summary>
-internal sealed record WorkerRun(IReadOnlyList<CellResult> Cells, int ProcessId, long PeakWorkingSet);
+internal sealed record WorkerRun(IReadOnlyList<CellResult> Cells, int ProcessId, long PeakWorkingSet, double? KernelStartSeconds);
 
 /// <summary>
 /// Runs one notebook in a worker process of its own (this program's hidden "run-one" command) and watches it:
@@ -41,6 +41,7 @@ internal static class NotebookProcess
         var runningSince = TimeSpan.Zero;
         var ended = false;
         long peak = 0;
+        double? kernelStart = null;
         Stop? stop = null;
         try
         {
@@ -51,6 +52,9 @@ internal static class NotebookProcess
                     var message = WorkerMessage.Parse(line);
                     switch (message.Kind)
                     {
+                        case WorkerMessageKind.Ready:
+                            kernelStart = clock.Elapsed.TotalSeconds;
+                            break;
                         case WorkerMessageKind.Start:
                             (running, runningSince) = (message.Cell, clock.Elapsed);
                             break;
@@ -113,7 +117,9 @@ internal static class NotebookProcess
             Directory.Delete(Path.GetDirectoryName(resultPath)!, recursive: true);
         }
 
-        return new WorkerRun(Complete(document, results, running, stop), process.Id, peak);
+        // A cell the runner stopped ran from its start until now (the poll adds at most 50 ms).
+        var stoppedSeconds = (clock.Elapsed - runningSince).TotalSeconds;
+        return new WorkerRun(Complete(document, results, running, stop, stoppedSeconds), process.Id, peak, kernelStart);
     }
 
     private static ProcessStartInfo StartInfo(NotebookDocument document, NotebookRunnerOptions options, string resultPath)
@@ -189,7 +195,7 @@ internal static class NotebookProcess
         text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } line ? (line.Length > 200 ? line[..200] + "…" : line) : "";
 
     /// <summary>One result per cell: the worker's, then the stopped cell's failure, then "not run" for later code cells.</summary>
-    private static List<CellResult> Complete(NotebookDocument document, Dictionary<int, CellResult> results, int? running, Stop? stop)
+    private static List<CellResult> Complete(NotebookDocument document, Dictionary<int, CellResult> results, int? running, Stop? stop, double stoppedSeconds)
     {
         var list = new List<CellResult>();
         int? stoppedAt = null;
@@ -214,7 +220,13 @@ internal static class NotebookProcess
                 stop ??= Stop.Garbled("the worker ended without finishing the notebook");
                 stoppedAt = running ?? cell.Number;
                 list.Add(NotebookRunner.Result(cell, CellStatus.Failed, $"{stop.Reason} (later cells are not run)", stop.ErrorName)
-                    with { ExecutionCount = ++executionCount, TimedOut = stop.IsTimeout });
+                    with
+                    {
+                        ExecutionCount = ++executionCount,
+                        TimedOut = stop.IsTimeout,
+                        Seconds = running == cell.Number ? stoppedSeconds : null,
+                        RestoresPackages = PackageRequest.InCell(cell.Source).Count > 0,
+                    });
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using MediaLit.Notebooks.Reading;
 
@@ -42,8 +43,13 @@ internal static class NotebookWorker
             else
             {
                 Send(new WorkerMessage(WorkerMessageKind.Start, cell.Number));
+                // The cell's own time, measured here around its submission: the runner sees results only through
+                // the file, and a notebook's lines are printed when the whole notebook is done.
+                var started = Stopwatch.GetTimestamp();
                 var submitted = await session.SubmitAsync(cell.Source, Timeout.InfiniteTimeSpan, CancellationToken.None);
-                result = CellOutcome.Judge(cell, submitted!, failedPackages, () => ++executionCount, outputCap);
+                var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+                result = CellOutcome.Judge(cell, submitted!, failedPackages, () => ++executionCount, outputCap)
+                    with { Seconds = seconds, RestoresPackages = PackageRequest.InCell(cell.Source).Count > 0 };
             }
 
             Send(new WorkerMessage(WorkerMessageKind.Done, cell.Number, result));

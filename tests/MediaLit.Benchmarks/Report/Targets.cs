@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace MediaLit.Benchmarks.Report;
+
+/// <summary>
+/// The targets of issue #18 as one table: each row says what we measured, against whom (a peer, or the figure
+/// before the work when there is no peer), the ratio with its range, and whether the target is met. A row whose part
+/// was not run, or whose figure could not be read from its output, says so instead of showing an old number.
+/// </summary>
+internal static class Targets
+{
+    /// <summary>
+    /// The whole article pipeline before #18 (BenchmarkDotNet ShortRun, the earlier docs/performance.md): 39 ms for
+    /// the five articles' 35.9 KB of raw text, ≈ 0.92 MB/s, 21.5 MB allocated. There is no peer for the whole pipeline.
+    /// </summary>
+    private const double PipelineBeforeMegabytesPerSecond = 35_900 / 1e6 / 0.039;
+
+    private sealed record Row(string Target, string Ours, string Against, string Ratio, string Met, string Source);
+
+    public static string Table(IReadOnlyDictionary<string, PartRun> runs, string benchFolder, string packSummaryPath)
+    {
+        var rows = new List<Row>();
+        rows.AddRange(Pipeline(runs, benchFolder));
+        rows.AddRange(Dates(runs));
+        rows.AddRange(Memory(runs));
+        rows.AddRange(Pack(runs, packSummaryPath));
+        rows.Add(new Row("5. Honest figures: medians and ranges of ≥ 5 interleaved rounds, per-cell timings, this page from one command",
+            "every row above is a median with its range from this run; pack cells are timed in their worker", "—", "—",
+            "yes, for the rows measured in this run", "this page"));
+        rows.Add(new Row("6. Scale on paper to 10 million articles", "see *Scale on paper* below", "—", "—", "written, not measured", "template"));
+
+        var table = new StringBuilder("| Target (#18) | Ours | Peer or earlier figure | Ratio (range) | Met? | Part |\n| --- | --- | --- | --- | --- | --- |\n");
+        foreach (var row in rows)
+            table.Append("| ").AppendJoin(" | ", new[] { row.Target, row.Ours, row.Against, row.Ratio, row.Met, row.Source }.Select(Cell)).Append(" |\n");
+        return table.ToString();
+    }
+
+    private static List<Row> Pipeline(IReadOnlyDictionary<string, PartRun> runs, string benchFolder)
+    {
+        const string target = "1. Whole article pipeline ≥ 10× the earlier per-article throughput";
+        const string allocationTarget = "1. Pipeline allocations ≤ 2× the text";
+        if (!runs.ContainsKey("bench"))
+            return [NotMeasured(target, "bench"), NotMeasured(allocationTarget, "bench")];
+        var full = Figures.BenchmarkResults(benchFolder).FirstOrDefault(b => b.Method == "FullPipeline");
+        if (full is null)
+            return [NotFound(target, "bench"), NotFound(allocationTarget, "bench")];
+        double raw = PackData.RawBytes;
+        double median = raw / 1e6 / (full.MedianNs / 1e9), slowest = raw / 1e6 / (full.MaxNs / 1e9), fastest = raw / 1e6 / (full.MinNs / 1e9);
+        double ratio = median / PipelineBeforeMegabytesPerSecond;
+        var rows = new List<Row>
+        {
+            new(target, F($"{median:0.0} MB/s ({slowest:0.0}–{fastest:0.0}), raw bytes, BenchmarkDotNet median"),
+                F($"{PipelineBeforeMegabytesPerSecond:0.00} MB/s before #18"),
+                F($"{ratio:0.0}× ({slowest / PipelineBeforeMegabytesPerSecond:0.0}–{fastest / PipelineBeforeMegabytesPerSecond:0.0}×)"),
+                ratio >= 10 ? "yes" : "**no**", "bench"),
+        };
+        if (full.AllocatedBytes is { } allocated)
+        {
+            double multiple = allocated / raw;
+            rows.Add(new Row(allocationTarget, F($"{allocated / 1e6:0.00} MB per pass over {raw / 1e3:0.0} KB of raw text"), "21.5 MB before #18",
+                F($"{multiple:0.0}× the text"), multiple <= 2 ? "yes" : "**no**", "bench"));
+        }
+        else
+        {
+            rows.Add(NotFound(allocationTarget, "bench"));
+        }
+        return rows;
+    }
+
+    private static List<Row> Dates(IReadOnlyDictionary<string, PartRun> runs)
+    {
+        const string target = "2. Dates ≥ 10× chrono-node per article, F1 at least chrono-node's";
+        const string sentences = "Sentences against sbd (no target; kept from the issue's list)";
+        const string reuse = "Reuse against MinHash LSH (npm minhash; keep the lead)";
+        const string firstCall = "2. Dates: first call in a new process ≤ 100 ms";
+        if (!runs.TryGetValue("peers", out var peers))
+            return [NotMeasured(target, "peers"), NotMeasured(firstCall, "peers"), NotMeasured(sentences, "peers"), NotMeasured(reuse, "peers")];
+        var rows = new List<Row>();
+        var chrono = Figures.PeerRatio(peers.Output, "chrono-node");
+        double? ourF1 = Figures.PeerF1(peers.Output, "MediaLit: dates") ?? Figures.PeerF1(peers.Output, "MediaLit dates");
+        double? chronoF1 = Figures.PeerF1(peers.Output, "chrono-node");
+        rows.Add(chrono is null ? NotFound(target, "peers") : new Row(target,
+            ourF1 is { } f ? F($"F1 {f:0.000}") : "F1 not found", chronoF1 is { } c ? F($"chrono-node, F1 {c:0.000}") : "chrono-node",
+            chrono + " per article", chrono.Median >= 10 && ourF1 >= chronoF1 ? "yes" : "**no**", "peers"));
+        rows.Add(Figures.FirstCallMilliseconds(peers.Output) is { } ms
+            ? new Row(firstCall, F($"{ms:0} ms (one process, one call)"), "—", "—", ms <= 100 ? "yes" : "**no**", "peers")
+            : NotFound(firstCall, "peers"));
+        rows.Add(Figures.PeerRatio(peers.Output, "sbd") is { } sbd ? new Row(sentences, "MediaLit SentenceSplitter", "sbd", sbd + " per article", "—", "peers") : NotFound(sentences, "peers"));
+        rows.Add(Figures.PeerRatio(peers.Output, "minhash") is { } minhash ? new Row(reuse, "MediaLit reuse", "minhash", minhash.ToString(), "—", "peers") : NotFound(reuse, "peers"));
+        return rows;
+    }
+
+    private static List<Row> Memory(IReadOnlyDictionary<string, PartRun> runs)
+    {
+        const string peak = "3. 100,000-article feed with reuse: peak ≤ 2 GB";
+        const string allocation = "3. Reuse allocations ≤ 3× the text";
+        if (!runs.TryGetValue("scale", out var scale))
+            return [NotMeasured(peak, "scale"), NotMeasured(allocation, "scale")];
+        var block = Figures.ScaleBlock(scale.Output, 100_000);
+        if (block is null)
+            return [NotMeasured(peak + " (the 100k feed was not in this run)", "scale"), NotMeasured(allocation + " (the 100k feed was not in this run)", "scale")];
+        var rows = new List<Row>();
+        rows.Add(Figures.PeakGigabytes(block) is { } gb
+            ? new Row(peak, F($"{gb:0.00} GB (one run)"), "3.4 GB before #18", F($"{gb / 3.4:0.00}× the earlier peak"), gb <= 2 ? "yes" : "**no**", "scale")
+            : NotFound(peak, "scale"));
+        rows.Add(Figures.ReuseAllocationMultiple(block) is { } x
+            ? new Row(allocation, F($"{x:0.0}× the clean text (one run)"), "≈ 18× before #18", "—", x <= 3 ? "yes" : "**no**", "scale")
+            : NotFound(allocation, "scale"));
+        return rows;
+    }
+
+    private static List<Row> Pack(IReadOnlyDictionary<string, PartRun> runs, string summaryPath)
+    {
+        const string wall = "4. Whole pack headless, packages restored, ≤ 30 s on 2 cores";
+        const string cells = "4. Every cell under 1 s except package restore";
+        if (!runs.ContainsKey("pack"))
+            return [NotMeasured(wall, "pack"), NotMeasured(cells, "pack")];
+        if (!File.Exists(summaryPath))
+            return [NotFound(wall, "pack"), NotFound(cells, "pack")];
+        var summary = JsonSerializer.Deserialize<PackTiming.Summary>(File.ReadAllText(summaryPath))!;
+        string editions = summary.TeacherEdition ? "student + teacher editions" : "student edition only";
+        var slowest = summary.SlowestCode.FirstOrDefault();
+        return
+        [
+            new Row(wall, F($"{summary.Wall.Show("0.0", "s")}, {editions}, {summary.Cores} cores"), "target 30 s",
+                F($"{summary.Wall.Median / 30:0.0}× the target ({summary.Wall.Low / 30:0.0}–{summary.Wall.High / 30:0.0}×)"),
+                summary.Wall.Median <= 30 ? "yes" : "**no**", "pack"),
+            new Row(cells, F($"{summary.CodeCellsOverOneSecond} of {summary.CodeCells} code cells over 1 s (median over rounds); slowest ")
+                + (slowest is null ? "none" : F($"{slowest.Notebook} cell {slowest.Cell}: {slowest.Seconds.Show("0.00", "s")}")),
+                "target 1 s", "—", summary.CodeCellsOverOneSecond == 0 ? "yes" : "**no**", "pack"),
+        ];
+    }
+
+    private static Row NotMeasured(string target, string part) =>
+        new(target, $"not measured in this run (`report --only {part}`)", "—", "—", "not measured", part);
+
+    private static Row NotFound(string target, string part) =>
+        new(target, $"not found in the {part} output (see it below)", "—", "—", "unknown", part);
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A table cell: a '|' would end it and a line break would end the row.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}
