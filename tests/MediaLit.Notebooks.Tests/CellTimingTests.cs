@@ -20,7 +20,7 @@ public partial class CellTimingTests
         IsolationTests.WriteNotebook(notebooks, "timed.ipynb", "System.Threading.Thread.Sleep(400);", "1 + 1");
         var output = Path.Combine(folder, "out");
 
-        var (exitCode, printed) = await RunCommandLine("run", notebooks, "--out", output, "--no-teacher-site");
+        var (exitCode, printed) = await CommandLine.Run(TimeSpan.FromSeconds(240), "run", notebooks, "--out", output, "--no-teacher-site");
 
         Assert.Equal(0, exitCode);
         var line = PassLine().Match(printed);
@@ -74,32 +74,6 @@ public partial class CellTimingTests
     }
 
     private static double Seconds(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-    private static async Task<(int ExitCode, string Printed)> RunCommandLine(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MediaLit.Notebooks.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(240));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the runner did not exit within 240 s");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
 
     [GeneratedRegex(@"PASS timed\.ipynb cell 2 \((?<seconds>\d+\.\d{3}) s\)")]
     private static partial Regex PassLine();

@@ -38,42 +38,10 @@ public partial class HostileNotebookTests
         Assert.Equal(CellStatus.Markdown, result.Cells[4].Status);
         Assert.Contains("timed out after 5 s", await File.ReadAllTextAsync(result.HtmlPath!), StringComparison.Ordinal);
     }
-
-    /// <summary>
-    /// Runs the command line in a process of its own: it prints to Console, which the in-process runner
-    /// captures for whichever notebook another test is running.
-    /// </summary>
-    private static async Task<(int ExitCode, string Printed)> RunCommandLine(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MediaLit.Notebooks.dll"));
-        foreach (string argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the runner did not exit within 90 s");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
     [Fact]
     public async Task The_command_line_exits_with_code_1_when_a_cell_times_out()
     {
-        var (exitCode, printed) = await RunCommandLine("run", TestPaths.Fixture("loop.ipynb"), "--out", TempFolder(), "--cell-timeout", "5");
+        var (exitCode, printed) = await CommandLine.Run(TimeSpan.FromSeconds(90), "run", TestPaths.Fixture("loop.ipynb"), "--out", TempFolder(), "--cell-timeout", "5");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("FAIL loop.ipynb cell 3: timed out after 5 s", printed, StringComparison.Ordinal);
@@ -120,7 +88,7 @@ public partial class HostileNotebookTests
         string path = Path.Combine(TempFolder(), "broken.ipynb");
         await File.WriteAllTextAsync(path, """{"nbformat": 4, "metadata": [], "cells": []}""");
 
-        var (exitCode, printed) = await RunCommandLine("run", path, "--out", TempFolder());
+        var (exitCode, printed) = await CommandLine.Run(TimeSpan.FromSeconds(90), "run", path, "--out", TempFolder());
 
         Assert.Equal(2, exitCode);
         Assert.Contains("ERROR broken.ipynb: not a notebook this runner can read", printed, StringComparison.Ordinal);

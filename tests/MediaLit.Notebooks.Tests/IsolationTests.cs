@@ -42,32 +42,6 @@ public partial class IsolationTests
         return path;
     }
 
-    private static async Task<(int ExitCode, string Printed)> RunCommandLine(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MediaLit.Notebooks.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(240));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the runner did not exit within 240 s");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
     [Fact]
     public async Task A_cell_that_exits_the_process_fails_its_notebook_and_the_run_goes_on_and_saves_everything()
     {
@@ -77,7 +51,7 @@ public partial class IsolationTests
         WriteNotebook(notebooks, "b-fine.ipynb", "1 + 1");
         var output = Path.Combine(folder, "out");
 
-        var (exitCode, printed) = await RunCommandLine("run", notebooks, "--out", output, "--no-teacher-site");
+        var (exitCode, printed) = await CommandLine.Run(TimeSpan.FromSeconds(240), "run", notebooks, "--out", output, "--no-teacher-site");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("PASS a-exit.ipynb cell 2", printed, StringComparison.Ordinal);
@@ -155,7 +129,7 @@ public partial class IsolationTests
             "var line = new string('x', 999);\nfor (var i = 0; i < 100_000; i++) Console.WriteLine(line);", "Console.WriteLine(\"after the flood\");");
         var output = Path.Combine(folder, "out");
 
-        var (exitCode, printed) = await RunCommandLine("run", path, "--out", output, "--no-teacher-site");
+        var (exitCode, printed) = await CommandLine.Run(TimeSpan.FromSeconds(240), "run", path, "--out", output, "--no-teacher-site");
 
         Assert.Equal(0, exitCode); // printing a lot is not an error: the cell passes with its output cut
         Assert.Contains("PASS flood.ipynb cell 2", printed, StringComparison.Ordinal);
