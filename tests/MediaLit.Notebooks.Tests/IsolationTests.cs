@@ -145,7 +145,7 @@ public partial class IsolationTests
         var peak = PeakMemory().Match(printed);
         Assert.True(peak.Success, printed);
         var runnerMegabytes = int.Parse(peak.Groups["runner"].Value, CultureInfo.InvariantCulture);
-        Assert.True(runnerMegabytes < 400, $"the runner peaked at {runnerMegabytes} MB"); // it peaked at 3.9 GB before the cap
+        Assert.True(runnerMegabytes < 1000, $"the runner peaked at {runnerMegabytes} MB"); // 3.9 GB before the cap; 115–459 MB since (it also holds the timings and both editions' queue)
     }
 
     [Fact]
