@@ -186,10 +186,10 @@ internal static class Cli
         return (results, unreadable);
     }
 
-    /// <summary>The folder holding MediaLit.slnx, searched upwards from the current directory.</summary>
-    internal static string? RepositoryRoot()
+    /// <summary>The folder holding MediaLit.slnx, searched upwards from <paramref name="start"/> (default: the current directory).</summary>
+    internal static string? RepositoryRoot(string? start = null)
     {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(start ?? Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "MediaLit.slnx")))
             {

@@ -36,18 +36,7 @@ public static class HandoutWriter
     {
         var starts = notebookPaths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))).OfType<string>()
             .Append(AppContext.BaseDirectory).Append(Environment.CurrentDirectory);
-        foreach (var start in starts)
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "MediaLit.slnx")))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-
-        return null;
+        return starts.Select(start => Cli.RepositoryRoot(start)).FirstOrDefault(root => root is not null);
     }
 
     internal static IReadOnlyList<Handout> Render(HandoutSources sources) =>

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Runtime.Loader;
 
 namespace MediaLit.Notebooks.Handouts;
 
@@ -23,8 +22,7 @@ internal sealed record ClaimStances(string Id, string Label, string Description,
 /// The verified timeline and the claim matrix, computed by the same library the lessons load
 /// (<c>notebooks/lib/MediaLit.dll</c>), so a handout cannot disagree with a lesson. The runner deliberately does not
 /// link the library (the kernel's <c>#r "lib/MediaLit.dll"</c> must be the only copy in the default load context), so
-/// this loads it into a load context of its own, reads the results through reflection into the records above, and
-/// unloads it. The members read are few and public; a rename in the library fails here with the member's name.
+/// this reads it through <see cref="LessonLibrary"/> into the records above. The members read are few and public; a rename in the library fails here with the member's name.
 /// </summary>
 internal static class PackLibrary
 {
@@ -37,20 +35,14 @@ internal static class PackLibrary
                 libraryDll);
         }
 
-        var context = new AssemblyLoadContext("MediaLit handouts", isCollectible: true);
         try
         {
-            var library = context.LoadFromAssemblyPath(Path.GetFullPath(libraryDll));
-            return (ReadTimeline(library, dataDirectory), ReadClaims(library, dataDirectory));
+            return LessonLibrary.Use(libraryDll, "handouts", library => (ReadTimeline(library, dataDirectory), ReadClaims(library, dataDirectory)));
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
             // The library's own error (a malformed data file) names the file and the fix: pass it on as it is.
             throw new InvalidOperationException(e.InnerException.Message, e.InnerException);
-        }
-        finally
-        {
-            context.Unload();
         }
     }
 

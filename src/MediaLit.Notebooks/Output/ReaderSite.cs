@@ -1,6 +1,5 @@
 using System.Net;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
 using MediaLit.Notebooks.Reading;
 
@@ -40,12 +39,9 @@ internal static class ReaderSite
         return pages.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
-    private static IReadOnlyDictionary<string, string> Render(string library, string startDirectory, IReadOnlyDictionary<string, IReadOnlyList<string>> traces)
-    {
-        var context = new AssemblyLoadContext("medialit-reader-pages", isCollectible: true);
-        try
+    private static IReadOnlyDictionary<string, string> Render(string library, string startDirectory, IReadOnlyDictionary<string, IReadOnlyList<string>> traces) =>
+        LessonLibrary.Use(library, "reader-pages", assembly =>
         {
-            var assembly = context.LoadFromAssemblyPath(library);
             var method = assembly.GetType("MediaLit.Display.ReaderPages")?.GetMethod("Html", BindingFlags.Public | BindingFlags.Static)
                 ?? throw new InvalidOperationException($"{library} has no MediaLit.Display.ReaderPages.Html: rebuild the library with 'dotnet build MediaLit.slnx'.");
             try
@@ -56,12 +52,7 @@ internal static class ReaderSite
             {
                 throw new InvalidOperationException($"The reader pages could not be made from {library}: {inner.Message}", inner);
             }
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+        });
 
     /// <summary>A reader page around the library's reader view HTML: the page's heading, the note the script fills, and the script.</summary>
     internal static string Page(string id, string reader, SiteEdition edition)
