@@ -33,12 +33,19 @@ public sealed record NotebookRunnerOptions
     public long OutputCap { get; init; } = DefaultOutputCap;
 
     public const long DefaultOutputCap = 1 << 20;
+
+    /// <summary>
+    /// Whether a worker process that finished a notebook cleanly may run the next one (with a new kernel). Starting
+    /// .NET and the compiler costs seconds per process, most of a lesson's run on a small machine. Off for notebooks
+    /// that must not share a process's static state with each other, such as a class's submissions.
+    /// </summary>
+    public bool ShareWorkers { get; init; } = true;
 }
 
 /// <summary>
-/// Runs .NET Interactive C# notebooks headlessly on the real C# kernel: each notebook in a worker process of its
-/// own (<see cref="NotebookProcess"/>), so a cell that exits, crashes, loops or eats memory stops only that
-/// notebook; its cells' events become nbformat outputs and a PASS/FAIL/SKIP per cell.
+/// Runs .NET Interactive C# notebooks headlessly on the real C# kernel: each notebook on a kernel of its own in a
+/// worker process (<see cref="NotebookProcess"/>), so a cell that exits, crashes, loops or eats memory stops only
+/// that notebook; its cells' events become nbformat outputs and a PASS/FAIL/SKIP per cell.
 /// </summary>
 public sealed class NotebookRunner : IDisposable
 {
@@ -57,7 +64,7 @@ public sealed class NotebookRunner : IDisposable
         return await runner.RunAsync(path, cancellationToken);
     }
 
-    /// <summary>Nothing to release: each notebook's worker process ends with the notebook.</summary>
+    /// <summary>Nothing to release: idle worker processes are shared by runners and end with this process.</summary>
     public void Dispose()
     {
     }

@@ -36,6 +36,10 @@ var noTeacherSite = new Option<bool>("--no-teacher-site")
 {
     Description = "Write only the student site: do not run the teacher edition.",
 };
+var processPerNotebook = new Option<bool>("--process-per-notebook")
+{
+    Description = "Start a new worker process for every notebook (slower). By default a worker that finished a notebook cleanly runs the next one, on a new kernel.",
+};
 var memoryLimit = new Option<int>("--memory-limit")
 {
     Description = "Megabytes of memory one notebook's process may hold before it is stopped (the running cell fails). Default: 2048.",
@@ -63,12 +67,13 @@ var run = new Command("run", """
     line numbers are 1-based within the cell) and a final 'Notebooks: N passed, N failed, N skipped' line.
     The student site goes to html/ (index of lesson cards, one page per lesson, report.html with the run's status);
     then the teacher edition is run and its site written to teacher/html/, with a 'Teacher edition: ...' line.
-    Each notebook runs in a process of its own: a cell that exits, crashes, runs past --cell-timeout or holds more
-    than --memory-limit stops only that notebook (its earlier cells are kept; the cell fails, later ones are not run).
+    Each notebook runs on a kernel of its own in a worker process: a cell that exits, crashes, runs past
+    --cell-timeout or holds more than --memory-limit stops only that notebook and its process (its earlier cells
+    are kept; the cell fails, later ones are not run). A worker that finished a notebook cleanly runs the next.
     Exit codes: 0 all passed, 1 a cell failed (or, with --strict, was skipped), 2 bad arguments or unreadable notebook.
     """)
 {
-    paths, output, strict, cellTimeout, teacherEdition, noTeacherSite, memoryLimit, outputCap,
+    paths, output, strict, cellTimeout, teacherEdition, noTeacherSite, memoryLimit, outputCap, processPerNotebook,
 };
 run.SetAction((parse, cancellationToken) =>
     Cli.RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(strict), cancellationToken,
@@ -77,20 +82,18 @@ run.SetAction((parse, cancellationToken) =>
             CellTimeout = TimeSpan.FromSeconds(parse.GetValue(cellTimeout)),
             MemoryLimit = (long)parse.GetValue(memoryLimit) << 20,
             OutputCap = (long)parse.GetValue(outputCap) << 10,
+            ShareWorkers = !parse.GetValue(processPerNotebook),
         },
         parse.GetValue(teacherEdition), !parse.GetValue(noTeacherSite)));
 
-// The worker side of one notebook (see NotebookProcess); the runner starts it, people do not.
-var workerNotebook = new Argument<string>("notebook");
-var workerResult = new Option<string>("--result") { Required = true };
+// The worker side of the runner (see NotebookProcess and WorkerPool); the runner starts it, people do not.
 var workerCap = new Option<long>("--output-cap") { DefaultValueFactory = _ => NotebookRunnerOptions.DefaultOutputCap };
-var runOne = new Command("run-one", "Run one notebook and report each cell to the result file (used by 'run').")
+var serve = new Command("serve", "Run the notebooks named on stdin, reporting each cell to its result file (used by 'run').")
 {
-    workerNotebook, workerResult, workerCap,
+    workerCap,
 };
-runOne.Hidden = true;
-runOne.SetAction(parse => MediaLit.Notebooks.Hosting.NotebookWorker.RunAsync(
-    parse.GetValue(workerNotebook)!, parse.GetValue(workerResult)!, parse.GetValue(workerCap)));
+serve.Hidden = true;
+serve.SetAction(parse => MediaLit.Notebooks.Hosting.NotebookWorker.ServeAsync(parse.GetValue(workerCap)));
 
 var editionsOut = new Option<string?>("--out")
 {
@@ -137,7 +140,7 @@ grade.SetAction((parse, cancellationToken) =>
 
 var root = new RootCommand("MediaLit notebook runner: executes and exports the pack's C# notebooks without Polyglot Notebooks.")
 {
-    run, editions, grade, runOne,
+    run, editions, grade, serve,
 };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

@@ -54,7 +54,7 @@ public sealed class Gradebook(string repositoryRoot, TimeSpan cellTimeout)
         try
         {
             document = NotebookReader.Read(copy);
-            using var runner = new NotebookRunner(new NotebookRunnerOptions { CellTimeout = cellTimeout });
+            using var runner = new NotebookRunner(new NotebookRunnerOptions { CellTimeout = cellTimeout, ShareWorkers = false });
             result = await runner.RunAsync(copy, cancellationToken);
         }
         catch (NotebookFormatException ex)
@@ -95,7 +95,7 @@ public sealed class Gradebook(string repositoryRoot, TimeSpan cellTimeout)
         string source = Path.Combine(repositoryRoot, "notebooks", lesson);
         if (File.Exists(source))
         {
-            using var runner = new NotebookRunner(new NotebookRunnerOptions { CellTimeout = cellTimeout });
+            using var runner = new NotebookRunner(new NotebookRunnerOptions { CellTimeout = cellTimeout, ShareWorkers = false });
             var reference = await runner.RunAsync(source, cancellationToken);
             var ids = CellIds(NotebookReader.Read(source).Json);
             foreach (string cellId in _solutions.For(lesson).Keys)

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using MediaLit.Notebooks.Reading;
 
@@ -11,9 +9,10 @@ namespace MediaLit.Notebooks.Hosting;
 internal sealed record WorkerRun(IReadOnlyList<CellResult> Cells, int ProcessId, long PeakWorkingSet, double? KernelStartSeconds);
 
 /// <summary>
-/// Runs one notebook in a worker process of its own (this program's hidden "run-one" command) and watches it:
-/// a cell that runs past the cell timeout, a notebook past its deadline, or a working set above the memory limit
-/// gets the worker's whole process tree killed; a cell that exits or crashes the worker ends only that worker.
+/// Runs one notebook in a worker process (<see cref="WorkerPool"/>: a new one, or one that finished an earlier
+/// notebook cleanly) and watches it: a cell that runs past the cell timeout, a notebook past its deadline, or a
+/// working set above the memory limit gets the worker's whole process tree killed; a cell that exits or crashes the
+/// worker ends only that worker and this notebook.
 /// Every cell the worker finished before that is kept (it reports each one as it ends); the cell that was running
 /// fails with the reason, and later code cells are "not run".
 /// </summary>
@@ -21,19 +20,12 @@ internal static class NotebookProcess
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
-    // After its last cell the worker only disposes the kernel; a worker that lingers longer is killed.
-    private static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(10);
-
     public static async Task<WorkerRun> RunAsync(NotebookDocument document, NotebookRunnerOptions options, CancellationToken cancellationToken)
     {
         var resultPath = Path.Combine(Directory.CreateTempSubdirectory("medialit-run-").FullName, "results.jsonl");
         await File.WriteAllBytesAsync(resultPath, [], cancellationToken);
-        using var process = Process.Start(StartInfo(document, options, resultPath))
-            ?? throw new InvalidOperationException("could not start the notebook worker process");
-        // Drained so a cell that floods the real console cannot block the worker on a full pipe; the start of
-        // stderr is kept because the runtime writes why the process died there ("Stack overflow.").
-        var stderr = FirstChars(process.StandardError, 4000);
-        var stdout = FirstChars(process.StandardOutput, 0);
+        var worker = WorkerPool.Lease(options);
+        worker.Send(new WorkerJob(document.Path, resultPath));
         var clock = Stopwatch.StartNew();
         var results = new Dictionary<int, CellResult>();
         var tail = new ResultTail(resultPath, MaxLineBytes(options.OutputCap));
@@ -73,18 +65,19 @@ internal static class NotebookProcess
                     break;
                 }
 
-                if (process.HasExited)
+                if (worker.HasExited)
                 {
                     if (tail.ReadLines().Any(l => WorkerMessage.Parse(l) is { Kind: WorkerMessageKind.End }))
                     {
-                        break; // the last lines landed between the read and the check
+                        ended = true; // the last lines landed between the read and the check
+                        break;
                     }
 
-                    stop = Stop.Exited(process.ExitCode, FirstLine(await stderr));
+                    stop = Stop.Exited(worker.ExitCode, await worker.WhyItEnded());
                     break;
                 }
 
-                peak = Math.Max(peak, WorkingSet(process));
+                peak = Math.Max(peak, worker.WorkingSet());
                 stop = running is not null && clock.Elapsed - runningSince > options.CellTimeout ? Stop.TimedOut(options.CellTimeout)
                     : clock.Elapsed > options.NotebookTimeout ? Stop.NotebookTimedOut(options.NotebookTimeout)
                     : peak > options.MemoryLimit ? Stop.OutOfMemory(options.MemoryLimit)
@@ -96,13 +89,6 @@ internal static class NotebookProcess
 
                 await Task.Delay(Poll, cancellationToken);
             }
-
-            if (stop is null)
-            {
-                using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                grace.CancelAfter(ExitGrace);
-                await process.WaitForExitAsync(grace.Token).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
         }
         catch (JsonException ex)
         {
@@ -110,89 +96,27 @@ internal static class NotebookProcess
         }
         finally
         {
-            KillTree(process);
-            await process.WaitForExitAsync(CancellationToken.None);
-            await stdout;
+            // Only a worker that reported the notebook's end may take another; any other is killed with its tree.
+            if (ended && stop is null)
+            {
+                WorkerPool.Return(worker, options);
+            }
+            else
+            {
+                worker.Dispose();
+            }
+
             tail.Dispose();
             Directory.Delete(Path.GetDirectoryName(resultPath)!, recursive: true);
         }
 
         // A cell the runner stopped ran from its start until now (the poll adds at most 50 ms).
         var stoppedSeconds = (clock.Elapsed - runningSince).TotalSeconds;
-        return new WorkerRun(Complete(document, results, running, stop, stoppedSeconds), process.Id, peak, kernelStart);
-    }
-
-    private static ProcessStartInfo StartInfo(NotebookDocument document, NotebookRunnerOptions options, string resultPath)
-    {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true, // a cell that reads the console gets end-of-input, not the runner's terminal
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(document.Path)!,
-        };
-        start.ArgumentList.Add(typeof(NotebookProcess).Assembly.Location);
-        foreach (var argument in new[] { "run-one", document.Path, "--result", resultPath, "--output-cap", options.OutputCap.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return start;
-    }
-
-    /// <summary>The dotnet host that runs this process (the runtime folder is dotnet/shared/Microsoft.NETCore.App/version/).</summary>
-    private static string DotnetHost()
-    {
-        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var host = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return File.Exists(host) ? host : "dotnet";
+        return new WorkerRun(Complete(document, results, running, stop, stoppedSeconds), worker.Id, peak, kernelStart);
     }
 
     /// <summary>A result line holds at most a cell's capped output, JSON-escaped (up to six bytes per byte), plus the rest.</summary>
     private static long MaxLineBytes(long outputCap) => (outputCap * 6) + (16 << 20);
-
-    private static long WorkingSet(Process process)
-    {
-        try
-        {
-            process.Refresh();
-            return process.WorkingSet64;
-        }
-        catch (InvalidOperationException)
-        {
-            return 0; // it exited between the check and the read
-        }
-    }
-
-    private static void KillTree(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // already gone
-        }
-    }
-
-    /// <summary>Reads a stream to its end, keeping only its first <paramref name="keep"/> characters.</summary>
-    private static async Task<string> FirstChars(StreamReader reader, int keep)
-    {
-        var kept = new StringBuilder();
-        var buffer = new char[8192];
-        int read;
-        while ((read = await reader.ReadAsync(buffer)) > 0)
-        {
-            kept.Append(buffer, 0, Math.Min(read, keep - kept.Length));
-        }
-
-        return kept.ToString();
-    }
-
-    private static string FirstLine(string text) =>
-        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } line ? (line.Length > 200 ? line[..200] + "…" : line) : "";
 
     /// <summary>One result per cell: the worker's, then the stopped cell's failure, then "not run" for later code cells.</summary>
     private static List<CellResult> Complete(NotebookDocument document, Dictionary<int, CellResult> results, int? running, Stop? stop, double stoppedSeconds)

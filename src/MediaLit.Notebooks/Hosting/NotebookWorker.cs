@@ -1,19 +1,36 @@
 using System.Diagnostics;
 using System.Text;
 using MediaLit.Notebooks.Reading;
+using Microsoft.DotNet.Interactive.Formatting;
 
 namespace MediaLit.Notebooks.Hosting;
 
 /// <summary>
-/// The child side of <see cref="NotebookProcess"/> (the hidden "run-one" command): runs one notebook on the real
-/// C# kernel in this process and reports each step to the result file. It enforces no time or memory limit itself:
-/// the runner watches it from outside and kills it, which is the only way to stop code the kernel cannot abort.
+/// The child side of <see cref="NotebookProcess"/> (the hidden "serve" command): runs the notebooks named on stdin,
+/// one at a time, each on a new real C# kernel in this process, and reports each step to the notebook's result file.
+/// It enforces no time or memory limit itself: the runner watches it from outside and kills it, which is the only
+/// way to stop code the kernel cannot abort.
 /// </summary>
 internal static class NotebookWorker
 {
-    public static async Task<int> RunAsync(string notebookPath, string resultPath, long outputCap)
+    /// <summary>Runs each job read from stdin until stdin ends (the runner closed it, or ended).</summary>
+    public static async Task<int> ServeAsync(long outputCap)
+    {
+        while (await Console.In.ReadLineAsync() is { } line)
+        {
+            var job = WorkerJob.Parse(line);
+            await RunAsync(job.Notebook, job.Result, outputCap);
+        }
+
+        return 0;
+    }
+
+    private static async Task RunAsync(string notebookPath, string resultPath, long outputCap)
     {
         var document = NotebookReader.Read(notebookPath);
+        // Formatters are process-wide: an earlier notebook's (a package's extension, a cell's Register) must not
+        // change how this one's values look.
+        Formatter.ResetToDefault();
         // The kernel's working directory is the notebook's folder (VS Code sets it so): relative paths in lessons,
         // such as ../data and #r "lib/MediaLit.dll", must mean the same here. Set before the kernel starts.
         Environment.CurrentDirectory = Path.GetDirectoryName(document.Path)!;
@@ -55,8 +72,7 @@ internal static class NotebookWorker
             Send(new WorkerMessage(WorkerMessageKind.Done, cell.Number, result));
         }
 
-        Send(new WorkerMessage(WorkerMessageKind.End));
         session.Dispose();
-        return 0;
+        Send(new WorkerMessage(WorkerMessageKind.End));
     }
 }
