@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using MediaLit.Metadata;
 
@@ -52,8 +53,14 @@ public sealed record ReferenceEvent(
 
     public override string ToString() => $"{Id} {When}: {Event}";
 
-    /// <summary>A term as a pattern: whole words, any case, "*" at the end for any ending, any spacing.</summary>
-    internal static Regex TermPattern(string term)
+    // Building a non-backtracking regex costs about a millisecond; matching events sentence by sentence asks for
+    // the same few hundred terms thousands of times (lesson 02's first cell took 20 s before this cache).
+    private static readonly ConcurrentDictionary<string, Regex> TermPatterns = new(StringComparer.Ordinal);
+
+    /// <summary>A term as a pattern: whole words, any case, "*" at the end for any ending, any spacing (built once per term).</summary>
+    internal static Regex TermPattern(string term) => TermPatterns.GetOrAdd(term, BuildTermPattern);
+
+    private static Regex BuildTermPattern(string term)
     {
         bool stem = term.EndsWith('*');
         string body = Regex.Escape(stem ? term[..^1] : term).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
