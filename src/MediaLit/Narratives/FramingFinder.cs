@@ -25,7 +25,8 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
             var claimed = new List<TextSpan>();
             foreach (var sentence in sentences)
                 foreach (var (term, pattern) in list)
-                    for (var m = pattern.Match(article.Text[..sentence.Span.End], sentence.Span.Start); m.Success; m = m.NextMatch())
+                    // The text up to the sentence's end, as a span: a substring per sentence and term was most of the time.
+                    foreach (var m in pattern.EnumerateMatches(article.Text.AsSpan(0, sentence.Span.End), sentence.Span.Start))
                     {
                         var span = new TextSpan(m.Index, m.Index + m.Length);
                         if (claimed.Any(c => c.Overlaps(span)))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MediaLit.Loading;
 using MediaLit.Articles;
 using MediaLit.Reuse;
@@ -12,6 +13,11 @@ namespace MediaLit.Narratives;
 /// <example><c>corpus.Narratives().Claims["001", "bounty"].ContradictsItself</c> ⇒ true.</example>
 public static class NarrativeAnalysis
 {
+    // The finders compile every cue of the codebook and word lists into a non-backtracking regex, which costs
+    // about two seconds for the pack's lists: once per lexicon, not once per call (a reader view calls per article).
+    private static readonly ConditionalWeakTable<NarrativeLexicon, Finders> FindersOf = new();
+
+    private sealed record Finders(StanceFinder Stances, FramingFinder Framing);
 
     /// <summary>The codebook and word lists of a data folder, read once per folder.</summary>
     public static NarrativeLexicon LexiconFor(string dataDirectory) =>
@@ -40,9 +46,8 @@ public static class NarrativeAnalysis
             ? TextReuse.Find(list, new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) })
             : null;
 
-        var stances = new StanceFinder(lexicon.Codebook);
+        var (stances, framing) = FindersOf.GetValue(lexicon, l => new Finders(new StanceFinder(l.Codebook), new FramingFinder(l.Framing)));
         var cells = list.SelectMany(a => stances.Find(a, a.Attributions(sourcing), reuse)).ToList();
-        var framing = new FramingFinder(lexicon.Framing);
         var stopWords = options.RemoveStopWords ? lexicon.StopWords : new HashSet<string>();
         return new NarrativeReport(
             list,
