@@ -63,7 +63,7 @@ public static class CapstoneExercises
         var timeline = TimelineAnalysis.Build([articleCase.Article, second], TimelineAnalysis.LexiconFor(corpus.DataDirectory), TimelineAnalysis.ReferenceFor(corpus.DataDirectory));
         if (!timeline.SharedEvents.Any(e => e.Reference is not null))
             return Check.CannotCheckMaterial(Independent, $"The second report in {material.File} and the article share no event of the record: they do not tell the same story.");
-        var reuse = TextReuse.Find([articleCase.Article, second], new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) });
+        var reuse = corpus.FindReuse([articleCase.Article, second]);
         char expected = char.ToUpperInvariant(choices[reuse.Passages.Count > 0 ? 1 : 0].Key[0]);
         if (Check.Blank(answer))
             return Check.NoAnswer(Independent);

@@ -62,7 +62,7 @@ public static class EvidenceExercises
         var texts = material.Texts.Select(t => (Label: t.Label.ToUpperInvariant(), Article: material.Read(corpus, t.Label))).ToList();
         if (letters.Count == 0 || reason is null || texts.All(t => t.Label != source) || texts.Count < 2)
             return Check.CannotCheckMaterial(Grade, $"{material.File} needs a \"source\" among its texts, other texts, and the judged \"reliability\" letters with \"reliabilityWhy\".");
-        var reuse = TextReuse.Find(texts.Select(t => t.Article), new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) });
+        var reuse = corpus.FindReuse(texts.Select(t => t.Article));
         var original = texts.Single(t => t.Label == source).Article;
         var copies = texts.Where(t => t.Label != source && reuse.Between(original, t.Article).Count > 0).Select(t => t.Label).ToHashSet(StringComparer.Ordinal);
         if (copies.Count == 0)

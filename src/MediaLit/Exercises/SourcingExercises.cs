@@ -134,7 +134,7 @@ public static class SourcingExercises
         var texts = material.Texts.Select(t => (Label: t.Label.ToUpperInvariant(), Article: material.Read(corpus, t.Label))).ToList();
         if (texts.Count != 2)
             return Check.CannotCheckMaterial(WhoCopied, $"{material.File} should hold two reports for this exercise.");
-        var reuse = TextReuse.Find(texts.Select(t => t.Article), new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) });
+        var reuse = corpus.FindReuse(texts.Select(t => t.Article));
         var dates = texts.Select(t => t.Article.Metadata.Published.Value?.Date).ToList();
         if (reuse.Passages.Count == 0 || dates[0] is not { } first || dates[1] is not { } second || first == second)
             return Check.CannotCheckMaterial(WhoCopied, $"The two reports in {material.File} share no passage, or their dates do not say which came first.");

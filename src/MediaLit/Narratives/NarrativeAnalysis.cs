@@ -43,7 +43,7 @@ public static class NarrativeAnalysis
         var lexicon = LexiconFor(corpus.DataDirectory);
         var sourcing = SourcingAnalysis.LexiconFor(corpus.DataDirectory);
         var reuse = options.MarkSharedPassages && list.Count > 1
-            ? TextReuse.Find(list, new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) })
+            ? corpus.FindReuse(list)
             : null;
 
         var (stances, framing) = FindersOf.GetValue(lexicon, l => new Finders(new StanceFinder(l.Codebook), new FramingFinder(l.Framing)));

@@ -28,7 +28,7 @@ public static class ReaderViews
         var dates = corpus.TemporalExpressions(article);
         var framing = corpus.Narratives([article], new NarrativeOptions { MarkSharedPassages = false }).Framing[0];
         var others = corpus.Where(a => a.Id != article.Id).Prepend(article).ToList();
-        var reuse = TextReuse.Find(others, new TextReuseOptions { BackReferenceCues = BackReferenceLexicon.Load(corpus.DataDirectory) });
+        var reuse = corpus.FindReuse(others);
 
         ReaderLayer[] layers =
         [
