@@ -53,8 +53,8 @@ public sealed record ReferenceEvent(
 
     public override string ToString() => $"{Id} {When}: {Event}";
 
-    // Building a non-backtracking regex costs about a millisecond; matching events sentence by sentence asks for
-    // the same few hundred terms thousands of times (lesson 02's first cell took 20 s before this cache).
+    // Matching events sentence by sentence asks for the same few hundred terms thousands of times (lesson 02's
+    // first cell took 20 s before this cache, when each pattern cost about a millisecond to build).
     private static readonly ConcurrentDictionary<string, Regex> TermPatterns = new(StringComparer.Ordinal);
 
     /// <summary>A term as a pattern: whole words, any case, "*" at the end for any ending, any spacing (built once per term).</summary>
@@ -63,11 +63,13 @@ public sealed record ReferenceEvent(
     private static Regex BuildTermPattern(string term)
     {
         bool stem = term.EndsWith('*');
-        string body = Regex.Escape(stem ? term[..^1] : term).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
-        // Linear by construction (non-backtracking, no time-out). That engine has no lookarounds, so whole words
-        // are marked with \b at each end that is a letter or digit (which also counts "_" as a word character).
+        string words = stem ? term[..^1] : term;
+        // Any run of white space between two words is one \s+ (two in a row would compete for the same spaces).
+        string body = string.Join(@"\s+", words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
+        // Linear by construction, so the backtracking interpreter needs no time-out: literal words, one \s+ between
+        // two of them and at most one run of letters at the end, so no two repetitions compete for the same
+        // characters. Whole words: \b at each end that is a letter or digit.
         string before = char.IsLetterOrDigit(term[0]) ? @"\b" : "", after = stem || char.IsLetterOrDigit(term[^1]) ? @"\b" : "";
-        return new Regex($@"{before}{body}{(stem ? @"[\p{L}]*" : "")}{after}",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        return new Regex($@"{before}{body}{(stem ? @"[\p{L}]*" : "")}{after}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 }
