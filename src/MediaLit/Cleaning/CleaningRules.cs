@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MediaLit.Loading;
@@ -35,9 +36,31 @@ public sealed record CleaningRules(
     /// </summary>
     public const int MaxRuleLineLength = 10_000;
 
+    /// <summary>
+    /// The rules of <c>rules/</c> in <paramref name="dataDirectory"/>. Read once per folder while its files stay
+    /// the same (name, size and time of each): its patterns take about a second to build on the non-backtracking
+    /// engine, and every <c>Corpus.Load()</c> of every lesson asks for them. An edited file is read again.
+    /// </summary>
     public static CleaningRules Load(string dataDirectory)
     {
-        string folder = Path.Combine(dataDirectory, FolderName);
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        string folder = Path.GetFullPath(Path.Combine(dataDirectory, FolderName));
+        string stamp = Stamp(folder);
+        if (Loaded.TryGetValue(folder, out var cached) && cached.Stamp == stamp)
+            return cached.Rules;
+        var rules = Read(folder);
+        Loaded[folder] = (stamp, rules);
+        return rules;
+    }
+
+    private static readonly ConcurrentDictionary<string, (string Stamp, CleaningRules Rules)> Loaded = new(StringComparer.Ordinal);
+
+    private static string Stamp(string folder) => !Directory.Exists(folder) ? "" : string.Join("|",
+        Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
+            .Select(path => new FileInfo(path)).Select(f => $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
+
+    private static CleaningRules Read(string folder)
+    {
         return new CleaningRules(
             JsonLines.Read(Path.Combine(folder, "furniture.jsonl"), ReadFurniture),
             JsonLines.Read(Path.Combine(folder, "metadata.jsonl"), ReadMetadata),
