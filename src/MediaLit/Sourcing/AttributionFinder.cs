@@ -633,14 +633,97 @@ internal sealed partial class AttributionFinder
         var here = _article.SentenceAt(pronoun.Start);
         if (here is null)
             return null;
-        int from = _article.Sentences.Where(x => x.Index >= here.Index - 2 && x.Index <= here.Index && x.ParagraphIndex == here.ParagraphIndex).Min(x => x.Span.Start);
-        // Names stand near the pronoun that points to them; a bounded look keeps "he said he said …" linear.
+        // The earliest of this sentence and the two before it in the same paragraph, by index: filtering every
+        // sentence of the article here cost sentences × pronouns ("He said. He said. …" ran quadratic).
+        int first = here.Index;
+        while (first > 0 && first > here.Index - 2 && _article.Sentences[first - 1].ParagraphIndex == here.ParagraphIndex)
+            first--;
+        int from = _article.Sentences[first].Span.Start;
+        // Names stand near the pronoun that points to them; the look back goes no further than this.
         from = Math.Max(from, pronoun.Start - MaxSourceDistance);
+        return LastPersonIn(here.ParagraphIndex, from, pronoun.Start);
+    }
+
+    /// <summary>
+    /// The last capitalised run naming a person in <c>Text[from..end]</c>, all in one paragraph. Each paragraph's runs are
+    /// found once, in order, with the last person up to each run; a pronoun then costs a binary search and at most two
+    /// short scans (a run the window's start or end cuts into), not a scan of the whole window: "he said she told Gavin …"
+    /// read ~400 characters per pronoun and ran at a fifth of normal text's throughput.
+    /// </summary>
+    private SourceMention? LastPersonIn(int paragraphIndex, int from, int end)
+    {
+        if (!_runsByParagraph.TryGetValue(paragraphIndex, out var runs))
+            _runsByParagraph[paragraphIndex] = runs = new ParagraphRuns(this, _article.Paragraphs[paragraphIndex].Span);
+        // Runs wholly before the end; a run the end cuts into is read only up to the end, as a scan bounded there would.
+        int whole = runs.CountEndingBy(end);
+        if (whole < runs.Count && runs.Span(whole).Start < end && LastPersonScanned(Math.Max(from, runs.Span(whole).Start), end) is { } cut)
+            return cut;
+        if (whole > 0 && runs.LastPersonUpTo(whole - 1) is { } last && runs.Span(last).Start >= from)
+            return runs.Person(last);
+        // A run the start cuts into is read from the start on.
+        int first = runs.CountEndingBy(from);
+        return first < whole && runs.Span(first).Start < from ? LastPersonScanned(from, runs.Span(first).End) : null;
+    }
+
+    private SourceMention? LastPersonScanned(int from, int end)
+    {
         SourceMention? last = null;
-        for (var run = CapitalisedRun().Match(Text, from, pronoun.Start - from); run.Success; run = run.NextMatch())
+        for (var run = CapitalisedRun().Match(Text, from, end - from); run.Success; run = run.NextMatch())
             if (PersonNamed(run.Value) is { } m)
                 last = m;
         return last;
+    }
+
+    private readonly Dictionary<int, ParagraphRuns> _runsByParagraph = [];
+
+    /// <summary>A paragraph's capitalised runs in reading order, each classified when first needed, in order.</summary>
+    private sealed class ParagraphRuns
+    {
+        private readonly AttributionFinder _finder;
+        private readonly List<TextSpan> _spans = [];
+        private readonly List<SourceMention?> _persons = [];
+        // For each classified run, the index of the last run up to it that names a person, or -1.
+        private readonly List<int> _lastPerson = [];
+
+        public ParagraphRuns(AttributionFinder finder, TextSpan paragraph)
+        {
+            _finder = finder;
+            for (var run = CapitalisedRun().Match(finder.Text, paragraph.Start, paragraph.Length); run.Success; run = run.NextMatch())
+                _spans.Add(new TextSpan(run.Index, run.Index + run.Length));
+        }
+
+        public int Count => _spans.Count;
+
+        public TextSpan Span(int index) => _spans[index];
+
+        public SourceMention? Person(int index) => _persons[index];
+
+        /// <summary>How many runs end at or before <paramref name="position"/> (runs never overlap, so their ends rise).</summary>
+        public int CountEndingBy(int position)
+        {
+            int low = 0, high = _spans.Count;
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (_spans[middle].End <= position)
+                    low = middle + 1;
+                else
+                    high = middle;
+            }
+            return low;
+        }
+
+        public int? LastPersonUpTo(int index)
+        {
+            while (_persons.Count <= index)
+            {
+                int at = _persons.Count;
+                var person = _finder.PersonNamed(_spans[at].Of(_finder.Text));
+                _persons.Add(person);
+                _lastPerson.Add(person is not null ? at : at > 0 ? _lastPerson[at - 1] : -1);
+            }
+            return _lastPerson[index] is var last and >= 0 ? last : null;
+        }
     }
 
     // Each capitalised run is classified once per article: a text of "he said … Gavin" asks about the same words again and again.

@@ -74,7 +74,7 @@ public sealed record SourcingLexicon(
             JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")));
     }
 
-    private IReadOnlyList<(KnownPerson Person, Regex Pattern)>? _aliases;
+    private IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)>? _aliases;
     private Regex? _cuePattern;
     private Regex? _idiomPattern;
     private Dictionary<string, AttributionCue>? _cueByText;
@@ -100,11 +100,11 @@ public sealed record SourcingLexicon(
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
-    internal IReadOnlyList<(KnownPerson Person, Regex Pattern)> AliasPatterns => _aliases ??= People
+    internal IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)> AliasPatterns => _aliases ??= People
         .SelectMany(p => p.Aliases.Prepend(p.Name).Select(alias => (p, alias)))
         .OrderByDescending(x => x.alias.Length)
         // Not followed by a possessive: "Putin’s special envoy" names the envoy, not Putin.
-        .Select(x => (x.p, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
+        .Select(x => (x.p, x.alias, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
         .ToList();
 
     /// <summary>A named person's kind from the first role word among <paramref name="words"/> ("minister" ⇒ official).</summary>
