@@ -20,7 +20,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         "When", "While", "If", "After", "Before", "As", "But", "And", "Since", "Although", "Because", "Recently", "However", "Then",
     };
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*")]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking)]
     private static partial Regex Word();
 
     private static readonly char[] PhraseEnders = [',', '.', ':', ';'];
@@ -88,7 +88,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return plural ? new SourceMention(SourceKind.AnonymousGroup, null, np) : new SourceMention(SourceKind.RoleOnly, null, np);
     }
 
-    [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$")]
+    [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$", RegexOptions.NonBacktracking)]
     private static partial Regex AbstractEnding();
 
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
