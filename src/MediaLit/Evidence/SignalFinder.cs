@@ -38,7 +38,9 @@ internal static partial class SignalFinder
 
         var patterns = PatternsFor(lexicon, people);
         var dates = Hits(article, body, new TermPattern(DateExpression(), null), []);
-        var numbers = Hits(article, body, new TermPattern(Number(), null), []).Where(h => !Year().IsMatch(h.Term) && !dates.Any(d => d.Span.Contains(h.Span))).ToList();
+        // Date hits are in reading order and never overlap: a binary search per number, not a pass over every date.
+        var dateSpans = dates.Select(d => d.Span).ToList();
+        var numbers = Hits(article, body, new TermPattern(Number(), null), []).Where(h => !Year().IsMatch(h.Term) && !dateSpans.AnyContains(h.Span)).ToList();
 
         var signals = new List<Signal>
         {
@@ -117,7 +119,8 @@ internal static partial class SignalFinder
             for (var m = pattern.Pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
-                if (span.IsEmpty || excluded.Exists(q => q.Contains(span)))
+                // Quotations are in reading order and never overlap: a binary search, not a pass over all of them per hit.
+                if (span.IsEmpty || excluded.AnyContains(span))
                     continue;
                 string term = pattern.Terms is { } terms && terms.TryGetValue(m.Value, out string? spelled) ? spelled : m.Value;
                 hits.Add(new SignalHit(sentence.Index, span, term));
