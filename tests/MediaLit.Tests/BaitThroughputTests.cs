@@ -16,15 +16,7 @@ public sealed class BaitThroughputTests(ITestOutputHelper output)
     private static readonly Corpus Pack = Corpus.Load(TestPaths.DataDirectory);
 
     /// <summary>Texts built against attribution finding, each about as long as <see cref="NormalText"/>.</summary>
-    public static TheoryData<string> BaitNames => new(["according to forever", "said forever", "described forever", "pronouns forever"]);
-
-    /// <summary>Baits measured below a fifth in some runs of the Debug build on a busy machine (0.06–0.28 over the
-    /// last runs): kept visible as skipped until they clear it every time; issue #17 item 3 stays open for them.</summary>
-    public static TheoryData<string> MarginalBaitNames => new(["quotes unclosed"]);
-
-    [Theory(Skip = "Marginal: 0.06–0.28 of normal throughput across runs (Debug, loaded machine); issue #17 item 3 is open for it.")]
-    [MemberData(nameof(MarginalBaitNames))]
-    public void Marginal_bait_runs_at_a_fifth_of_normal_throughput_or_better(string name) => Bait_runs_at_a_fifth_of_normal_throughput_or_better(name);
+    public static TheoryData<string> BaitNames => new(["according to forever", "said forever", "described forever", "pronouns forever", "quotes unclosed", "pronouns in short sentences"]);
 
     private static string Bait(string name, int length)
     {
@@ -36,7 +28,11 @@ public sealed class BaitThroughputTests(ITestOutputHelper output)
             "described forever" => "the mayor described the plan ",
             // Pronouns with nobody named: each looks back for a name.
             "pronouns forever" => "he said she told Gavin ",
-            _ => "he said, \u201C",
+            // The same in sentences: each pronoun's look back is three sentences, found by index and not by a pass over all of them.
+            "pronouns in short sentences" => "He said that. ",
+            // An opening quotation mark that never closes: the quotation runs to the end of the paragraph.
+            "quotes unclosed" => "he said, \u201C",
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such bait."),
         };
         return string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1))[..length] + ".";
     }

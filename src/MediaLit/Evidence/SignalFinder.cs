@@ -13,13 +13,15 @@ namespace MediaLit.Evidence;
 /// </summary>
 internal static partial class SignalFinder
 {
+    // Linear, though NonBacktracking has no look-arounds: the look-behind lets a number start only where a digit run
+    // does, and from there each loop gives back at most its own run, each step checked by a one-character look-ahead.
     [GeneratedRegex(@"(?<![\p{L}\d/])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:%|per\s?cent|percent))?(?![\p{L}\d/])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?:19|20)\d{2})?|(?:19|20)\d{2}(?:-(?:19|20)\d{2})?s?|9/11)\b")]
+    [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?:19|20)\d{2})?|(?:19|20)\d{2}(?:-(?:19|20)\d{2})?s?|9/11)\b", RegexOptions.NonBacktracking)]
     private static partial Regex DateExpression();
 
-    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    [GeneratedRegex(@"^(?:19|20)\d{2}$", RegexOptions.NonBacktracking)]
     private static partial Regex Year();
 
     public static EvidenceProfile Find(Article article, SourcingProfile sourcing, EvidenceLexicon lexicon, SourcingLexicon people)
@@ -36,7 +38,9 @@ internal static partial class SignalFinder
 
         var patterns = PatternsFor(lexicon, people);
         var dates = Hits(article, body, new TermPattern(DateExpression(), null), []);
-        var numbers = Hits(article, body, new TermPattern(Number(), null), []).Where(h => !Year().IsMatch(h.Term) && !dates.Any(d => d.Span.Contains(h.Span))).ToList();
+        // Date hits are in reading order and never overlap: a binary search per number, not a pass over every date.
+        var dateSpans = dates.Select(d => d.Span).ToList();
+        var numbers = Hits(article, body, new TermPattern(Number(), null), []).Where(h => !Year().IsMatch(h.Term) && !dateSpans.AnyContains(h.Span)).ToList();
 
         var signals = new List<Signal>
         {
@@ -97,6 +101,8 @@ internal static partial class SignalFinder
             ignoreCase || term.Length < 2 || !char.IsLetter(term[0]) ? Regex.Escape(term) : $"[{char.ToUpperInvariant(term[0])}{char.ToLowerInvariant(term[0])}]{Regex.Escape(term[1..])}";
         // A list with no terms matches nothing.
         string alternatives = list.Count == 0 ? "(?!)" : string.Join('|', list.Select(t => Body(t, ignoreCase)));
+        // Linear, though NonBacktracking has no look-arounds: each reads one character, and the alternation is of fixed
+        // words, so a start costs at most the longest term's length.
         var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])",
             (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -113,7 +119,8 @@ internal static partial class SignalFinder
             for (var m = pattern.Pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
-                if (span.IsEmpty || excluded.Exists(q => q.Contains(span)))
+                // Quotations are in reading order and never overlap: a binary search, not a pass over all of them per hit.
+                if (span.IsEmpty || excluded.AnyContains(span))
                     continue;
                 string term = pattern.Terms is { } terms && terms.TryGetValue(m.Value, out string? spelled) ? spelled : m.Value;
                 hits.Add(new SignalHit(sentence.Index, span, term));

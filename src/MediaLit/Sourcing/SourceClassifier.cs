@@ -20,18 +20,21 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         "When", "While", "If", "After", "Before", "As", "But", "And", "Since", "Although", "Because", "Recently", "However", "Then",
     };
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*")]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking)]
     private static partial Regex Word();
+
+    private static readonly char[] PhraseEnders = [',', '.', ':', ';'];
 
     /// <summary>Surnames seen in this article, so a later "Serenko" finds "Andrei Serenko".</summary>
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
 
     public SourceMention? Classify(string phrase)
     {
-        string np = phrase.Trim().TrimEnd(',', '.', ':', ';').Trim();
+        string np = phrase.Trim().TrimEnd(PhraseEnders).Trim();
         if (np.Length == 0)
             return null;
-        var words = Word().Matches(np).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
+        // A phrase of letters only ("he", "Webb") is its own one word: asked once per cue, so worth skipping the pattern.
+        var words = np.All(char.IsLetter) ? [np] : Word().Matches(np).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
         if (words.Count == 0)
             return null;
         if (words.Count == 1 && lexicon.Meaning(words[0]) == "pronoun")
@@ -85,13 +88,14 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return plural ? new SourceMention(SourceKind.AnonymousGroup, null, np) : new SourceMention(SourceKind.RoleOnly, null, np);
     }
 
-    [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$")]
+    [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$", RegexOptions.NonBacktracking)]
     private static partial Regex AbstractEnding();
 
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
     private SourceMention? Person(string np, List<string> words)
     {
-        var known = lexicon.AliasPatterns.FirstOrDefault(x => x.Pattern.IsMatch(np)).Person;
+        // The plain substring test first: a pattern only matches where its alias stands, and most phrases hold none.
+        var known = lexicon.AliasPatterns.FirstOrDefault(x => np.Contains(x.Alias, StringComparison.Ordinal) && x.Pattern.IsMatch(np)).Person;
         if (known is not null)
         {
             Remember(known.Name);

@@ -74,7 +74,7 @@ public sealed record SourcingLexicon(
             JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")));
     }
 
-    private IReadOnlyList<(KnownPerson Person, Regex Pattern)>? _aliases;
+    private IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)>? _aliases;
     private Regex? _cuePattern;
     private Regex? _idiomPattern;
     private Dictionary<string, AttributionCue>? _cueByText;
@@ -89,22 +89,25 @@ public sealed record SourcingLexicon(
     /// <summary>Set phrases that credit nobody ("to say nothing of"), as one pattern; null when there are none.</summary>
     internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= new Regex(
         string.Join('|', NotAttributions.OrderByDescending(i => i.Length).Select(Regex.Escape)),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The cue a match of <see cref="CuePattern"/> stands for, whatever its case.</summary>
     internal AttributionCue CueFor(string matched) =>
         (_cueByText ??= Cues.GroupBy(c => c.Text, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase))[matched];
 
+    // Linear, though NonBacktracking has no look-arounds: each reads one character, and the alternation is of fixed
+    // words, so a start costs at most the longest cue's length.
     private static Regex WholeWords(IEnumerable<string> terms) => new(
         $@"(?<!\p{{L}})(?:{string.Join('|', terms.OrderByDescending(t => t.Length).Select(Regex.Escape))})(?!\p{{L}})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
-    internal IReadOnlyList<(KnownPerson Person, Regex Pattern)> AliasPatterns => _aliases ??= People
+    internal IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)> AliasPatterns => _aliases ??= People
         .SelectMany(p => p.Aliases.Prepend(p.Name).Select(alias => (p, alias)))
         .OrderByDescending(x => x.alias.Length)
         // Not followed by a possessive: "Putin’s special envoy" names the envoy, not Putin.
-        .Select(x => (x.p, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
+        // Linear, though NonBacktracking has no look-arounds: a fixed alias between look-arounds of one to three characters.
+        .Select(x => (x.p, x.alias, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
         .ToList();
 
     /// <summary>A named person's kind from the first role word among <paramref name="words"/> ("minister" ⇒ official).</summary>
