@@ -22,6 +22,9 @@ namespace MediaLit.Timelines;
 /// </summary>
 internal sealed partial class TemporalExpressionFinder
 {
+    // Digits in the patterns are [0-9], never \d: \d takes any script's digit ("\u0663", "\uFF12"), which int.Parse
+    // rejects, so a date number is ASCII only. The checks around a match (Accept) still see any script's digit as a
+    // digit: a number the finder cannot read rules out a date beside it as a number it can read does.
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
@@ -61,16 +64,16 @@ internal sealed partial class TemporalExpressionFinder
         string season = $"(?<season>{Alternation(lexicon.Meaning("season"))})";
         string part = $"(?:(?<part>{Alternation(lexicon.Meaning("part"))})[\\s-]+)?";
         string relative = $"(?<rel>{Alternation(lexicon.Meaning("relative"))})";
-        string number = $"(?<qty>{Alternation(lexicon.Meaning("number").Concat(lexicon.Meaning("vague-number")))}|\\d{{1,3}})";
+        string number = $"(?<qty>{Alternation(lexicon.Meaning("number").Concat(lexicon.Meaning("vague-number")))}|[0-9]{{1,3}})";
         string unit = $"(?<unit>{Alternation(lexicon.Meaning("unit"))})";
-        string day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
-        string year = @"(?<year>1[6-9]\d\d|20\d\d)";
-        string ordinal = $"(?<ord>\\d{{1,2}}(?:st|nd|rd|th)|{Alternation(lexicon.Meaning("ordinal"))})";
+        string day = @"(?<day>[0-9]{1,2})(?:st|nd|rd|th)?";
+        string year = @"(?<year>1[6-9][0-9][0-9]|20[0-9][0-9])";
+        string ordinal = $"(?<ord>[0-9]{{1,2}}(?:st|nd|rd|th)|{Alternation(lexicon.Meaning("ordinal"))})";
 
         _patterns =
         [
             // ISO 8601 may run on into a time of day ("1994-11-05T13:15:30Z"): the date is still the day.
-            (Rule.IsoDay, Make(@"(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})")),
+            (Rule.IsoDay, Make(@"(?<year>[0-9]{4})-(?<m>[0-9]{2})-(?<day>[0-9]{2})")),
             (Rule.FullDate, Make($@"{month}\s+{day},?\s+{year}")),
             (Rule.DayMonthYear, Make($@"{day}\s+(?:of\s+)?{month},?\s+{year}")),
             (Rule.MonthYear, Make($@"{part}{month},?\s+(?:of\s+)?{year}")),
@@ -81,9 +84,9 @@ internal sealed partial class TemporalExpressionFinder
             (Rule.DayMonth, Make($@"{day}\s+(?:of\s+)?{month}")),
             (Rule.RelativeSeason, Make($@"{part}{relative}\s+{season}")),
             (Rule.SeasonYear, Make($@"{part}{season}\s+(?:of\s+)?{year}")),
-            (Rule.Decade, Make($@"{part}(?:(?<d4>1[6-9]\d0|20\d0)|['’]?(?<d2>\d0))['’]?s")),
+            (Rule.Decade, Make($@"{part}(?:(?<d4>1[6-9][0-9]0|20[0-9]0)|['’]?(?<d2>[0-9]0))['’]?s")),
             (Rule.Century, Make($@"{ordinal}[\s-]+century")),
-            (Rule.YearRange, Make(@"(?<year>1[6-9]\d\d|20\d\d)\s*[-–—]\s*(?<last>1[6-9]\d\d|20\d\d|\d\d)")),
+            (Rule.YearRange, Make(@"(?<year>1[6-9][0-9][0-9]|20[0-9][0-9])\s*[-–—]\s*(?<last>1[6-9][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])")),
             (Rule.NamedDate, lexicon.NamedDates.Count == 0 ? null : Make($"(?<name>{string.Join('|', lexicon.NamedDates.Select(n => Regex.Escape(n.Name)).OrderByDescending(n => n.Length))})")),
             (Rule.PastPeriod, Make($@"the\s+(?:past|last|previous)\s+(?:{number}\s+)?{unit}")),
             (Rule.Ago, Make($@"{number}\s+{unit}\s+ago")),
@@ -377,7 +380,7 @@ internal sealed partial class TemporalExpressionFinder
             case Rule.Century:
             {
                 string ord = m.Groups["ord"].Value;
-                int n = char.IsDigit(ord[0]) ? int.Parse(ord[..^2], CultureInfo.InvariantCulture) : _lexicon.Number("ordinal", ord) ?? 0;
+                int n = char.IsAsciiDigit(ord[0]) ? int.Parse(ord[..^2], CultureInfo.InvariantCulture) : _lexicon.Number("ordinal", ord) ?? 0;
                 if (n is < 1 or > 21)
                     return null;
                 // Counted the strict way: the 21st century is 2001-2100.
