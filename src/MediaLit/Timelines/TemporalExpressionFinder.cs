@@ -118,25 +118,35 @@ internal sealed partial class TemporalExpressionFinder
 
     private sealed record Found(Rule Rule, Match Match, TextSpan Span, Sentence Sentence);
 
+    /// <summary>
+    /// One article being read. Each match is resolved as soon as it is claimed (resolving needs only its own
+    /// words and the article's date), so no match's groups outlive it; anaphoric matches keep only what they
+    /// say, for <see cref="ResolveAnaphors"/>, which runs once all the others are resolved.
+    /// </summary>
+    private sealed class Reading(Article article, PublicationAnchor? publication)
+    {
+        public Article Article { get; } = article;
+        public PublicationAnchor? Publication { get; } = publication;
+        public List<TemporalExpression> Resolved { get; } = [];
+        public List<Anaphor> Anaphors { get; } = [];
+    }
+
     public IReadOnlyList<TemporalExpression> Find(Article article, PublicationDate? publication)
     {
-        var found = ClaimInOrder(article);
-        var anchor = PublicationAnchor.From(publication);
-        var results = new SortedDictionary<int, TemporalExpression>();
-        // Anaphoric expressions last: they count from the others.
-        foreach (var f in found.Where(f => !IsAnaphoric(f.Rule)))
-            if (Resolve(f, anchor, article.Id) is { } expression)
-                results[f.Span.Start] = expression with { Source = article.Text };
-        // One ordered list, kept up to date as anaphoric expressions resolve, so each looks only at its neighbours.
-        var ordered = results.Values.ToList();
-        foreach (var f in found.Where(f => IsAnaphoric(f.Rule)).OrderBy(f => f.Span.Start))
-        {
-            int at = InsertionPoint(ordered, f.Span.Start);
-            var expression = ResolveAnaphoric(f, ordered, at, article, anchor) with { Source = article.Text };
-            results[f.Span.Start] = expression;
-            ordered.Insert(at, expression);
-        }
-        return results.Values.ToList();
+        var reading = new Reading(article, PublicationAnchor.From(publication));
+        ClaimInOrder(reading);
+        // Claims never overlap, so no two expressions start at the same character: text order is total.
+        reading.Resolved.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        reading.Anaphors.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return ResolveAnaphors(reading);
+    }
+
+    private void Keep(Rule rule, Match m, TextSpan span, Sentence sentence, Reading reading)
+    {
+        if (IsAnaphoric(rule))
+            reading.Anaphors.Add(new Anaphor(rule, span, sentence, UnitOf(m), m.Groups["dir"].Value.ToLowerInvariant(), rule == Rule.CountedFrom ? Amount(m) : null));
+        else if (Resolve(new Found(rule, m, span, sentence), reading.Publication, reading.Article) is { } expression)
+            reading.Resolved.Add(expression);
     }
 
     private static bool IsAnaphoric(Rule rule) => rule is Rule.SameUnit or Rule.NextUnit or Rule.ThatUnit or Rule.CountedFrom;
@@ -146,9 +156,9 @@ internal sealed partial class TemporalExpressionFinder
     /// claimed are not claimed again. An invalid date ("February 30, 2020") still claims its words, so
     /// its month and year are not read as separate, wrong expressions.
     /// </summary>
-    private List<Found> ClaimInOrder(Article article)
+    private void ClaimInOrder(Reading reading)
     {
-        var found = new List<Found>();
+        var article = reading.Article;
         foreach (var sentence in article.Sentences)
         {
             // One flag per character, not a list of spans: a pasted text with thousands of dates in one
@@ -161,10 +171,9 @@ internal sealed partial class TemporalExpressionFinder
                 if (pattern is null || !triggers.HasAll(words, Needs[rule]))
                     continue;
                 for (int at = sentence.Span.Start; at < sentence.Span.End;)
-                    at = ClaimFrom(rule, pattern, article.Text, at, sentence, claimed, found);
+                    at = ClaimFrom(rule, pattern, article.Text, at, sentence, claimed, reading);
             }
         }
-        return found;
     }
 
     /// <summary>
@@ -172,7 +181,7 @@ internal sealed partial class TemporalExpressionFinder
     /// a match that the text around it rules out (or the sentence's end). Matches are found without their groups
     /// (a cheap pass of the engine); the groups are read only for a match that is kept.
     /// </summary>
-    private static int ClaimFrom(Rule rule, Pattern pattern, string text, int at, Sentence sentence, bool[] claimed, List<Found> found)
+    private int ClaimFrom(Rule rule, Pattern pattern, string text, int at, Sentence sentence, bool[] claimed, Reading reading)
     {
         // The span ends at the sentence, so the engine sees no further than the lookarounds it replaces did.
         var words = text.AsSpan(0, sentence.Span.End);
@@ -191,7 +200,7 @@ internal sealed partial class TemporalExpressionFinder
             if (chars.Contains(true))
                 continue;
             chars.Fill(true);
-            found.Add(new Found(rule, m ?? pattern.Reader.Match(text, candidate.Index, candidate.Length), span, sentence));
+            Keep(rule, m ?? pattern.Reader.Match(text, candidate.Index, candidate.Length), span, sentence, reading);
         }
         return sentence.Span.End;
     }
@@ -280,17 +289,17 @@ internal sealed partial class TemporalExpressionFinder
         return next;
     }
 
-    private TemporalExpression? Resolve(Found f, PublicationAnchor? pub, string articleId)
+    private TemporalExpression? Resolve(Found f, PublicationAnchor? pub, Article article)
     {
         var m = f.Match;
-        TemporalExpression Make(TemporalForm form, TemporalPrecision p, DateInterval? days, string resolution, TemporalDuration? duration = null) =>
-            new(articleId, f.Sentence.Index, f.Span, form, p, days, resolution, null, duration);
+        TemporalExpression Make(TemporalForm form, TemporalPrecision p, DateInterval? days, string resolution, TemporalDuration? duration = null, bool usesPublication = false) =>
+            new(article.Id, f.Sentence.Index, f.Span, form, p, days, resolution, null, duration) { Source = article.Text, UsesPublicationDate = usesPublication };
         TemporalExpression Absolute(TemporalPrecision p, DateInterval days) =>
             Make(TemporalForm.Absolute, p, days, "absolute: the words give the date");
         TemporalExpression Unresolved(TemporalPrecision p) =>
             Make(TemporalForm.Relative, p, null, "unresolved: the article has no usable date, and a guess would look like a fact");
         TemporalExpression Relative(TemporalPrecision p, DateInterval days, string how = "") =>
-            Make(TemporalForm.Relative, p, days, $"relative to {pub!.Label}{how}") with { UsesPublicationDate = true };
+            Make(TemporalForm.Relative, p, days, $"relative to {pub!.Label}{how}", usesPublication: true);
 
         switch (f.Rule)
         {
@@ -458,119 +467,6 @@ internal sealed partial class TemporalExpressionFinder
                 return null;
         }
     }
-
-    // The index of the first expression that starts at or after the position (the list is in text order).
-    private static int InsertionPoint(List<TemporalExpression> ordered, int position)
-    {
-        int low = 0, high = ordered.Count;
-        while (low < high)
-        {
-            int middle = low + (high - low) / 2;
-            if (ordered[middle].Span.Start < position)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
-    }
-
-    /// <param name="resolved">Every expression found so far, in text order.</param>
-    /// <param name="at">Where <paramref name="f"/> stands in <paramref name="resolved"/>: earlier expressions are before it.</param>
-    private TemporalExpression ResolveAnaphoric(Found f, List<TemporalExpression> resolved, int at, Article article, PublicationAnchor? pub)
-    {
-        var m = f.Match;
-        string unit = UnitOf(m);
-        string direction = m.Groups["dir"].Value.ToLowerInvariant();
-        TemporalExpression? anchor = null;
-        // "N years after X" counts from X, whatever X is: a date in X ("three weeks before the vote on 30 June
-        // 2016") is the anchor; an undated X ("in 1949, one year after the occupation") leaves it unresolved,
-        // because counting from the nearest other date (1949) would date the wrong thing.
-        if (f.Rule == Rule.CountedFrom && direction is "after" or "before")
-        {
-            int clauseEnd = ClauseEnd(article.Text, f.Span.End, f.Sentence.Span.End);
-            for (int i = at; i < resolved.Count && resolved[i].Span.Start < clauseEnd && anchor is null; i++)
-                if (IsAnchor(resolved[i]) && resolved[i].Span.Start >= f.Span.End)
-                    anchor = resolved[i];
-            if (anchor is null)
-            {
-                string x = article.Text[f.Span.End..clauseEnd].Trim();
-                return new TemporalExpression(article.Id, f.Sentence.Index, f.Span, TemporalForm.Anaphoric, UnitPrecision(unit), null,
-                    x.Length == 0 ? $"unresolved: {direction} what is not stated"
-                        : $"unresolved: counted from '{Shorten(x)}', which the text does not date");
-            }
-        }
-        else
-        {
-            // The nearest valid date before it in its own paragraph (so its own sentence first); never one from
-            // another paragraph, which is usually about something else.
-            int paragraph = f.Sentence.ParagraphIndex;
-            for (int i = at - 1; i >= 0 && anchor is null && article.Sentences[resolved[i].SentenceIndex].ParagraphIndex == paragraph; i--)
-                if (IsAnchor(resolved[i]) && resolved[i].Span.End <= f.Span.Start)
-                    anchor = resolved[i];
-        }
-
-        TemporalExpression Result(TemporalPrecision precision, DateInterval? interval, string resolution) =>
-            new(article.Id, f.Sentence.Index, f.Span, TemporalForm.Anaphoric, precision, interval, resolution, anchor?.Span)
-            {
-                UsesPublicationDate = anchor?.UsesPublicationDate ?? pub is not null,
-            };
-
-        DateInterval from;
-        string source, where;
-        TemporalPrecision anchorPrecision;
-        if (anchor is not null)
-        {
-            from = anchor.Interval!.Value;
-            source = $"'{anchor.Text}' ({from})";
-            where = anchor.Span.Start > f.Span.Start ? "later in the sentence" : "earlier in the paragraph";
-            anchorPrecision = anchor.Precision;
-        }
-        else if (pub is not null)
-        {
-            // No date in the paragraph: the article's own date, and the note says so.
-            from = pub.Interval;
-            source = pub.Label;
-            where = "(no date earlier in its paragraph)";
-            anchorPrecision = Coarser(TemporalPrecision.Day, pub.Precision);
-        }
-        else
-            return Result(UnitPrecision(unit), null, "unresolved: no earlier date in its paragraph and no date on the article to count from");
-
-        switch (f.Rule)
-        {
-            case Rule.SameUnit:
-            case Rule.ThatUnit:
-                return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(from, unit), $"relative to {source} {where}: the same {unit}");
-            case Rule.NextUnit:
-            {
-                int step = direction is "following" or "next" ? 1 : -1;
-                return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(ShiftInterval(Coarsen(from, unit), unit, step), unit),
-                    $"relative to {source} {where}: the {direction} {unit}");
-            }
-            default:
-            {
-                if (Amount(m) is not { } amount)
-                    return Result(TemporalPrecision.Vague, null, $"unresolved: how many {unit}s {direction} {source} is not stated");
-                int sign = direction is "after" or "later" ? 1 : -1;
-                return Result(Coarser(UnitPrecision(unit), anchorPrecision), ShiftInterval(from, unit, sign * amount),
-                    $"relative to {source} {where}: {Plural(amount, unit)} {(sign > 0 ? "after" : "before")}");
-            }
-        }
-    }
-
-    // A date worth counting from: resolved, and more precise than "recently".
-    private static bool IsAnchor(TemporalExpression e) => e.IsResolved && e.Precision != TemporalPrecision.Vague;
-
-    // Where the X of "N years after X" ends: the next comma, semicolon, colon or dash, or the sentence's end.
-    private static int ClauseEnd(string text, int from, int sentenceEnd)
-    {
-        int end = text.AsSpan(from, sentenceEnd - from).IndexOfAny(ClauseBreaks);
-        return end < 0 ? sentenceEnd : from + end;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:\u2014\u2013()");
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
     // --- small readers of a match -------------------------------------------------------------
 
