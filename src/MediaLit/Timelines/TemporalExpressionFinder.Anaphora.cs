@@ -1,3 +1,4 @@
+using System.Buffers;
 using MediaLit.Articles;
 
 namespace MediaLit.Timelines;
@@ -22,7 +23,7 @@ internal sealed partial class TemporalExpressionFinder
         var others = reading.Resolved;
         var all = new List<TemporalExpression>(others.Count + reading.Anaphors.Count);
         // The first date worth counting from at or after each of the others (others.Count when there is none).
-        var nextAnchor = new int[others.Count + 1];
+        var nextAnchor = ArrayPool<int>.Shared.Rent(others.Count + 1);
         nextAnchor[others.Count] = others.Count;
         for (int i = others.Count - 1; i >= 0; i--)
             nextAnchor[i] = IsAnchor(others[i]) ? i : nextAnchor[i + 1];
@@ -64,6 +65,7 @@ internal sealed partial class TemporalExpressionFinder
         }
         while (next < others.Count)
             all.Add(others[next++]);
+        ArrayPool<int>.Shared.Return(nextAnchor);
         return all;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
@@ -127,9 +128,30 @@ internal sealed partial class TemporalExpressionFinder
     {
         public Article Article { get; } = article;
         public PublicationAnchor? Publication { get; } = publication;
-        public List<TemporalExpression> Resolved { get; } = [];
-        public List<Anaphor> Anaphors { get; } = [];
+        public List<TemporalExpression> Resolved { get; } = TakeSpare(ref t_spareResolved);
+        public List<Anaphor> Anaphors { get; } = TakeSpare(ref t_spareAnaphors);
+
+        /// <summary>Empties the working lists and keeps them for this thread's next read.</summary>
+        public void Done()
+        {
+            Resolved.Clear();
+            Anaphors.Clear();
+            (t_spareResolved, t_spareAnaphors) = (Resolved, Anaphors);
+        }
+
+        private static List<T> TakeSpare<T>(ref List<T>? spare)
+        {
+            var list = spare ?? [];
+            spare = null;
+            return list;
+        }
     }
+
+    // The working lists of the last read on this thread. A text dense with dates fills lists past the large
+    // object threshold; new ones on every read (and their doubling as they grow) made the GC run a full
+    // collection on most reads of such a text, which cost more than reading it.
+    [ThreadStatic] private static List<TemporalExpression>? t_spareResolved;
+    [ThreadStatic] private static List<Anaphor>? t_spareAnaphors;
 
     public IReadOnlyList<TemporalExpression> Find(Article article, PublicationDate? publication)
     {
@@ -138,7 +160,9 @@ internal sealed partial class TemporalExpressionFinder
         // Claims never overlap, so no two expressions start at the same character: text order is total.
         reading.Resolved.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         reading.Anaphors.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return ResolveAnaphors(reading);
+        var all = ResolveAnaphors(reading);
+        reading.Done();
+        return all;
     }
 
     private void Keep(Rule rule, Match m, TextSpan span, Sentence sentence, Reading reading)
@@ -159,20 +183,34 @@ internal sealed partial class TemporalExpressionFinder
     private void ClaimInOrder(Reading reading)
     {
         var article = reading.Article;
-        foreach (var sentence in article.Sentences)
+        // One flag per character, not a list of spans: a pasted text with thousands of dates in one
+        // "sentence" would otherwise make every match scan every earlier claim (quadratic). One buffer for
+        // every sentence, from the shared pool: a long sentence's flags are a large object.
+        int longest = article.Sentences.Count == 0 ? 0 : article.Sentences.Max(s => s.Span.Length);
+        var claimed = ArrayPool<bool>.Shared.Rent(longest);
+        try
         {
-            // One flag per character, not a list of spans: a pasted text with thousands of dates in one
-            // "sentence" would otherwise make every match scan every earlier claim (quadratic).
-            var claimed = new bool[sentence.Span.Length];
-            var words = article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-            var triggers = _triggers.For(words);
-            foreach (var (rule, pattern) in _patterns)
-            {
-                if (pattern is null || !triggers.HasAll(words, Needs[rule]))
-                    continue;
-                for (int at = sentence.Span.Start; at < sentence.Span.End;)
-                    at = ClaimFrom(rule, pattern, article.Text, at, sentence, claimed, reading);
-            }
+            foreach (var sentence in article.Sentences)
+                ClaimSentence(reading, sentence, claimed);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(claimed);
+        }
+    }
+
+    private void ClaimSentence(Reading reading, Sentence sentence, bool[] claimed)
+    {
+        string text = reading.Article.Text;
+        Array.Clear(claimed, 0, sentence.Span.Length);
+        var words = text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        var triggers = _triggers.For(words);
+        foreach (var (rule, pattern) in _patterns)
+        {
+            if (pattern is null || !triggers.HasAll(words, Needs[rule]))
+                continue;
+            for (int at = sentence.Span.Start; at < sentence.Span.End;)
+                at = ClaimFrom(rule, pattern, text, at, sentence, claimed, reading);
         }
     }
 
