@@ -103,16 +103,35 @@ internal sealed partial class TemporalExpressionFinder
         ];
     }
 
-    private static Pattern Make(string body) => new(new Regex(body, Options), new Regex($@"\A(?:{body})\z", Options & ~RegexOptions.NonBacktracking));
+    private static Pattern Make(string body) => new(new Regex(body, Options), $@"\A(?:{body})\z");
 
     /// <summary>
     /// One pattern, twice. <see cref="Finder"/> (non-backtracking, linear in the sentence) finds where matches are,
-    /// without groups. <see cref="Reader"/> reads the groups of a match already found, anchored at both its ends:
+    /// without groups. <see cref="Read"/> reads the groups of a match already found, anchored at both its ends:
     /// it never searches, and the patterns have no nested quantifiers, so its cost is bounded by the match's
     /// length. It is the cheaper way to the groups: the non-backtracking engine's capture pass cost about 20 µs a
     /// match, which made a text dense with dates several times slower than news text.
     /// </summary>
-    private sealed record Pattern(Regex Finder, Regex Reader);
+    private sealed class Pattern(Regex finder, string anchored)
+    {
+        // Compiling a regex costs milliseconds, which a notebook's first call should not pay for patterns it
+        // hardly uses; a pattern read this often (a text dense with its dates, or many articles) is worth it.
+        private const int CompileAfter = 512;
+        private const RegexOptions ReaderOptions = Options & ~RegexOptions.NonBacktracking;
+
+        private Regex _reader = new(anchored, ReaderOptions);
+        private int _reads;
+
+        public Regex Finder { get; } = finder;
+
+        /// <summary>The groups of the match at [start, start + length): the same regex, interpreted or compiled.</summary>
+        public Match Read(string text, int start, int length)
+        {
+            if (Interlocked.Increment(ref _reads) == CompileAfter)
+                _reader = new Regex(anchored, ReaderOptions | RegexOptions.Compiled);
+            return _reader.Match(text, start, length);
+        }
+    }
 
     private static string Alternation(IEnumerable<TemporalWord> words) =>
         string.Join('|', words.Select(w => Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)).Distinct().OrderByDescending(w => w.Length));
@@ -238,7 +257,7 @@ internal sealed partial class TemporalExpressionFinder
             if (chars.Contains(true))
                 continue;
             chars.Fill(true);
-            Keep(rule, m ?? pattern.Reader.Match(text, candidate.Index, candidate.Length), span, sentence, reading);
+            Keep(rule, m ?? pattern.Read(text, candidate.Index, candidate.Length), span, sentence, reading);
         }
         return sentence.Span.End;
     }
@@ -256,7 +275,7 @@ internal sealed partial class TemporalExpressionFinder
             // (?<=(?:^|\s)(?:in|since|…)\s+): the preposition starts the sentence or follows a space; only the month is claimed.
             if (start > sentence.Start && !char.IsWhiteSpace(text[start - 1]))
                 return null;
-            m = pattern.Reader.Match(text, start, end - start);
+            m = pattern.Read(text, start, end - start);
             start = m.Groups["month"].Index;
         }
         // (?<![\p{L}\p{N}]): a whole word, not the end of one ("Germany", "x2020").
@@ -268,7 +287,7 @@ internal sealed partial class TemporalExpressionFinder
 
         // "Dec." keeps its full stop only before a small letter or a digit ("Dec. 24"), not at a sentence's end.
         // Only a month's full stop can be in a match (no other pattern spells one), so only then are the groups needed.
-        var month = text.AsSpan(start, end - start).Contains('.') ? (m ??= pattern.Reader.Match(text, start, end - start)).Groups["month"] : null;
+        var month = text.AsSpan(start, end - start).Contains('.') ? (m ??= pattern.Read(text, start, end - start)).Groups["month"] : null;
         int monthEnd = month is null ? 0 : month.Index + month.Length;
         if (month is { Success: true } && monthEnd < end && text[monthEnd] == '.' && !LowerOrDigitAfterSpaces(text, monthEnd + 1, sentence.End))
         {
@@ -522,8 +541,18 @@ internal sealed partial class TemporalExpressionFinder
     private int? Amount(Match m)
     {
         // "a  couple\nof" is the lexicon's "a couple of": any run of spaces is one space.
-        string qty = string.Join(' ', m.Groups["qty"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string qty = m.Groups["qty"].Value;
+        if (HasSpace(qty))
+            qty = string.Join(' ', qty.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return int.TryParse(qty, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : _lexicon.Number("number", qty);
+    }
+
+    private static bool HasSpace(string text)
+    {
+        foreach (char c in text)
+            if (char.IsWhiteSpace(c))
+                return true;
+        return false;
     }
 
     private static string Plural(int amount, string unit) => amount == 1 ? $"1 {unit}" : $"{amount} {unit}s";
