@@ -103,7 +103,7 @@ internal sealed partial class TemporalExpressionFinder
         ];
     }
 
-    private static Pattern Make(string body) => new(new Regex(body, Options), $@"\A(?:{body})\z");
+    private static Pattern Make(string body) => new(body);
 
     /// <summary>
     /// One pattern, twice. <see cref="Finder"/> (non-backtracking, linear in the sentence) finds where matches are,
@@ -112,24 +112,30 @@ internal sealed partial class TemporalExpressionFinder
     /// length. It is the cheaper way to the groups: the non-backtracking engine's capture pass cost about 20 µs a
     /// match, which made a text dense with dates several times slower than news text.
     /// </summary>
-    private sealed class Pattern(Regex finder, string anchored)
+    private sealed class Pattern(string body)
     {
         // Compiling a regex costs milliseconds, which a notebook's first call should not pay for patterns it
         // hardly uses; a pattern read this often (a text dense with its dates, or many articles) is worth it.
         private const int CompileAfter = 512;
         private const RegexOptions ReaderOptions = Options & ~RegexOptions.NonBacktracking;
 
-        private Regex _reader = new(anchored, ReaderOptions);
+        private readonly string _anchored = $@"\A(?:{body})\z";
+        private Regex? _reader;
         private int _reads;
 
-        public Regex Finder { get; } = finder;
+        // Built when a sentence first needs it: building the non-backtracking engine's automaton for one pattern
+        // takes 1-40 ms (450 ms for all of them, most of a first call), and a short text needs only a few.
+        private readonly Lazy<Regex> _finder = new(() => new Regex(body, Options));
+
+        public Regex Finder => _finder.Value;
 
         /// <summary>The groups of the match at [start, start + length): the same regex, interpreted or compiled.</summary>
         public Match Read(string text, int start, int length)
         {
+            var reader = _reader ??= new Regex(_anchored, ReaderOptions);
             if (Interlocked.Increment(ref _reads) == CompileAfter)
-                _reader = new Regex(anchored, ReaderOptions | RegexOptions.Compiled);
-            return _reader.Match(text, start, length);
+                _reader = reader = new Regex(_anchored, ReaderOptions | RegexOptions.Compiled);
+            return reader.Match(text, start, length);
         }
     }
 
