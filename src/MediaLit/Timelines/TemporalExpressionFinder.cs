@@ -39,6 +39,10 @@ internal sealed partial class TemporalExpressionFinder
     // Order matters: longer and more specific readings first. Duration is last, so "ten years ago" is never a duration.
     private readonly List<(Rule Rule, Pattern? Pattern)> _patterns;
     private readonly TemporalLexicon _lexicon;
+
+    // One duration and its note for each amount and unit (at most 1,001 amounts for each unit of the lexicon):
+    // a text full of "12 years" holds one copy of them, not one for each, and does not format them again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int? Amount, string Unit), (TemporalDuration Duration, string Note)> _durations = new();
     private readonly TemporalTriggers _triggers;
 
     // Words each pattern cannot match without (see TemporalTriggers): a sentence without them skips the pattern.
@@ -74,6 +78,7 @@ internal sealed partial class TemporalExpressionFinder
         _patterns =
         [
             // ISO 8601 may run on into a time of day ("1994-11-05T13:15:30Z"): the date is still the day.
+            // Found by hand (NextFixed), read by its pattern.
             (Rule.IsoDay, Make(@"(?<year>[0-9]{4})-(?<m>[0-9]{2})-(?<day>[0-9]{2})")),
             (Rule.FullDate, Make($@"{month}\s+{day},?\s+{year}")),
             (Rule.DayMonthYear, Make($@"{day}\s+(?:of\s+)?{month},?\s+{year}")),
@@ -98,6 +103,7 @@ internal sealed partial class TemporalExpressionFinder
             (Rule.ThatUnit, Make($@"that\s+(?<unit>day|month|year)")),
             (Rule.CountedFrom, Make($@"{number}\s+{unit}\s+(?<dir>after|later|before|earlier)")),
             (Rule.BareMonth, Make($@"(?<prep>in|since|until|by|during|from)\s+{month}")),
+            // Found by hand (NextFixed), read by its pattern.
             (Rule.Year, Make(year)),
             (Rule.Duration, Make($@"{number}\s+{unit}")),
         ];
@@ -248,25 +254,69 @@ internal sealed partial class TemporalExpressionFinder
     {
         // The span ends at the sentence, so the engine sees no further than the lookarounds it replaces did.
         var words = text.AsSpan(0, sentence.Span.End);
-        foreach (var candidate in pattern.Finder.EnumerateMatches(words, at))
+        if (rule is Rule.Year or Rule.IsoDay)
         {
-            if (Accept(rule, candidate.Index, candidate.Index + candidate.Length, text, sentence.Span, pattern) is not { } accepted)
-            {
-                // A new search costs the engine a few microseconds, so only when a match could start inside this one.
-                int next = NextStart(text, candidate.Index, sentence, claimed);
-                if (next < candidate.Index + candidate.Length)
-                    return next;
-                continue;
-            }
-            var (span, m) = accepted;
-            var chars = claimed.AsSpan(span.Start - sentence.Span.Start, span.Length);
-            if (chars.Contains(true))
-                continue;
-            chars.Fill(true);
-            Keep(rule, m ?? pattern.Read(text, candidate.Index, candidate.Length), span, sentence, reading);
+            int length = rule == Rule.Year ? 4 : 10;
+            for (int start = NextFixed(rule, words, at); start >= 0; start = NextFixed(rule, words, start + length))
+                if (Claim(rule, pattern, text, start, length, sentence, claimed, reading) is { } again)
+                    return again;
+            return sentence.Span.End;
         }
+        foreach (var candidate in pattern.Finder.EnumerateMatches(words, at))
+            if (Claim(rule, pattern, text, candidate.Index, candidate.Length, sentence, claimed, reading) is { } again)
+                return again;
         return sentence.Span.End;
     }
+
+    /// <summary>
+    /// Claims one match unless the text around it rules it out or its words are taken; returns where to search
+    /// again when a rejected match could have another starting inside it, else null (go on to the next match).
+    /// </summary>
+    private int? Claim(Rule rule, Pattern pattern, string text, int index, int length, Sentence sentence, bool[] claimed, Reading reading)
+    {
+        if (Accept(rule, index, index + length, text, sentence.Span, pattern) is not { } accepted)
+        {
+            // A new search costs the engine a few microseconds, so only when a match could start inside this one.
+            int next = NextStart(text, index, sentence, claimed);
+            return next < index + length ? next : null;
+        }
+        var (span, m) = accepted;
+        var chars = claimed.AsSpan(span.Start - sentence.Span.Start, span.Length);
+        if (chars.Contains(true))
+            return null;
+        chars.Fill(true);
+        Keep(rule, m ?? pattern.Read(text, index, length), span, sentence, reading);
+        return null;
+    }
+
+    /// <summary>
+    /// The two fixed-length patterns found by hand: a year, 1[6-9][0-9][0-9]|20[0-9][0-9], and an ISO day,
+    /// [0-9]{4}-[0-9]{2}-[0-9]{2}. The leftmost start at or after <paramref name="from"/>, as the engine finds it
+    /// (-1 when there is none). Years are the commonest match of all, in news text and in a run of digits alike,
+    /// and a few characters need no automaton.
+    /// </summary>
+    private static int NextFixed(Rule rule, ReadOnlySpan<char> words, int from)
+    {
+        int length = rule == Rule.Year ? 4 : 10;
+        while (from <= words.Length - length)
+        {
+            int found = rule == Rule.Year ? words[from..^(length - 1)].IndexOfAny('1', '2') : words[from..^(length - 1)].IndexOfAnyInRange('0', '9');
+            if (found < 0)
+                return -1;
+            int start = from + found;
+            if (rule == Rule.Year ? IsYear(words.Slice(start, 4)) : IsIsoDay(words.Slice(start, 10)))
+                return start;
+            from = start + 1;
+        }
+        return -1;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> w) =>
+        char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]) && (w[0] == '1' && w[1] is >= '6' and <= '9' || w[0] == '2' && w[1] == '0');
+
+    private static bool IsIsoDay(ReadOnlySpan<char> w) =>
+        !w[..4].ContainsAnyExceptInRange('0', '9') && w[4] == '-' && !w[5..7].ContainsAnyExceptInRange('0', '9')
+        && w[7] == '-' && !w[8..].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// The conditions around a match that the patterns cannot state on the non-backtracking engine, each as the
@@ -523,8 +573,12 @@ internal sealed partial class TemporalExpressionFinder
                 return Absolute(TemporalPrecision.Year, DateInterval.Year(Int(m, "year")));
             case Rule.Duration:
             {
-                var duration = new TemporalDuration(Amount(m), UnitOf(m));
-                return Make(TemporalForm.Duration, UnitPrecision(duration.Unit), null, $"a duration ({duration}), not a point in time", duration);
+                var (duration, note) = _durations.GetOrAdd((Amount(m), UnitOf(m)), static key =>
+                {
+                    var d = new TemporalDuration(key.Amount, key.Unit);
+                    return (d, $"a duration ({d}), not a point in time");
+                });
+                return Make(TemporalForm.Duration, UnitPrecision(duration.Unit), null, note, duration);
             }
             default:
                 return null;
