@@ -89,4 +89,22 @@ public sealed class TimelineExpressionTests(CorpusFixture fixture) : IClassFixtu
         Assert.Equal("2019-01-01..2019-12-31", expression.Interval.ToString());
         Assert.Contains("inferred publication date 2020-07-15", expression.Resolution, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Found by fuzzing: a digit of another script (Ol Chiki, Arabic-Indic, fullwidth) beside a date once made the
+    /// finder throw, because the patterns' \d took it and int.Parse did not. Only ASCII digits are date numbers;
+    /// the words around such a digit are still read.
+    /// </summary>
+    [Theory]
+    [InlineData("\u1C54 December 2016\uE794\u202E", "December 2016")]
+    [InlineData("On \u0663 December 2016 it began.", "December 2016")]
+    [InlineData("On December \u0663, 2016 it began.", "2016")]
+    [InlineData("It ended in 20\uFF11\uFF16.", "")]
+    [InlineData("\u1C52\u1C50\u1C51\u1C56-12-01 and \u06F2\u06F0\u06F1\u06F6 or 2016.", "2016")]
+    [InlineData("The \uFF11\uFF19th century, 19\uFF19\uFF10s and \u0661\u0662 years ago.", "")]
+    public void A_digit_of_another_script_is_not_a_date_number(string text, string wordings)
+    {
+        var found = Read(text);
+        Assert.Equal(wordings, string.Join(" | ", found.Select(e => e.Text)));
+    }
 }

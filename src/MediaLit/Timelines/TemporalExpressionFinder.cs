@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
@@ -22,6 +23,9 @@ namespace MediaLit.Timelines;
 /// </summary>
 internal sealed partial class TemporalExpressionFinder
 {
+    // Digits in the patterns are [0-9], never \d: \d takes any script's digit ("\u0663", "\uFF12"), which int.Parse
+    // rejects, so a date number is ASCII only. The checks around a match (Accept) still see any script's digit as a
+    // digit: a number the finder cannot read rules out a date beside it as a number it can read does.
     private const RegexOptions Options =
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
@@ -35,6 +39,10 @@ internal sealed partial class TemporalExpressionFinder
     // Order matters: longer and more specific readings first. Duration is last, so "ten years ago" is never a duration.
     private readonly List<(Rule Rule, Pattern? Pattern)> _patterns;
     private readonly TemporalLexicon _lexicon;
+
+    // One duration and its note for each amount and unit (at most 1,001 amounts for each unit of the lexicon):
+    // a text full of "12 years" holds one copy of them, not one for each, and does not format them again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int? Amount, string Unit), (TemporalDuration Duration, string Note)> _durations = new();
     private readonly TemporalTriggers _triggers;
 
     // Words each pattern cannot match without (see TemporalTriggers): a sentence without them skips the pattern.
@@ -61,16 +69,17 @@ internal sealed partial class TemporalExpressionFinder
         string season = $"(?<season>{Alternation(lexicon.Meaning("season"))})";
         string part = $"(?:(?<part>{Alternation(lexicon.Meaning("part"))})[\\s-]+)?";
         string relative = $"(?<rel>{Alternation(lexicon.Meaning("relative"))})";
-        string number = $"(?<qty>{Alternation(lexicon.Meaning("number").Concat(lexicon.Meaning("vague-number")))}|\\d{{1,3}})";
+        string number = $"(?<qty>{Alternation(lexicon.Meaning("number").Concat(lexicon.Meaning("vague-number")))}|[0-9]{{1,3}})";
         string unit = $"(?<unit>{Alternation(lexicon.Meaning("unit"))})";
-        string day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
-        string year = @"(?<year>1[6-9]\d\d|20\d\d)";
-        string ordinal = $"(?<ord>\\d{{1,2}}(?:st|nd|rd|th)|{Alternation(lexicon.Meaning("ordinal"))})";
+        string day = @"(?<day>[0-9]{1,2})(?:st|nd|rd|th)?";
+        string year = @"(?<year>1[6-9][0-9][0-9]|20[0-9][0-9])";
+        string ordinal = $"(?<ord>[0-9]{{1,2}}(?:st|nd|rd|th)|{Alternation(lexicon.Meaning("ordinal"))})";
 
         _patterns =
         [
             // ISO 8601 may run on into a time of day ("1994-11-05T13:15:30Z"): the date is still the day.
-            (Rule.IsoDay, Make(@"(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})")),
+            // Found by hand (NextFixed), read by its pattern.
+            (Rule.IsoDay, Make(@"(?<year>[0-9]{4})-(?<m>[0-9]{2})-(?<day>[0-9]{2})")),
             (Rule.FullDate, Make($@"{month}\s+{day},?\s+{year}")),
             (Rule.DayMonthYear, Make($@"{day}\s+(?:of\s+)?{month},?\s+{year}")),
             (Rule.MonthYear, Make($@"{part}{month},?\s+(?:of\s+)?{year}")),
@@ -81,9 +90,9 @@ internal sealed partial class TemporalExpressionFinder
             (Rule.DayMonth, Make($@"{day}\s+(?:of\s+)?{month}")),
             (Rule.RelativeSeason, Make($@"{part}{relative}\s+{season}")),
             (Rule.SeasonYear, Make($@"{part}{season}\s+(?:of\s+)?{year}")),
-            (Rule.Decade, Make($@"{part}(?:(?<d4>1[6-9]\d0|20\d0)|['’]?(?<d2>\d0))['’]?s")),
+            (Rule.Decade, Make($@"{part}(?:(?<d4>1[6-9][0-9]0|20[0-9]0)|['’]?(?<d2>[0-9]0))['’]?s")),
             (Rule.Century, Make($@"{ordinal}[\s-]+century")),
-            (Rule.YearRange, Make(@"(?<year>1[6-9]\d\d|20\d\d)\s*[-–—]\s*(?<last>1[6-9]\d\d|20\d\d|\d\d)")),
+            (Rule.YearRange, Make(@"(?<year>1[6-9][0-9][0-9]|20[0-9][0-9])\s*[-–—]\s*(?<last>1[6-9][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])")),
             (Rule.NamedDate, lexicon.NamedDates.Count == 0 ? null : Make($"(?<name>{string.Join('|', lexicon.NamedDates.Select(n => Regex.Escape(n.Name)).OrderByDescending(n => n.Length))})")),
             (Rule.PastPeriod, Make($@"the\s+(?:past|last|previous)\s+(?:{number}\s+)?{unit}")),
             (Rule.Ago, Make($@"{number}\s+{unit}\s+ago")),
@@ -94,46 +103,105 @@ internal sealed partial class TemporalExpressionFinder
             (Rule.ThatUnit, Make($@"that\s+(?<unit>day|month|year)")),
             (Rule.CountedFrom, Make($@"{number}\s+{unit}\s+(?<dir>after|later|before|earlier)")),
             (Rule.BareMonth, Make($@"(?<prep>in|since|until|by|during|from)\s+{month}")),
+            // Found by hand (NextFixed), read by its pattern.
             (Rule.Year, Make(year)),
             (Rule.Duration, Make($@"{number}\s+{unit}")),
         ];
     }
 
-    private static Pattern Make(string body) => new(new Regex(body, Options), new Regex($@"\A(?:{body})\z", Options & ~RegexOptions.NonBacktracking));
+    private static Pattern Make(string body) => new(body);
 
     /// <summary>
     /// One pattern, twice. <see cref="Finder"/> (non-backtracking, linear in the sentence) finds where matches are,
-    /// without groups. <see cref="Reader"/> reads the groups of a match already found, anchored at both its ends:
+    /// without groups. <see cref="Read"/> reads the groups of a match already found, anchored at both its ends:
     /// it never searches, and the patterns have no nested quantifiers, so its cost is bounded by the match's
     /// length. It is the cheaper way to the groups: the non-backtracking engine's capture pass cost about 20 µs a
     /// match, which made a text dense with dates several times slower than news text.
     /// </summary>
-    private sealed record Pattern(Regex Finder, Regex Reader);
+    private sealed class Pattern(string body)
+    {
+        // Compiling a regex costs milliseconds, which a notebook's first call should not pay for patterns it
+        // hardly uses; a pattern read this often (a text dense with its dates, or many articles) is worth it.
+        private const int CompileAfter = 512;
+        private const RegexOptions ReaderOptions = Options & ~RegexOptions.NonBacktracking;
+
+        private readonly string _anchored = $@"\A(?:{body})\z";
+        private Regex? _reader;
+        private int _reads;
+
+        // Built when a sentence first needs it: building the non-backtracking engine's automaton for one pattern
+        // takes 1-40 ms (450 ms for all of them, most of a first call), and a short text needs only a few.
+        private readonly Lazy<Regex> _finder = new(() => new Regex(body, Options));
+
+        public Regex Finder => _finder.Value;
+
+        /// <summary>The groups of the match at [start, start + length): the same regex, interpreted or compiled.</summary>
+        public Match Read(string text, int start, int length)
+        {
+            var reader = _reader ??= new Regex(_anchored, ReaderOptions);
+            if (Interlocked.Increment(ref _reads) == CompileAfter)
+                _reader = reader = new Regex(_anchored, ReaderOptions | RegexOptions.Compiled);
+            return reader.Match(text, start, length);
+        }
+    }
 
     private static string Alternation(IEnumerable<TemporalWord> words) =>
         string.Join('|', words.Select(w => Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)).Distinct().OrderByDescending(w => w.Length));
 
     private sealed record Found(Rule Rule, Match Match, TextSpan Span, Sentence Sentence);
 
+    /// <summary>
+    /// One article being read. Each match is resolved as soon as it is claimed (resolving needs only its own
+    /// words and the article's date), so no match's groups outlive it; anaphoric matches keep only what they
+    /// say, for <see cref="ResolveAnaphors"/>, which runs once all the others are resolved.
+    /// </summary>
+    private sealed class Reading(Article article, PublicationAnchor? publication)
+    {
+        public Article Article { get; } = article;
+        public PublicationAnchor? Publication { get; } = publication;
+        public List<TemporalExpression> Resolved { get; } = TakeSpare(ref t_spareResolved);
+        public List<Anaphor> Anaphors { get; } = TakeSpare(ref t_spareAnaphors);
+
+        /// <summary>Empties the working lists and keeps them for this thread's next read.</summary>
+        public void Done()
+        {
+            Resolved.Clear();
+            Anaphors.Clear();
+            (t_spareResolved, t_spareAnaphors) = (Resolved, Anaphors);
+        }
+
+        private static List<T> TakeSpare<T>(ref List<T>? spare)
+        {
+            var list = spare ?? [];
+            spare = null;
+            return list;
+        }
+    }
+
+    // The working lists of the last read on this thread. A text dense with dates fills lists past the large
+    // object threshold; new ones on every read (and their doubling as they grow) made the GC run a full
+    // collection on most reads of such a text, which cost more than reading it.
+    [ThreadStatic] private static List<TemporalExpression>? t_spareResolved;
+    [ThreadStatic] private static List<Anaphor>? t_spareAnaphors;
+
     public IReadOnlyList<TemporalExpression> Find(Article article, PublicationDate? publication)
     {
-        var found = ClaimInOrder(article);
-        var anchor = PublicationAnchor.From(publication);
-        var results = new SortedDictionary<int, TemporalExpression>();
-        // Anaphoric expressions last: they count from the others.
-        foreach (var f in found.Where(f => !IsAnaphoric(f.Rule)))
-            if (Resolve(f, anchor, article.Id) is { } expression)
-                results[f.Span.Start] = expression with { Source = article.Text };
-        // One ordered list, kept up to date as anaphoric expressions resolve, so each looks only at its neighbours.
-        var ordered = results.Values.ToList();
-        foreach (var f in found.Where(f => IsAnaphoric(f.Rule)).OrderBy(f => f.Span.Start))
-        {
-            int at = InsertionPoint(ordered, f.Span.Start);
-            var expression = ResolveAnaphoric(f, ordered, at, article, anchor) with { Source = article.Text };
-            results[f.Span.Start] = expression;
-            ordered.Insert(at, expression);
-        }
-        return results.Values.ToList();
+        var reading = new Reading(article, PublicationAnchor.From(publication));
+        ClaimInOrder(reading);
+        // Claims never overlap, so no two expressions start at the same character: text order is total.
+        reading.Resolved.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        reading.Anaphors.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var all = ResolveAnaphors(reading);
+        reading.Done();
+        return all;
+    }
+
+    private void Keep(Rule rule, Match m, TextSpan span, Sentence sentence, Reading reading)
+    {
+        if (IsAnaphoric(rule))
+            reading.Anaphors.Add(new Anaphor(rule, span, sentence, UnitOf(m), m.Groups["dir"].Value.ToLowerInvariant(), rule == Rule.CountedFrom ? Amount(m) : null));
+        else if (Resolve(new Found(rule, m, span, sentence), reading.Publication, reading.Article) is { } expression)
+            reading.Resolved.Add(expression);
     }
 
     private static bool IsAnaphoric(Rule rule) => rule is Rule.SameUnit or Rule.NextUnit or Rule.ThatUnit or Rule.CountedFrom;
@@ -143,25 +211,38 @@ internal sealed partial class TemporalExpressionFinder
     /// claimed are not claimed again. An invalid date ("February 30, 2020") still claims its words, so
     /// its month and year are not read as separate, wrong expressions.
     /// </summary>
-    private List<Found> ClaimInOrder(Article article)
+    private void ClaimInOrder(Reading reading)
     {
-        var found = new List<Found>();
-        foreach (var sentence in article.Sentences)
+        var article = reading.Article;
+        // One flag per character, not a list of spans: a pasted text with thousands of dates in one
+        // "sentence" would otherwise make every match scan every earlier claim (quadratic). One buffer for
+        // every sentence, from the shared pool: a long sentence's flags are a large object.
+        int longest = article.Sentences.Count == 0 ? 0 : article.Sentences.Max(s => s.Span.Length);
+        var claimed = ArrayPool<bool>.Shared.Rent(longest);
+        try
         {
-            // One flag per character, not a list of spans: a pasted text with thousands of dates in one
-            // "sentence" would otherwise make every match scan every earlier claim (quadratic).
-            var claimed = new bool[sentence.Span.Length];
-            var words = article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-            var triggers = _triggers.For(words);
-            foreach (var (rule, pattern) in _patterns)
-            {
-                if (pattern is null || !triggers.HasAll(words, Needs[rule]))
-                    continue;
-                for (int at = sentence.Span.Start; at < sentence.Span.End;)
-                    at = ClaimFrom(rule, pattern, article.Text, at, sentence, claimed, found);
-            }
+            foreach (var sentence in article.Sentences)
+                ClaimSentence(reading, sentence, claimed);
         }
-        return found;
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(claimed);
+        }
+    }
+
+    private void ClaimSentence(Reading reading, Sentence sentence, bool[] claimed)
+    {
+        string text = reading.Article.Text;
+        Array.Clear(claimed, 0, sentence.Span.Length);
+        var words = text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        var triggers = _triggers.For(words);
+        foreach (var (rule, pattern) in _patterns)
+        {
+            if (pattern is null || !triggers.HasAll(words, Needs[rule]))
+                continue;
+            for (int at = sentence.Span.Start; at < sentence.Span.End;)
+                at = ClaimFrom(rule, pattern, text, at, sentence, claimed, reading);
+        }
     }
 
     /// <summary>
@@ -169,29 +250,73 @@ internal sealed partial class TemporalExpressionFinder
     /// a match that the text around it rules out (or the sentence's end). Matches are found without their groups
     /// (a cheap pass of the engine); the groups are read only for a match that is kept.
     /// </summary>
-    private static int ClaimFrom(Rule rule, Pattern pattern, string text, int at, Sentence sentence, bool[] claimed, List<Found> found)
+    private int ClaimFrom(Rule rule, Pattern pattern, string text, int at, Sentence sentence, bool[] claimed, Reading reading)
     {
         // The span ends at the sentence, so the engine sees no further than the lookarounds it replaces did.
         var words = text.AsSpan(0, sentence.Span.End);
-        foreach (var candidate in pattern.Finder.EnumerateMatches(words, at))
+        if (rule is Rule.Year or Rule.IsoDay)
         {
-            if (Accept(rule, candidate.Index, candidate.Index + candidate.Length, text, sentence.Span, pattern) is not { } accepted)
-            {
-                // A new search costs the engine a few microseconds, so only when a match could start inside this one.
-                int next = NextStart(text, candidate.Index, sentence, claimed);
-                if (next < candidate.Index + candidate.Length)
-                    return next;
-                continue;
-            }
-            var (span, m) = accepted;
-            var chars = claimed.AsSpan(span.Start - sentence.Span.Start, span.Length);
-            if (chars.Contains(true))
-                continue;
-            chars.Fill(true);
-            found.Add(new Found(rule, m ?? pattern.Reader.Match(text, candidate.Index, candidate.Length), span, sentence));
+            int length = rule == Rule.Year ? 4 : 10;
+            for (int start = NextFixed(rule, words, at); start >= 0; start = NextFixed(rule, words, start + length))
+                if (Claim(rule, pattern, text, start, length, sentence, claimed, reading) is { } again)
+                    return again;
+            return sentence.Span.End;
         }
+        foreach (var candidate in pattern.Finder.EnumerateMatches(words, at))
+            if (Claim(rule, pattern, text, candidate.Index, candidate.Length, sentence, claimed, reading) is { } again)
+                return again;
         return sentence.Span.End;
     }
+
+    /// <summary>
+    /// Claims one match unless the text around it rules it out or its words are taken; returns where to search
+    /// again when a rejected match could have another starting inside it, else null (go on to the next match).
+    /// </summary>
+    private int? Claim(Rule rule, Pattern pattern, string text, int index, int length, Sentence sentence, bool[] claimed, Reading reading)
+    {
+        if (Accept(rule, index, index + length, text, sentence.Span, pattern) is not { } accepted)
+        {
+            // A new search costs the engine a few microseconds, so only when a match could start inside this one.
+            int next = NextStart(text, index, sentence, claimed);
+            return next < index + length ? next : null;
+        }
+        var (span, m) = accepted;
+        var chars = claimed.AsSpan(span.Start - sentence.Span.Start, span.Length);
+        if (chars.Contains(true))
+            return null;
+        chars.Fill(true);
+        Keep(rule, m ?? pattern.Read(text, index, length), span, sentence, reading);
+        return null;
+    }
+
+    /// <summary>
+    /// The two fixed-length patterns found by hand: a year, 1[6-9][0-9][0-9]|20[0-9][0-9], and an ISO day,
+    /// [0-9]{4}-[0-9]{2}-[0-9]{2}. The leftmost start at or after <paramref name="from"/>, as the engine finds it
+    /// (-1 when there is none). Years are the commonest match of all, in news text and in a run of digits alike,
+    /// and a few characters need no automaton.
+    /// </summary>
+    private static int NextFixed(Rule rule, ReadOnlySpan<char> words, int from)
+    {
+        int length = rule == Rule.Year ? 4 : 10;
+        while (from <= words.Length - length)
+        {
+            int found = rule == Rule.Year ? words[from..^(length - 1)].IndexOfAny('1', '2') : words[from..^(length - 1)].IndexOfAnyInRange('0', '9');
+            if (found < 0)
+                return -1;
+            int start = from + found;
+            if (rule == Rule.Year ? IsYear(words.Slice(start, 4)) : IsIsoDay(words.Slice(start, 10)))
+                return start;
+            from = start + 1;
+        }
+        return -1;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> w) =>
+        char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]) && (w[0] == '1' && w[1] is >= '6' and <= '9' || w[0] == '2' && w[1] == '0');
+
+    private static bool IsIsoDay(ReadOnlySpan<char> w) =>
+        !w[..4].ContainsAnyExceptInRange('0', '9') && w[4] == '-' && !w[5..7].ContainsAnyExceptInRange('0', '9')
+        && w[7] == '-' && !w[8..].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// The conditions around a match that the patterns cannot state on the non-backtracking engine, each as the
@@ -206,7 +331,7 @@ internal sealed partial class TemporalExpressionFinder
             // (?<=(?:^|\s)(?:in|since|…)\s+): the preposition starts the sentence or follows a space; only the month is claimed.
             if (start > sentence.Start && !char.IsWhiteSpace(text[start - 1]))
                 return null;
-            m = pattern.Reader.Match(text, start, end - start);
+            m = pattern.Read(text, start, end - start);
             start = m.Groups["month"].Index;
         }
         // (?<![\p{L}\p{N}]): a whole word, not the end of one ("Germany", "x2020").
@@ -218,7 +343,7 @@ internal sealed partial class TemporalExpressionFinder
 
         // "Dec." keeps its full stop only before a small letter or a digit ("Dec. 24"), not at a sentence's end.
         // Only a month's full stop can be in a match (no other pattern spells one), so only then are the groups needed.
-        var month = text.AsSpan(start, end - start).Contains('.') ? (m ??= pattern.Reader.Match(text, start, end - start)).Groups["month"] : null;
+        var month = text.AsSpan(start, end - start).Contains('.') ? (m ??= pattern.Read(text, start, end - start)).Groups["month"] : null;
         int monthEnd = month is null ? 0 : month.Index + month.Length;
         if (month is { Success: true } && monthEnd < end && text[monthEnd] == '.' && !LowerOrDigitAfterSpaces(text, monthEnd + 1, sentence.End))
         {
@@ -277,17 +402,17 @@ internal sealed partial class TemporalExpressionFinder
         return next;
     }
 
-    private TemporalExpression? Resolve(Found f, PublicationAnchor? pub, string articleId)
+    private TemporalExpression? Resolve(Found f, PublicationAnchor? pub, Article article)
     {
         var m = f.Match;
-        TemporalExpression Make(TemporalForm form, TemporalPrecision p, DateInterval? days, string resolution, TemporalDuration? duration = null) =>
-            new(articleId, f.Sentence.Index, f.Span, form, p, days, resolution, null, duration);
+        TemporalExpression Make(TemporalForm form, TemporalPrecision p, DateInterval? days, string resolution, TemporalDuration? duration = null, bool usesPublication = false) =>
+            new(article.Id, f.Sentence.Index, f.Span, form, p, days, resolution, null, duration) { Source = article.Text, UsesPublicationDate = usesPublication };
         TemporalExpression Absolute(TemporalPrecision p, DateInterval days) =>
             Make(TemporalForm.Absolute, p, days, "absolute: the words give the date");
         TemporalExpression Unresolved(TemporalPrecision p) =>
             Make(TemporalForm.Relative, p, null, "unresolved: the article has no usable date, and a guess would look like a fact");
         TemporalExpression Relative(TemporalPrecision p, DateInterval days, string how = "") =>
-            Make(TemporalForm.Relative, p, days, $"relative to {pub!.Label}{how}") with { UsesPublicationDate = true };
+            Make(TemporalForm.Relative, p, days, $"relative to {pub!.Label}{how}", usesPublication: true);
 
         switch (f.Rule)
         {
@@ -377,7 +502,7 @@ internal sealed partial class TemporalExpressionFinder
             case Rule.Century:
             {
                 string ord = m.Groups["ord"].Value;
-                int n = char.IsDigit(ord[0]) ? int.Parse(ord[..^2], CultureInfo.InvariantCulture) : _lexicon.Number("ordinal", ord) ?? 0;
+                int n = char.IsAsciiDigit(ord[0]) ? int.Parse(ord[..^2], CultureInfo.InvariantCulture) : _lexicon.Number("ordinal", ord) ?? 0;
                 if (n is < 1 or > 21)
                     return null;
                 // Counted the strict way: the 21st century is 2001-2100.
@@ -448,126 +573,17 @@ internal sealed partial class TemporalExpressionFinder
                 return Absolute(TemporalPrecision.Year, DateInterval.Year(Int(m, "year")));
             case Rule.Duration:
             {
-                var duration = new TemporalDuration(Amount(m), UnitOf(m));
-                return Make(TemporalForm.Duration, UnitPrecision(duration.Unit), null, $"a duration ({duration}), not a point in time", duration);
+                var (duration, note) = _durations.GetOrAdd((Amount(m), UnitOf(m)), static key =>
+                {
+                    var d = new TemporalDuration(key.Amount, key.Unit);
+                    return (d, $"a duration ({d}), not a point in time");
+                });
+                return Make(TemporalForm.Duration, UnitPrecision(duration.Unit), null, note, duration);
             }
             default:
                 return null;
         }
     }
-
-    // The index of the first expression that starts at or after the position (the list is in text order).
-    private static int InsertionPoint(List<TemporalExpression> ordered, int position)
-    {
-        int low = 0, high = ordered.Count;
-        while (low < high)
-        {
-            int middle = low + (high - low) / 2;
-            if (ordered[middle].Span.Start < position)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
-    }
-
-    /// <param name="resolved">Every expression found so far, in text order.</param>
-    /// <param name="at">Where <paramref name="f"/> stands in <paramref name="resolved"/>: earlier expressions are before it.</param>
-    private TemporalExpression ResolveAnaphoric(Found f, List<TemporalExpression> resolved, int at, Article article, PublicationAnchor? pub)
-    {
-        var m = f.Match;
-        string unit = UnitOf(m);
-        string direction = m.Groups["dir"].Value.ToLowerInvariant();
-        TemporalExpression? anchor = null;
-        // "N years after X" counts from X, whatever X is: a date in X ("three weeks before the vote on 30 June
-        // 2016") is the anchor; an undated X ("in 1949, one year after the occupation") leaves it unresolved,
-        // because counting from the nearest other date (1949) would date the wrong thing.
-        if (f.Rule == Rule.CountedFrom && direction is "after" or "before")
-        {
-            int clauseEnd = ClauseEnd(article.Text, f.Span.End, f.Sentence.Span.End);
-            for (int i = at; i < resolved.Count && resolved[i].Span.Start < clauseEnd && anchor is null; i++)
-                if (IsAnchor(resolved[i]) && resolved[i].Span.Start >= f.Span.End)
-                    anchor = resolved[i];
-            if (anchor is null)
-            {
-                string x = article.Text[f.Span.End..clauseEnd].Trim();
-                return new TemporalExpression(article.Id, f.Sentence.Index, f.Span, TemporalForm.Anaphoric, UnitPrecision(unit), null,
-                    x.Length == 0 ? $"unresolved: {direction} what is not stated"
-                        : $"unresolved: counted from '{Shorten(x)}', which the text does not date");
-            }
-        }
-        else
-        {
-            // The nearest valid date before it in its own paragraph (so its own sentence first); never one from
-            // another paragraph, which is usually about something else.
-            int paragraph = f.Sentence.ParagraphIndex;
-            for (int i = at - 1; i >= 0 && anchor is null && article.Sentences[resolved[i].SentenceIndex].ParagraphIndex == paragraph; i--)
-                if (IsAnchor(resolved[i]) && resolved[i].Span.End <= f.Span.Start)
-                    anchor = resolved[i];
-        }
-
-        TemporalExpression Result(TemporalPrecision precision, DateInterval? interval, string resolution) =>
-            new(article.Id, f.Sentence.Index, f.Span, TemporalForm.Anaphoric, precision, interval, resolution, anchor?.Span)
-            {
-                UsesPublicationDate = anchor?.UsesPublicationDate ?? pub is not null,
-            };
-
-        DateInterval from;
-        string source, where;
-        TemporalPrecision anchorPrecision;
-        if (anchor is not null)
-        {
-            from = anchor.Interval!.Value;
-            source = $"'{anchor.Text}' ({from})";
-            where = anchor.Span.Start > f.Span.Start ? "later in the sentence" : "earlier in the paragraph";
-            anchorPrecision = anchor.Precision;
-        }
-        else if (pub is not null)
-        {
-            // No date in the paragraph: the article's own date, and the note says so.
-            from = pub.Interval;
-            source = pub.Label;
-            where = "(no date earlier in its paragraph)";
-            anchorPrecision = Coarser(TemporalPrecision.Day, pub.Precision);
-        }
-        else
-            return Result(UnitPrecision(unit), null, "unresolved: no earlier date in its paragraph and no date on the article to count from");
-
-        switch (f.Rule)
-        {
-            case Rule.SameUnit:
-            case Rule.ThatUnit:
-                return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(from, unit), $"relative to {source} {where}: the same {unit}");
-            case Rule.NextUnit:
-            {
-                int step = direction is "following" or "next" ? 1 : -1;
-                return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(ShiftInterval(Coarsen(from, unit), unit, step), unit),
-                    $"relative to {source} {where}: the {direction} {unit}");
-            }
-            default:
-            {
-                if (Amount(m) is not { } amount)
-                    return Result(TemporalPrecision.Vague, null, $"unresolved: how many {unit}s {direction} {source} is not stated");
-                int sign = direction is "after" or "later" ? 1 : -1;
-                return Result(Coarser(UnitPrecision(unit), anchorPrecision), ShiftInterval(from, unit, sign * amount),
-                    $"relative to {source} {where}: {Plural(amount, unit)} {(sign > 0 ? "after" : "before")}");
-            }
-        }
-    }
-
-    // A date worth counting from: resolved, and more precise than "recently".
-    private static bool IsAnchor(TemporalExpression e) => e.IsResolved && e.Precision != TemporalPrecision.Vague;
-
-    // Where the X of "N years after X" ends: the next comma, semicolon, colon or dash, or the sentence's end.
-    private static int ClauseEnd(string text, int from, int sentenceEnd)
-    {
-        int end = text.AsSpan(from, sentenceEnd - from).IndexOfAny(ClauseBreaks);
-        return end < 0 ? sentenceEnd : from + end;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:\u2014\u2013()");
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
     // --- small readers of a match -------------------------------------------------------------
 
@@ -585,8 +601,18 @@ internal sealed partial class TemporalExpressionFinder
     private int? Amount(Match m)
     {
         // "a  couple\nof" is the lexicon's "a couple of": any run of spaces is one space.
-        string qty = string.Join(' ', m.Groups["qty"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string qty = m.Groups["qty"].Value;
+        if (HasSpace(qty))
+            qty = string.Join(' ', qty.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return int.TryParse(qty, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : _lexicon.Number("number", qty);
+    }
+
+    private static bool HasSpace(string text)
+    {
+        foreach (char c in text)
+            if (char.IsWhiteSpace(c))
+                return true;
+        return false;
     }
 
     private static string Plural(int amount, string unit) => amount == 1 ? $"1 {unit}" : $"{amount} {unit}s";

@@ -67,23 +67,13 @@ internal sealed class TemporalTriggers
             ulong bit = 1UL << (int)kind;
             if ((_known & bit) == 0)
             {
-                // \d in .NET regexes is any Unicode decimal digit, as char.IsDigit is.
-                bool present = kind == Kind.Digit ? ContainsDigit(text) : text.ContainsAny(triggers._words[(int)kind]!);
+                // The patterns spell digits [0-9] (a date number is ASCII only), so an ASCII digit is the trigger.
+                bool present = kind == Kind.Digit ? text.ContainsAnyInRange('0', '9') : text.ContainsAny(triggers._words[(int)kind]!);
                 _known |= bit;
                 if (present)
                     _present |= bit;
             }
             return (_present & bit) != 0;
-        }
-
-        private static bool ContainsDigit(ReadOnlySpan<char> text)
-        {
-            if (text.ContainsAnyInRange('0', '9'))
-                return true;
-            foreach (char c in text)
-                if (c > 0x7F && char.IsDigit(c))
-                    return true;
-            return false;
         }
     }
 }
