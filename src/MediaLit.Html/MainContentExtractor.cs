@@ -39,19 +39,28 @@ public static partial class MainContentExtractor
         ArgumentNullException.ThrowIfNull(html);
         var flattened = NestingGuard.Flatten(html);
         var document = Parse(flattened.Html);
-        var (title, titleFrom) = PageMetadata.Title(document);
-        var (byline, bylineFrom) = PageMetadata.Byline(document);
-        var (published, publishedFrom) = PageMetadata.Published(document);
-        string? outlet = PageMetadata.Meta(document, "og:site_name") ?? PageMetadata.JsonLd(document, "publisher", "name");
-        string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? PageMetadata.Meta(document, "og:url");
-        string? articleBody = PageMetadata.JsonLd(document, "articleBody");
+        var metadata = new PageMetadata(document);
+        var (title, titleFrom) = metadata.Title();
+        var (byline, bylineFrom) = metadata.Byline();
+        var (published, publishedFrom) = metadata.Published();
+        string? outlet = metadata.Meta("og:site_name") ?? metadata.JsonLd("publisher", "name");
+        string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? metadata.Meta("og:url");
+        string? articleBody = metadata.JsonLd("articleBody");
 
         (List<string> Lines, SortedSet<string> Removed, string Where)? best = null;
+        // A later attempt differs from the one before only by a step it leaves out; when that step took nothing
+        // out, the later attempt would read the same page to the same lines, so it is not run (and the page not
+        // parsed again). A short page used to be parsed and read three times.
+        bool namedRemoved = true, contentRemoved = true; // by the attempt before
         foreach (var attempt in Attempts)
         {
+            bool leftOutStepDidNothing = attempt == Attempts[1] ? !namedRemoved : attempt == Attempts[2] && !contentRemoved;
+            if (best is not null && leftOutStepDidNothing)
+                continue;
             var page = best is null ? document : Parse(flattened.Html); // each attempt starts from the whole page
             var removed = new SortedSet<string>(StringComparer.Ordinal);
-            var (lines, where) = page.Body is { } body ? Story(body, attempt, title, articleBody, removed) : ([], "no <body>");
+            var (lines, where, named, content) = page.Body is { } body ? Story(body, attempt, title, articleBody, removed) : ([], "no <body>", false, false);
+            (namedRemoved, contentRemoved) = (named, content);
             if (best is null || lines.Sum(l => l.Length) > best.Value.Lines.Sum(l => l.Length))
                 best = (lines, removed, attempt == Attempts[0] ? where : $"{where}, found {attempt.Name}");
             if (best.Value.Lines.Sum(l => l.Length) >= EnoughText)
@@ -66,11 +75,18 @@ public static partial class MainContentExtractor
     }
 
     /// <summary>Parses without running anything. Callers pass HTML through <see cref="NestingGuard"/> first.</summary>
-    internal static IDocument Parse(string html) => new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+    internal static IDocument Parse(string html) => (_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false })).ParseDocument(html);
 
-    private static (List<string> Lines, string Where) Story(IElement body, Attempt attempt, string? title, string? articleBody, SortedSet<string> removed)
+    // One parser per thread: making one builds a browsing context with its services, which cost more than
+    // parsing a short page. Per thread because AngleSharp does not promise that one parser may parse on two threads at once.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
+    /// <returns>The lines, where they were found, and whether the class/id test and the content test took anything out.</returns>
+    private static (List<string> Lines, string Where, bool NamedRemoved, bool ContentRemoved) Story(IElement body, Attempt attempt, string? title, string? articleBody, SortedSet<string> removed)
     {
-        PageCleaner.BeforeScoring(body, attempt.FurnitureByName, removed);
+        bool namedRemoved = PageCleaner.BeforeScoring(body, attempt.FurnitureByName, removed);
+        bool contentRemoved = false;
         var stats = TextStats.Of(body);
         var scores = CandidateScorer.Score(body, stats);
         var top = CandidateScorer.Best(body, scores);
@@ -91,10 +107,10 @@ public static partial class MainContentExtractor
             removed.Add("outside the article");
         if (attempt.CleanByContent)
             foreach (var part in parts)
-                PageCleaner.AfterScoring(part, removed);
+                contentRemoved |= PageCleaner.AfterScoring(part, removed);
         if (title is not null)
             DropTitleHeading(parts, title, removed);
-        return (parts.SelectMany(p => Blocks(p, removed)).ToList(), where);
+        return (parts.SelectMany(p => Blocks(p, removed)).ToList(), where, namedRemoved, contentRemoved);
     }
 
     private static string Describe(IElement element)

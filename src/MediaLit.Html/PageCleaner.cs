@@ -43,7 +43,8 @@ internal static class PageCleaner
     }
 
     /// <summary>Removes what never holds the story; with <paramref name="byName"/>, also furniture named by class or id.</summary>
-    public static void BeforeScoring(IElement body, bool byName, ISet<string> removed)
+    /// <returns>Whether the class/id test took anything out.</returns>
+    public static bool BeforeScoring(IElement body, bool byName, ISet<string> removed)
     {
         foreach (var element in body.QuerySelectorAll("*").ToList())
             if (element.ParentElement is not null && AlwaysOut(element) is { } why)
@@ -52,7 +53,8 @@ internal static class PageCleaner
                 element.Remove();
             }
         if (!byName)
-            return;
+            return false;
+        bool any = false;
         var stats = TextStats.Of(body);
         double page = Math.Max(1, stats.Letters(body));
         foreach (var element in body.QuerySelectorAll("*").ToList())
@@ -63,13 +65,17 @@ internal static class PageCleaner
             {
                 removed.Add(word);
                 element.Remove();
+                any = true;
             }
         }
+        return any;
     }
 
     /// <summary>Removes blocks inside the story that read like furniture by their content.</summary>
-    public static void AfterScoring(IElement content, ISet<string> removed)
+    /// <returns>Whether anything was taken out.</returns>
+    public static bool AfterScoring(IElement content, ISet<string> removed)
     {
+        bool any = false;
         var stats = TextStats.Of(content);
         // Deepest first (reverse document order), so an inner block is judged before its container.
         foreach (var element in content.QuerySelectorAll("form, fieldset, table, ul, ol, div, section, header, figure").Reverse().ToList())
@@ -80,6 +86,7 @@ internal static class PageCleaner
             {
                 removed.Add(why);
                 element.Remove();
+                any = true;
             }
         }
         foreach (var heading in content.QuerySelectorAll("h1, h2, h3").ToList())
@@ -87,7 +94,9 @@ internal static class PageCleaner
             {
                 removed.Add("heading of a furniture block");
                 heading.Remove();
+                any = true;
             }
+        return any;
     }
 
     private static string? Furniture(IElement element, TextStats stats)

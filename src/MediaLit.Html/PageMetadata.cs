@@ -5,39 +5,76 @@ using AngleSharp.Dom;
 
 namespace MediaLit.Html;
 
-/// <summary>What a page says about itself in meta tags and JSON-LD: title, byline, date, and the article body some sites give in full.</summary>
-internal static partial class PageMetadata
+/// <summary>
+/// What a page says about itself in meta tags and JSON-LD: title, byline, date, and the article body some sites give in full.
+/// Read once per page: the meta tags are walked once and each JSON-LD script parsed once, not once per question
+/// (a broken script threw its parse error for each of the seven questions asked of it).
+/// </summary>
+internal sealed partial class PageMetadata
 {
     [GeneratedRegex(@"^By:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    internal static (string?, string?) Title(IDocument d) =>
-        Meta(d, "og:title") is { } og ? (og, "meta og:title")
-        : Meta(d, "twitter:title") is { } tw ? (tw, "meta twitter:title")
-        : JsonLd(d, "headline") is { } ld ? (ld, "JSON-LD headline")
-        : d.QuerySelector("h1")?.TextContent is { Length: > 0 } h1 ? (MainContentExtractor.Clean(h1), "first <h1>")
-        : d.Title is { Length: > 0 } t ? (MainContentExtractor.Clean(t), "<title>")
+    private readonly IDocument _document;
+
+    // The content of the first meta tag whose property or name is the key (null when that tag has no content).
+    private readonly Dictionary<string, string?> _meta = new(StringComparer.Ordinal);
+
+    // The root of each JSON-LD script that parses, in page order.
+    private readonly List<JsonElement> _jsonLd = [];
+
+    public PageMetadata(IDocument document)
+    {
+        _document = document;
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            string? content = meta.GetAttribute("content");
+            foreach (string? key in (ReadOnlySpan<string?>)[meta.GetAttribute("property"), meta.GetAttribute("name")])
+                if (key is not null)
+                    _meta.TryAdd(key, content);
+        }
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                _jsonLd.Add(json.RootElement.Clone());
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException)
+            {
+                // Broken JSON-LD is common on real pages: skip it, the other sources of metadata remain.
+                // ArgumentException: pasted text can hold a lone surrogate, which JSON cannot transcode.
+            }
+        }
+    }
+
+    internal (string?, string?) Title() =>
+        Meta("og:title") is { } og ? (og, "meta og:title")
+        : Meta("twitter:title") is { } tw ? (tw, "meta twitter:title")
+        : JsonLd("headline") is { } ld ? (ld, "JSON-LD headline")
+        : _document.QuerySelector("h1")?.TextContent is { Length: > 0 } h1 ? (MainContentExtractor.Clean(h1), "first <h1>")
+        : _document.Title is { Length: > 0 } t ? (MainContentExtractor.Clean(t), "<title>")
         : (null, null);
 
-    internal static (string?, string?) Byline(IDocument d)
+    internal (string?, string?) Byline()
     {
-        if (Meta(d, "author") is { } meta)
+        if (Meta("author") is { } meta)
             return (meta, "meta author");
-        if (JsonLd(d, "author", "name") is { } ld)
+        if (JsonLd("author", "name") is { } ld)
             return (ld, "JSON-LD author");
-        if (d.QuerySelector("[rel=author], .byline, .author")?.TextContent is { Length: > 0 } text)
+        if (_document.QuerySelector("[rel=author], .byline, .author")?.TextContent is { Length: > 0 } text)
             return (ByPrefix().Replace(MainContentExtractor.Clean(text), ""), "byline element");
         return (null, null);
     }
 
-    internal static (DateOnly?, string?) Published(IDocument d)
+    internal (DateOnly?, string?) Published()
     {
         foreach (var (value, from) in new[]
                  {
-                     (Meta(d, "article:published_time"), "meta article:published_time"),
-                     (JsonLd(d, "datePublished"), "JSON-LD datePublished"),
-                     (Meta(d, "date"), "meta date"),
-                     (d.QuerySelector("time[datetime]")?.GetAttribute("datetime"), "<time datetime>"),
+                     (Meta("article:published_time"), "meta article:published_time"),
+                     (JsonLd("datePublished"), "JSON-LD datePublished"),
+                     (Meta("date"), "meta date"),
+                     (_document.QuerySelector("time[datetime]")?.GetAttribute("datetime"), "<time datetime>"),
                  })
         {
             if (value is not null && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
@@ -46,34 +83,24 @@ internal static partial class PageMetadata
         return (null, null);
     }
 
-    internal static string? Meta(IDocument d, string name) =>
-        d.QuerySelectorAll("meta").FirstOrDefault(m => m.GetAttribute("property") == name || m.GetAttribute("name") == name)
-            ?.GetAttribute("content") is { Length: > 0 } content ? MainContentExtractor.Clean(content) : null;
+    internal string? Meta(string name) =>
+        _meta.GetValueOrDefault(name) is { Length: > 0 } content ? MainContentExtractor.Clean(content) : null;
 
     /// <summary>A string from the page's JSON-LD (first script that parses and has the property).</summary>
-    internal static string? JsonLd(IDocument d, string property, string? inner = null)
+    internal string? JsonLd(string property, string? inner = null)
     {
-        foreach (var script in d.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var root in _jsonLd)
         {
-            try
+            foreach (var item in Items(root))
             {
-                using var json = JsonDocument.Parse(script.TextContent);
-                foreach (var item in Items(json.RootElement))
-                {
-                    if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty(property, out var value))
-                        continue;
-                    if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0)
-                        value = value[0];
-                    if (inner is not null && value.ValueKind == JsonValueKind.Object && value.TryGetProperty(inner, out var nested))
-                        value = nested;
-                    if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s)
-                        return MainContentExtractor.Clean(s);
-                }
-            }
-            catch (Exception e) when (e is JsonException or ArgumentException)
-            {
-                // Broken JSON-LD is common on real pages: skip it, the other sources of metadata remain.
-                // ArgumentException: pasted text can hold a lone surrogate, which JSON cannot transcode.
+                if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty(property, out var value))
+                    continue;
+                if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0)
+                    value = value[0];
+                if (inner is not null && value.ValueKind == JsonValueKind.Object && value.TryGetProperty(inner, out var nested))
+                    value = nested;
+                if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s)
+                    return MainContentExtractor.Clean(s);
             }
         }
         return null;

@@ -82,6 +82,16 @@ public sealed class FuzzVolumeTests(CorpusFixture fixture, ITestOutputHelper out
     }
 
     [Fact]
+    public void The_outcome_line_gives_the_count_time_rate_and_processor_time_per_input()
+    {
+        // .ci/fuzz-heavy reads these fields by position.
+        var line = new FuzzVolume.Outcome("html", 500_000, TimeSpan.FromSeconds(125), TimeSpan.FromSeconds(230)).ToString();
+        string[] fields = line["fuzz volume: ".Length..].Replace(",", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal)
+            .Replace(")", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["html", "500000", "125.0", "4000/s", "460.0"], [fields[0], fields[1], fields[4], fields[6], fields[^2]]);
+    }
+
+    [Fact]
     public void A_failing_input_is_reported_with_its_number_seed_and_escaped_text()
     {
         var error = Assert.Throws<InvalidOperationException>(() => FuzzVolume.Run("probe", 1000, r => r.Below(100),

@@ -56,8 +56,10 @@ internal static class ArticleCleaner
             string visible = VisibleText(raw, line.Content, scratch);
             // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
             bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
+            // A line without markup reads the same with it left out: each rule is tried on it once, not twice.
+            bool markup = visible != content;
             var furniture = !ruled ? null : claimNext ?? rules.Furniture.FirstOrDefault(r =>
-                (r.Scope != RuleScope.Header || !anyKept) && (r.Pattern.IsMatch(content) || r.Pattern.IsMatch(visible)));
+                (r.Scope != RuleScope.Header || !anyKept) && (r.Pattern.IsMatch(content) || (markup && r.Pattern.IsMatch(visible))));
             claimNext = furniture?.Scope == RuleScope.LineAndNext && claimNext is null ? furniture : null;
             inComments = furniture?.Scope == RuleScope.CommentsFollow;
 

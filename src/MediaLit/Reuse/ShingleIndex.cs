@@ -29,7 +29,7 @@ internal static class ShingleIndex
         int indexBits = Math.Max(1, 64 - (int)ulong.LeadingZeroCount((ulong)Math.Max(1, count - 1)));
         ulong indexMask = (1UL << indexBits) - 1;
         var wordCounts = new int[count];
-        Parallel.For(0, count, i => wordCounts[i] = WordTokenizer.CountWords(texts[i]));
+        ForEach(count, i => wordCounts[i] = WordTokenizer.CountWords(texts[i]));
 
         var offsets = new long[count + 1];
         for (int i = 0; i < count; i++)
@@ -77,7 +77,7 @@ internal static class ShingleIndex
         // the index's memory at 100k articles). Each slice is sorted and its duplicates dropped, then packed.
         int count = texts.Count;
         var distinct = new int[count];
-        Parallel.For(0, count, i =>
+        ForEach(count, i =>
         {
             int[] words = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, wordCounts[i]));
             int read = WordTokenizer.KeyHashes(texts[i], words);
@@ -94,6 +94,22 @@ internal static class ShingleIndex
         }
         entries.AsSpan(0, packed).Sort();
         return packed;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0 to <paramref name="count"/> - 1, on every core when there are enough
+    /// articles to share out: handing two articles to the thread pool cost more than reading them.
+    /// </summary>
+    private static void ForEach(int count, Action<int> body)
+    {
+        const int WorthSharing = 32;
+        if (count >= WorthSharing)
+        {
+            Parallel.For(0, count, body);
+            return;
+        }
+        for (int i = 0; i < count; i++)
+            body(i);
     }
 
     /// <summary>Calls <paramref name="run"/> with each stretch [start, end) of sorted entries that share one hash.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MediaLit.Articles;
 using MediaLit.Cleaning;
 using MediaLit.Loading;
@@ -42,8 +43,9 @@ public static class TextReuse
         ArgumentNullException.ThrowIfNull(articles);
         options ??= new TextReuseOptions();
         options.Validate();
-        var cues = options.BackReferenceCues ?? BackReferenceLexicon.Load(DataFolder.Find());
-        var rule = options.Boilerplate ?? FeedRules.Read(Path.Combine(DataFolder.Find(), CleaningRules.FolderName, "feed.jsonl")).Boilerplate;
+        string? folder = null; // found once, and only when the options leave something to the pack's data
+        var cues = options.BackReferenceCues ?? BackReferenceLexicon.Load(folder ??= DataFolder.Find());
+        var rule = options.Boilerplate ?? PackBoilerplateRule(folder ?? DataFolder.Find());
         options = options with { BackReferenceCues = cues, Boilerplate = rule };
         var list = articles.ToList();
         int n = options.ShingleSize;
@@ -86,6 +88,21 @@ public static class TextReuse
         {
             SetAside = SetAside(texts, n, boilerplate, rule, articlesNeeded),
         };
+    }
+
+    // The boilerplate rule of each feed.jsonl, with the time the file was written: read again only when the file
+    // changes, not on every comparison (reading it cost more than comparing two short articles).
+    private static readonly ConcurrentDictionary<string, (DateTime Written, FeedRule Rule)> BoilerplateRules = new(StringComparer.Ordinal);
+
+    private static FeedRule PackBoilerplateRule(string dataFolder)
+    {
+        string path = Path.Combine(dataFolder, CleaningRules.FolderName, "feed.jsonl");
+        DateTime written = File.GetLastWriteTimeUtc(path);
+        if (BoilerplateRules.TryGetValue(path, out var known) && known.Written == written)
+            return known.Rule;
+        var rule = FeedRules.Read(path).Boilerplate;
+        BoilerplateRules[path] = (written, rule);
+        return rule;
     }
 
     /// <summary>Counts the boilerplate in every article: stretches of words covered by set-aside shingles.</summary>
