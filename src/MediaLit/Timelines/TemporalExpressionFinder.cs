@@ -52,10 +52,10 @@ internal sealed partial class TemporalExpressionFinder
         [Rule.MonthYear] = [Kind.Month, Kind.Digit], [Rule.MonthRelativeYear] = [Kind.Month, Kind.Year], [Rule.BackInMonth] = [Kind.Month, Kind.Unit],
         [Rule.RelativeMonth] = [Kind.Month], [Rule.MonthDay] = [Kind.Month, Kind.Digit], [Rule.DayMonth] = [Kind.Month, Kind.Digit],
         [Rule.RelativeSeason] = [Kind.Season], [Rule.SeasonYear] = [Kind.Season, Kind.Digit], [Rule.Decade] = [Kind.Digit],
-        [Rule.Century] = [Kind.Century], [Rule.YearRange] = [Kind.Digit], [Rule.NamedDate] = [Kind.Named], [Rule.PastPeriod] = [Kind.Unit],
-        [Rule.Ago] = [Kind.Unit], [Rule.RelativeUnit] = [Kind.YearMonthWeek], [Rule.Recent] = [Kind.Recent],
+        [Rule.Century] = [Kind.Century], [Rule.YearRange] = [Kind.Digit], [Rule.NamedDate] = [Kind.Named], [Rule.PastPeriod] = [Kind.PastOrLast, Kind.Unit],
+        [Rule.Ago] = [Kind.Ago, Kind.Unit], [Rule.RelativeUnit] = [Kind.YearMonthWeek], [Rule.Recent] = [Kind.Recent],
         [Rule.SameUnit] = [Kind.Same, Kind.DayWeekMonthYear], [Rule.NextUnit] = [Kind.Next, Kind.DayWeekMonthYear],
-        [Rule.ThatUnit] = [Kind.That, Kind.DayMonthYear], [Rule.CountedFrom] = [Kind.Unit], [Rule.BareMonth] = [Kind.Month],
+        [Rule.ThatUnit] = [Kind.That, Kind.DayMonthYear], [Rule.CountedFrom] = [Kind.AfterOrBefore, Kind.Unit], [Rule.BareMonth] = [Kind.Month],
         [Rule.Year] = [Kind.Digit], [Rule.Duration] = [Kind.Unit],
     };
 

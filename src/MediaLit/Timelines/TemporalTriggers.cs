@@ -15,7 +15,7 @@ namespace MediaLit.Timelines;
 /// </summary>
 internal sealed class TemporalTriggers
 {
-    public enum Kind { Digit, Month, Season, Unit, Century, Named, Recent, Same, Next, That, DayWeekMonthYear, DayMonthYear, YearMonthWeek, Year }
+    public enum Kind { Digit, Month, Season, Unit, Century, Named, Recent, Same, Next, That, DayWeekMonthYear, DayMonthYear, YearMonthWeek, Year, Ago, AfterOrBefore, PastOrLast }
 
     private static readonly SearchValues<char> FoldedOntoAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
     private readonly SearchValues<string>?[] _words = new SearchValues<string>?[Enum.GetValues<Kind>().Length];
@@ -36,6 +36,9 @@ internal sealed class TemporalTriggers
         Set(Kind.DayMonthYear, ["day", "month", "year"]);
         Set(Kind.YearMonthWeek, ["year", "month", "week"]);
         Set(Kind.Year, ["year"]);
+        Set(Kind.Ago, ["ago"]);
+        Set(Kind.AfterOrBefore, ["after", "later", "before", "earlier"]);
+        Set(Kind.PastOrLast, ["past", "last", "previous"]);
     }
 
     private void Set(Kind kind, string[] words) => _words[(int)kind] = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
