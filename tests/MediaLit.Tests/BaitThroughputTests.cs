@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MediaLit.Articles;
 using MediaLit.Html;
 using MediaLit.Sourcing;
@@ -49,33 +48,6 @@ public sealed class BaitThroughputTests(ITestOutputHelper output)
         // Loaded once, outside the clock: this measures attribution finding, the stage the bait is built against.
         var normalArticle = ArticleLoader.FromString(normal, Pack.Rules, "normal");
         var baitArticle = ArticleLoader.FromString(bait, Pack.Rules, "bait");
-        double Seconds(string text)
-        {
-            var article = ReferenceEquals(text, normal) ? normalArticle : baitArticle;
-            var clock = Stopwatch.StartNew();
-            _ = article.Attributions(lexicon);
-            return clock.Elapsed.TotalSeconds;
-        }
-
-        Seconds(normal);
-        Seconds(bait); // warm up both paths
-        // The fastest of five interleaved rounds per side (a busy moment only adds time); three attempts, so the
-        // test fails only when the bait is slow every time.
-        var attempts = new List<string>();
-        for (int attempt = 0; attempt < 3; attempt++)
-        {
-            double normalBest = double.MaxValue, baitBest = double.MaxValue;
-            for (int round = 0; round < 5; round++)
-            {
-                normalBest = Math.Min(normalBest, Seconds(normal));
-                baitBest = Math.Min(baitBest, Seconds(bait));
-            }
-            double normalRate = normal.Length / normalBest, baitRate = bait.Length / baitBest;
-            attempts.Add($"normal {normalRate / 1e6:F2} M chars/s, bait {baitRate / 1e6:F2} M chars/s, ratio {baitRate / normalRate:F2}");
-            output.WriteLine($"{name}: {attempts[^1]}");
-            if (baitRate >= normalRate / 5)
-                return;
-        }
-        Assert.Fail($"{name}: the bait ran below a fifth of normal text's throughput in every attempt: {string.Join("; ", attempts)}");
+        ThroughputRatio.AtLeastAFifth(name, normal.Length, () => normalArticle.Attributions(lexicon), bait.Length, () => baitArticle.Attributions(lexicon), output);
     }
 }

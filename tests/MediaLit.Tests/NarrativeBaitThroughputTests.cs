@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MediaLit.Articles;
 using MediaLit.Html;
 using MediaLit.Narratives;
@@ -47,40 +46,9 @@ public sealed class NarrativeBaitThroughputTests(ITestOutputHelper output)
         var normalArticle = ArticleLoader.FromString(normal, Pack.Rules, "normal");
         var baitArticle = ArticleLoader.FromString(bait, Pack.Rules, "bait");
         var options = new NarrativeOptions { MarkSharedPassages = false };
-        double Seconds(Article article)
-        {
-            _ = article.Sentences; // split outside the clock: this measures the narrative reading
-            var clock = Stopwatch.StartNew();
-            var report = Pack.Narratives([article], options);
-            _ = report.Framing[0].LoadedLanguage.Count;
-            return clock.Elapsed.TotalSeconds;
-        }
-
-        Seconds(normalArticle);
-        Seconds(baitArticle); // warm up both paths
-        // Medians of five interleaved rounds; three attempts, so the test fails only when the bait is slow every time.
-        var attempts = new List<string>();
-        for (int attempt = 0; attempt < 3; attempt++)
-        {
-            var normalTimes = new List<double>();
-            var baitTimes = new List<double>();
-            for (int round = 0; round < 5; round++)
-            {
-                normalTimes.Add(Seconds(normalArticle));
-                baitTimes.Add(Seconds(baitArticle));
-            }
-            double normalRate = normal.Length / Median(normalTimes), baitRate = bait.Length / Median(baitTimes);
-            attempts.Add($"normal {normalRate / 1e6:F2} M chars/s, bait {baitRate / 1e6:F2} M chars/s, ratio {baitRate / normalRate:F2}");
-            output.WriteLine($"{name}: {attempts[^1]}");
-            if (baitRate >= normalRate / 5)
-                return;
-        }
-        Assert.Fail($"{name}: the bait ran below a fifth of normal text's throughput in every attempt: {string.Join("; ", attempts)}");
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
+        void Read(Article article) => _ = Pack.Narratives([article], options).Framing[0].LoadedLanguage.Count;
+        _ = normalArticle.Sentences; // split outside the clock: this measures the narrative reading
+        _ = baitArticle.Sentences;
+        ThroughputRatio.AtLeastAFifth(name, normal.Length, () => Read(normalArticle), bait.Length, () => Read(baitArticle), output);
     }
 }
