@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MediaLit.Articles;
 using MediaLit.Cleaning;
 using MediaLit.Loading;
@@ -45,7 +44,8 @@ public static class TextReuse
         options.Validate();
         string? folder = null; // found once, and only when the options leave something to the pack's data
         var cues = options.BackReferenceCues ?? BackReferenceLexicon.Load(folder ??= DataFolder.Find());
-        var rule = options.Boilerplate ?? PackBoilerplateRule(folder ?? DataFolder.Find());
+        // The rules are read once per version of their files (CleaningRules.Load), not on every comparison.
+        var rule = options.Boilerplate ?? CleaningRules.Load(folder ?? DataFolder.Find()).Feed.Boilerplate;
         options = options with { BackReferenceCues = cues, Boilerplate = rule };
         var list = articles.ToList();
         int n = options.ShingleSize;
@@ -88,21 +88,6 @@ public static class TextReuse
         {
             SetAside = SetAside(texts, n, boilerplate, rule, articlesNeeded),
         };
-    }
-
-    // The boilerplate rule of each feed.jsonl, with the time the file was written: read again only when the file
-    // changes, not on every comparison (reading it cost more than comparing two short articles).
-    private static readonly ConcurrentDictionary<string, (DateTime Written, FeedRule Rule)> BoilerplateRules = new(StringComparer.Ordinal);
-
-    private static FeedRule PackBoilerplateRule(string dataFolder)
-    {
-        string path = Path.Combine(dataFolder, CleaningRules.FolderName, "feed.jsonl");
-        DateTime written = File.GetLastWriteTimeUtc(path);
-        if (BoilerplateRules.TryGetValue(path, out var known) && known.Written == written)
-            return known.Rule;
-        var rule = FeedRules.Read(path).Boilerplate;
-        BoilerplateRules[path] = (written, rule);
-        return rule;
     }
 
     /// <summary>Counts the boilerplate in every article: stretches of words covered by set-aside shingles.</summary>
