@@ -106,16 +106,10 @@ public partial class IsolationTests
         var result = await runner.RunAsync(TestPaths.Fixture("loop.ipynb"));
         Assert.True(result.Cells[2].TimedOut);
 
-        // The looping cell ran in the worker, which was killed: its id names no process now, and this process
-        // (which hosted the loop before isolation) uses far less than a core over the next two seconds.
+        // The looping cell ran in the worker (the kernel is hosted there, never in this process), so no core runs
+        // it once the worker's id names no process. This process's own processor time is not asked: the tests of
+        // other collections run in it at the same time (it read 68 % once in CI while this worker was gone).
         Assert.True(HasExited(result.WorkerProcessId!.Value), $"worker {result.WorkerProcessId} still runs");
-        using var self = Process.GetCurrentProcess();
-        var cpuBefore = self.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        self.Refresh();
-        var busy = (self.TotalProcessorTime - cpuBefore) / clock.Elapsed;
-        Assert.True(busy < 0.5, $"this process used {busy:P0} of a core after the timeout");
     }
 
     [GeneratedRegex(@"Peak memory: runner (?<runner>\d+) MB, largest notebook process (?<worker>\d+) MB")]
