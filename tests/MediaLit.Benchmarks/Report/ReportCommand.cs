@@ -48,7 +48,10 @@ internal static partial class ReportCommand
             if (part == "pack" && File.Exists(PackTiming.SummaryPath))
                 File.Delete(PackTiming.SummaryPath);
             Directory.CreateDirectory(benchFolder);
-            runs[part] = PartRun.Start(part, Arguments(part, quick), part == "bench" ? benchFolder : root);
+            // Every part runs from the root: BenchmarkDotNet finds the benchmark project by searching down from the
+            // working folder (run from artifacts/bench/bdn it found none and every benchmark was NA); its results
+            // go to the bench folder through --artifacts.
+            runs[part] = PartRun.Start(part, Arguments(part, quick, benchFolder), root);
             Write(args, template, output, started, loadStart, parts, runs, benchFolder);
         }
         return runs.Values.All(r => r.ExitCode == 0) ? 0 : 1;
@@ -75,9 +78,9 @@ internal static partial class ReportCommand
         Console.WriteLine($"Wrote {output} (measured: {values["measured"]}; not measured: {values["not-measured"]}).");
     }
 
-    private static string[] Arguments(string part, bool quick) => part switch
+    private static string[] Arguments(string part, bool quick, string benchFolder) => part switch
     {
-        "bench" => ["bench", "--filter", "*PipelineBenchmarks*", "--exporters", "json"],
+        "bench" => ["bench", "--filter", "*PipelineBenchmarks*", "--exporters", "json", "--artifacts", benchFolder],
         "scale" => quick ? ["scale", "--articles", "1000", "--articles", "10000"] : ["scale", "--articles", "1000", "--articles", "10000", "--articles", "100000"],
         "pack" => ["pack", "--rounds", "5"],
         _ => [part],
