@@ -239,6 +239,11 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("The agency is reporting that the road is closed.", "agency", SourceKind.Institution)]
     [InlineData("Councillor Mary Hope testifies that the hall was sold.", "Mary Hope", SourceKind.NamedPerson)]
     [InlineData("Critics are touting the deal as a giveaway.", "Critics", SourceKind.AnonymousGroup)]
+    // A statement that was made, though "to" stands before its verb.
+    [InlineData("The minister was quick to point out that the budget had grown.", "minister", SourceKind.RoleOnly)]
+    // Unnamed workers and a court's written order.
+    [InlineData("Aid workers say the camp is full.", "workers", SourceKind.AnonymousGroup)]
+    [InlineData("The judge lifted the order. The injunction had stated that the site must close.", "injunction", SourceKind.Document)]
     // A progressive is not a passive: "is reporting", "are touting".
     // An age and a place between the name and the verb: the region is not the speaker.
     [InlineData("\"We were lucky,\" Sgt. Anna Berg, 41, of Lund, Sweden said to reporters.", "Anna Berg", SourceKind.NamedPerson)]
@@ -269,6 +274,9 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("The minister will describe the plan as a success next week.")]
     [InlineData("The company declined to comment on the sale.")]
     [InlineData("The mayor did not say when the road would open.")]
+    [InlineData("The club plans to announce a new coach on Friday.")]
+    [InlineData("The police are to blame for the delay.")]
+    [InlineData("The board is expected to confirm the merger.")]
     // "responded to" a request, with nothing said.
     [InlineData("One candidate responded to requests for an interview.")]
     public void Look_alikes_credit_nobody(string text) =>

@@ -294,7 +294,19 @@ internal sealed partial class AttributionFinder
     // Words that may stand between such a marker and its verb: "will also describe", "declined to comment", "would not say".
     private static readonly HashSet<string> NotMadeFillers = new(StringComparer.OrdinalIgnoreCase) { "also", "to", "publicly", "not", "likely", "soon", "later" };
 
-    /// <summary>Whether a cue at <paramref name="cueStart"/> follows a modal, a negation or "declined to" (three words back at most).</summary>
+    // Before "to" and a reporting verb, an intention, a schedule or a refusal: "plans to announce", "is to reveal",
+    // "is expected to confirm". Not "went on to say" or "was quick to point out": those statements were made.
+    private static readonly HashSet<string> IntentBeforeTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "expected", "set", "plan", "plans", "planned", "planning", "going", "want", "wants",
+        "wanted", "hope", "hopes", "hoped", "intend", "intends", "intended", "due", "likely", "unlikely", "able", "unable",
+        "failed", "fail", "fails", "refuse", "refuses", "decline", "declines", "ready", "prepared", "preparing", "scheduled", "yet",
+    };
+
+    /// <summary>
+    /// Whether a cue at <paramref name="cueStart"/> tells of a statement not made: after a modal, a negation or "declined"
+    /// (three words back at most), or after "to" with an intention or schedule before it.
+    /// </summary>
     private bool NotMade(int sentenceStart, int cueStart)
     {
         int end = cueStart;
@@ -302,6 +314,8 @@ internal sealed partial class AttributionFinder
         {
             string w = word.Of(Text);
             if (NotMadeMarkers.Contains(w))
+                return true;
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && LastWord(sentenceStart, word.Start) is { } before && IntentBeforeTo.Contains(before.Of(Text)))
                 return true;
             if (!NotMadeFillers.Contains(w))
                 return false;
