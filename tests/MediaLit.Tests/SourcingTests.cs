@@ -244,6 +244,10 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     // Unnamed workers and a court's written order.
     [InlineData("Aid workers say the camp is full.", "workers", SourceKind.AnonymousGroup)]
     [InlineData("The judge lifted the order. The injunction had stated that the site must close.", "injunction", SourceKind.Document)]
+    // A document by its head noun, whoever issued it.
+    [InlineData("Ten children died, according to government reports.", "reports", SourceKind.Document)]
+    [InlineData("According to a club press release, the match was moved.", "release", SourceKind.Document)]
+    [InlineData("Ten homes were lost, according to council reports.", "reports", SourceKind.Document)]
     // A progressive is not a passive: "is reporting", "are touting".
     // An age and a place between the name and the verb: the region is not the speaker.
     [InlineData("\"We were lucky,\" Sgt. Anna Berg, 41, of Lund, Sweden said to reporters.", "Anna Berg", SourceKind.NamedPerson)]
@@ -281,6 +285,13 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("One candidate responded to requests for an interview.")]
     public void Look_alikes_credit_nobody(string text) =>
         Assert.Empty(InLastSentence(text));
+
+    [Fact]
+    public void Two_unnamed_documents_in_one_sentence_are_two_sources()
+    {
+        var found = InLastSentence("According to a club press release, the injunction stated that the ground must close.");
+        Assert.Equal(2, found.Count(a => a.Kind == SourceKind.Document));
+    }
 
     [Fact]
     public void A_name_with_and_in_it_is_one_source()

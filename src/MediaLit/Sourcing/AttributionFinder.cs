@@ -158,6 +158,10 @@ internal sealed partial class AttributionFinder
             // "Kerry will describe Israel as …", "declined to comment", "did not say": a statement not made credits nobody.
             if (cue.Type is CueType.Speech or CueType.Cognition && NotMade(sentence.Span.Start, at.Start))
                 continue;
+            // "according to government reports": an -s form a few words after "according to" is the source's head noun.
+            if (cues.Count > 0 && cues[^1].Cue.Type == CueType.AccordingTo && cue.Text.EndsWith('s') && !cue.Text.Contains(' ')
+                && at.Start - cues[^1].At.End <= 40 && Text.AsSpan(cues[^1].At.End, at.Start - cues[^1].At.End).IndexOfAny(",;:“\"") < 0)
+                continue;
             // "was quoted by Xinhua as saying": the "saying" belongs to the quoted speaker, not to a second one.
             if (cues.Count > 0 && cues[^1].Cue.Text.EndsWith("quoted", StringComparison.OrdinalIgnoreCase) && cue.Text.StartsWith("saying", StringComparison.OrdinalIgnoreCase))
                 continue;
@@ -188,7 +192,8 @@ internal sealed partial class AttributionFinder
                 _lastPeopleSentence = sentence.Index;
         }
 
-        var distinct = found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default)).ToList();
+        // Two unnamed documents in one sentence ("according to a press release, the injunction stated") are two sources.
+        var distinct = found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default, a.Speaker is null && a.Kind == SourceKind.Document ? a.SourceText : null)).ToList();
         _found.AddRange(distinct);
         _bySentence[sentence.Index] = distinct;
     }
