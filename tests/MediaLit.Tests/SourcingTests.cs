@@ -287,6 +287,25 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
         Assert.Empty(InLastSentence(text));
 
     [Fact]
+    public void Every_listed_reporting_verb_has_its_forms_in_the_lemma_table()
+    {
+        // The lemma table (reporting-verb-forms.jsonl) is where a verb's forms are decided, each left-out form with its reason:
+        // a one-word reporting verb in the cue list that the table does not hold would be a form picked on its own.
+        string folder = Path.Combine(_corpus.DataDirectory, SourcingLexicon.FolderName);
+        var table = File.ReadLines(Path.Combine(folder, SourcingLexicon.VerbFormsFile)).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var decided = new HashSet<string>(table.SelectMany(e => e.GetProperty("forms").EnumerateArray().Select(f => f.GetString()!)
+            .Concat(e.TryGetProperty("not", out var not) ? not.EnumerateObject().Select(p => p.Name) : [])), StringComparer.OrdinalIgnoreCase);
+        var listed = File.ReadLines(Path.Combine(folder, "attribution-cues.jsonl")).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => e.GetProperty("type").GetString() == "speech").Select(e => e.GetProperty("cue").GetString()!).Where(c => !c.Contains(' '));
+        Assert.DoesNotContain(listed, c => !decided.Contains(c));
+        // And every form the table adds is a cue the finder reads.
+        Assert.All(table.SelectMany(e => e.GetProperty("forms").EnumerateArray().Select(f => f.GetString()!)),
+            form => Assert.Contains(Lexicon.Cues, c => c.Text.Equals(form, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
     public void Two_unnamed_documents_in_one_sentence_are_two_sources()
     {
         var found = InLastSentence("According to a club press release, the injunction stated that the ground must close.");
