@@ -248,6 +248,8 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("Ten children died, according to government reports.", "reports", SourceKind.Document)]
     [InlineData("According to a club press release, the match was moved.", "release", SourceKind.Document)]
     [InlineData("Ten homes were lost, according to council reports.", "reports", SourceKind.Document)]
+    // A belief reported with a hedge before "to".
+    [InlineData("Moscow seems to believe that the group will return.", "Moscow", SourceKind.Institution)]
     // A progressive is not a passive: "is reporting", "are touting".
     // An age and a place between the name and the verb: the region is not the speaker.
     [InlineData("\"We were lucky,\" Sgt. Anna Berg, 41, of Lund, Sweden said to reporters.", "Anna Berg", SourceKind.NamedPerson)]
@@ -281,6 +283,9 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("The club plans to announce a new coach on Friday.")]
     [InlineData("The police are to blame for the delay.")]
     [InlineData("The board is expected to confirm the merger.")]
+    // After "to" with no verb chain of saying before it, and a base form with one person as its subject.
+    [InlineData("The minister's decision to reject the offer angered farmers.")]
+    [InlineData("A spokesman for the Smith claim team arrived late.")]
     // "responded to" a request, with nothing said.
     [InlineData("One candidate responded to requests for an interview.")]
     public void Look_alikes_credit_nobody(string text) =>

@@ -268,6 +268,11 @@ internal sealed partial class AttributionFinder
             sources.AddRange(Venue(at.End, near.End));
         }
 
+        // "Kerry confirm", "the spokesman claim": a base form does not agree with one person, so it is a noun or an
+        // infinitive here, not what that person said ("the minister's decision to reject …" aside, caught by NotMade).
+        if (sources.Count == 1 && _lexicon.IsBaseForm(cue.Text) && (IsPerson(sources[0].Item2.Kind) || sources[0].Item2.Kind == SourceKind.RoleOnly)
+            && !PluralSubject().IsMatch(sources[0].Item1.Of(Text)) && !AfterToOrDo(s.Start, at.Start))
+            yield break;
         foreach (var (span, mention) in sources)
         {
             if (cue.Type == CueType.Evidence && mention.Kind != SourceKind.Document)
@@ -275,6 +280,15 @@ internal sealed partial class AttributionFinder
             yield return Make(sentence, contentSpan, span, mention, AttributionForm.ReportingVerb, cue, quotes);
         }
     }
+
+    // "went on to characterise", "did confirm": an infinitive or a form after "do" agrees with anyone.
+    private bool AfterToOrDo(int sentenceStart, int cueStart) =>
+        LastWord(sentenceStart, cueStart) is { } w && w.Of(Text).ToLowerInvariant() is "to" or "do" or "does" or "did";
+
+    // A subject a base form agrees with: a plural pronoun, a list, or a plural head ("two spokesmen", "both officials").
+    // A lower-case plural anywhere counts: "Taliban figures like Mullah Baradar cite" agrees with "figures".
+    [GeneratedRegex(@"^(?:they|we|you|I)$|\sand\s|,|\b\p{Ll}+(?:s|men)\b|\bpeople\b|(?:s|men)$", RegexOptions.NonBacktracking)]
+    private static partial Regex PluralSubject();
 
     /// <summary>
     /// A reporting verb is never capitalised inside a sentence: "the United States", "Reuters Reports Ltd" hold
@@ -308,6 +322,16 @@ internal sealed partial class AttributionFinder
         "failed", "fail", "fails", "refuse", "refuses", "decline", "declines", "ready", "prepared", "preparing", "scheduled", "yet",
     };
 
+    // Before "to" and a reporting verb, the chains that tell the statement was made: "went on to say", "continued to
+    // insist", "was quick to point out", "was forced to admit", "the first to confirm". After any other word
+    // ("the decision to reject", "an attempt to deny", "in order to explain") the verb says what was meant, not said.
+    private static readonly HashSet<string> MadeBeforeTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "continued", "continues", "continuing", "quick", "forced", "first", "last", "moved", "rushed", "hastened", "proceeded",
+        // A belief reported with a hedge: "Moscow seems to believe", "officials appear to accept".
+        "seems", "seem", "seemed", "appears", "appear", "appeared",
+    };
+
     /// <summary>
     /// Whether a cue at <paramref name="cueStart"/> tells of a statement not made: after a modal, a negation or "declined"
     /// (three words back at most), or after "to" with an intention or schedule before it.
@@ -320,7 +344,8 @@ internal sealed partial class AttributionFinder
             string w = word.Of(Text);
             if (NotMadeMarkers.Contains(w))
                 return true;
-            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && LastWord(sentenceStart, word.Start) is { } before && IntentBeforeTo.Contains(before.Of(Text)))
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && LastWord(sentenceStart, word.Start) is { } before
+                && (IntentBeforeTo.Contains(before.Of(Text)) || i == 0 && !MadeBeforeTo.Contains(before.Of(Text))))
                 return true;
             if (!NotMadeFillers.Contains(w))
                 return false;

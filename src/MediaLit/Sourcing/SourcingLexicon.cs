@@ -74,7 +74,10 @@ public sealed record SourcingLexicon(
             words.ToDictionary(w => w.Word, StringComparer.Ordinal),
             JsonLines.ReadList(Path.Combine(folder, "outlets-and-agencies.txt")).OrderByDescending(o => o.Length).ToList(),
             people,
-            JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")));
+            JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")))
+        {
+            BaseForms = BaseFormsIn(Path.Combine(folder, VerbFormsFile)),
+        };
     }
 
     /// <summary>The lemma table: every form of each listed reporting verb, with the forms left out and why.</summary>
@@ -99,6 +102,16 @@ public sealed record SourcingLexicon(
                 .Select(form => new AttributionCue(form, type, source, needs)).ToList();
         }).SelectMany(forms => forms).Where(c => c.Text.Length > 0 && known.Add(c.Text)).ToList();
     }
+
+    /// <summary>The lemma table's base forms ("say", "confirm"): a base form agrees only with a plural subject.</summary>
+    public IReadOnlySet<string> BaseForms { get; init; } = new HashSet<string>();
+
+    internal bool IsBaseForm(string cue) => BaseForms.Contains(cue);
+
+    // A lemma listed as its only form ("forecast") is its past tense too, so it is not counted as a base form.
+    private static HashSet<string> BaseFormsIn(string path) => !File.Exists(path) ? [] : new HashSet<string>(
+        JsonLines.Read(path, (e, at) => (Lemma: JsonLines.Str(e, "lemma", at), Forms: e.GetProperty("forms").GetArrayLength()))
+            .Where(x => !x.Lemma.Contains(' ') && x.Forms > 1).Select(x => x.Lemma), StringComparer.OrdinalIgnoreCase);
 
     private IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)>? _aliases;
     private Regex? _cuePattern;
