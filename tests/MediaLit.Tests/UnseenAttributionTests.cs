@@ -137,7 +137,9 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     }
 
     // The floors reached (docs/quality.md, "Sources"), kept so that a change that loses ground fails.
-    private static readonly (double Precision, double Recall) DevFloor = (0.95, 0.90);
-    private static readonly (double Precision, double Recall) HeldOutFloor = (0.90, 0.68);
+    // Third round (113 texts): dev reached P 1.000 R 0.910, held-out P 0.899 R 0.756. The held-out precision floor is
+    // 0.89, below the earlier 0.90: the lemma table cost held-out precision 0.921 → 0.899 and bought recall 0.707 → 0.756.
+    private static readonly (double Precision, double Recall) DevFloor = (0.98, 0.90);
+    private static readonly (double Precision, double Recall) HeldOutFloor = (0.89, 0.75);
 }
 
