@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace MediaLit.Tests;
 
 /// <summary>
-/// Attributions on news the finder was not written for: 81 Wikinews texts, labelled by hand, split into a dev
+/// Attributions on news the finder was not written for: 113 Wikinews texts, labelled by hand, split into a dev
 /// set (rules tuned on it) and a held-out set (only read), as Data/attributions/README.md describes.
 /// </summary>
 public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHelper output) : IClassFixture<CorpusFixture>
@@ -116,8 +116,8 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     {
         var ids = File.ReadLines(Path.Combine(Folder, "articles.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
-        Assert.Equal(81, ids.Count);
-        Assert.Equal(41, ids.Count(IsDev));
+        Assert.Equal(113, ids.Count);
+        Assert.Equal(54, ids.Count(IsDev));
     }
 
     [Fact]
@@ -137,7 +137,9 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     }
 
     // The floors reached (docs/quality.md, "Sources"), kept so that a change that loses ground fails.
-    private static readonly (double Precision, double Recall) DevFloor = (0.95, 0.90);
-    private static readonly (double Precision, double Recall) HeldOutFloor = (0.90, 0.68);
+    // Third round (113 texts): dev reached P 1.000 R 0.910, held-out P 0.899 R 0.756. The held-out precision floor is
+    // 0.89, below the earlier 0.90: the lemma table cost held-out precision 0.921 → 0.899 and bought recall 0.707 → 0.756.
+    private static readonly (double Precision, double Recall) DevFloor = (0.98, 0.90);
+    private static readonly (double Precision, double Recall) HeldOutFloor = (0.89, 0.75);
 }
 

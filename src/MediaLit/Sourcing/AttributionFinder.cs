@@ -155,6 +155,13 @@ internal sealed partial class AttributionFinder
                 continue;
             if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(m.Value, at.Start, sentence.Span.Start) || NounBeforePreposition(cue, at.End, sentence.Span.End))
                 continue;
+            // "Kerry will describe Israel as …", "declined to comment", "did not say": a statement not made credits nobody.
+            if (cue.Type is CueType.Speech or CueType.Cognition && NotMade(sentence.Span.Start, at.Start))
+                continue;
+            // "according to government reports": an -s form a few words after "according to" is the source's head noun.
+            if (cues.Count > 0 && cues[^1].Cue.Type == CueType.AccordingTo && cue.Text.EndsWith('s') && !cue.Text.Contains(' ')
+                && at.Start - cues[^1].At.End <= 40 && Text.AsSpan(cues[^1].At.End, at.Start - cues[^1].At.End).IndexOfAny(",;:“\"") < 0)
+                continue;
             // "was quoted by Xinhua as saying": the "saying" belongs to the quoted speaker, not to a second one.
             if (cues.Count > 0 && cues[^1].Cue.Text.EndsWith("quoted", StringComparison.OrdinalIgnoreCase) && cue.Text.StartsWith("saying", StringComparison.OrdinalIgnoreCase))
                 continue;
@@ -185,7 +192,8 @@ internal sealed partial class AttributionFinder
                 _lastPeopleSentence = sentence.Index;
         }
 
-        var distinct = found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default)).ToList();
+        // Two unnamed documents in one sentence ("according to a press release, the injunction stated") are two sources.
+        var distinct = found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default, a.Speaker is null && a.Kind == SourceKind.Document ? a.SourceText : null)).ToList();
         _found.AddRange(distinct);
         _bySentence[sentence.Index] = distinct;
     }
@@ -211,6 +219,9 @@ internal sealed partial class AttributionFinder
         if (cue.Type == CueType.AccordingTo)
         {
             var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, Math.Min(room.End, at.End + MaxSourceDistance))));
+            // "according to a report quoting the pastor four people were shot": the source ends where its own reporting verb starts.
+            if (QuotingInside().Match(Text, phrase.Start, phrase.Length) is { Success: true } quoting)
+                phrase = Trim(new TextSpan(phrase.Start, quoting.Index));
             var content = at.Start - s.Start > 3 ? Trim(new TextSpan(s.Start, at.Start)) : Trim(new TextSpan(phrase.End, s.End));
             foreach (var (span, mention) in NamedAfter(phrase, s) ?? Sources(phrase))
                 yield return Make(sentence, content, span, mention, AttributionForm.AccordingTo, cue, quotes);
@@ -223,7 +234,8 @@ internal sealed partial class AttributionFinder
         while (beforeEnd > s.Start && char.IsWhiteSpace(Text[beforeEnd - 1]))
             beforeEnd--;
         bool afterCommaOrQuote = beforeEnd > s.Start && Text[beforeEnd - 1] is ',' or '”' or '"';
-        bool passive = IsPassive(near.Start, at.Start);
+        // "is reporting", "are touting": a form of "be" before an -ing form makes a progressive, not a passive.
+        bool passive = !cue.Text.EndsWith("ing", StringComparison.Ordinal) && IsPassive(near.Start, at.Start);
         // A passive with its agent: "it was reported by the BBC that …", "was confirmed by a spokesman".
         var sources = passive ? PassiveAgentAfter(at.End, near.End) : Subject(near, at, cue);
         if (passive && sources.Count > 0)
@@ -256,6 +268,11 @@ internal sealed partial class AttributionFinder
             sources.AddRange(Venue(at.End, near.End));
         }
 
+        // "Kerry confirm", "the spokesman claim": a base form does not agree with one person, so it is a noun or an
+        // infinitive here, not what that person said ("the minister's decision to reject …" aside, caught by NotMade).
+        if (sources.Count == 1 && _lexicon.IsBaseForm(cue.Text) && (IsPerson(sources[0].Item2.Kind) || sources[0].Item2.Kind == SourceKind.RoleOnly)
+            && !PluralSubject().IsMatch(sources[0].Item1.Of(Text)) && !AfterToOrDo(s.Start, at.Start))
+            yield break;
         foreach (var (span, mention) in sources)
         {
             if (cue.Type == CueType.Evidence && mention.Kind != SourceKind.Document)
@@ -263,6 +280,15 @@ internal sealed partial class AttributionFinder
             yield return Make(sentence, contentSpan, span, mention, AttributionForm.ReportingVerb, cue, quotes);
         }
     }
+
+    // "went on to characterise", "did confirm": an infinitive or a form after "do" agrees with anyone.
+    private bool AfterToOrDo(int sentenceStart, int cueStart) =>
+        LastWord(sentenceStart, cueStart) is { } w && w.Of(Text).ToLowerInvariant() is "to" or "do" or "does" or "did";
+
+    // A subject a base form agrees with: a plural pronoun, a list, or a plural head ("two spokesmen", "both officials").
+    // A lower-case plural anywhere counts: "Taliban figures like Mullah Baradar cite" agrees with "figures".
+    [GeneratedRegex(@"^(?:they|we|you|I)$|\sand\s|,|\b\p{Ll}+(?:s|men)\b|\bpeople\b|(?:s|men)$", RegexOptions.NonBacktracking)]
+    private static partial Regex PluralSubject();
 
     /// <summary>
     /// A reporting verb is never capitalised inside a sentence: "the United States", "Reuters Reports Ltd" hold
@@ -276,6 +302,56 @@ internal sealed partial class AttributionFinder
         while (before > sentenceStart && char.IsWhiteSpace(Text[before - 1]))
             before--;
         return before > sentenceStart && Text[before - 1] is not (':' or '“' or '"' or '(' or '—' or '–');
+    }
+
+    // A reporting verb after one of these tells of a statement still to come, wished or withheld, not one made.
+    private static readonly HashSet<string> NotMadeMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "shall", "should", "could", "can", "may", "might", "must", "not", "never", "declined", "refused",
+    };
+
+    // Words that may stand between such a marker and its verb: "will also describe", "declined to comment", "would not say".
+    private static readonly HashSet<string> NotMadeFillers = new(StringComparer.OrdinalIgnoreCase) { "also", "to", "publicly", "not", "likely", "soon", "later" };
+
+    // Before "to" and a reporting verb, an intention, a schedule or a refusal: "plans to announce", "is to reveal",
+    // "is expected to confirm". Not "went on to say" or "was quick to point out": those statements were made.
+    private static readonly HashSet<string> IntentBeforeTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "expected", "set", "plan", "plans", "planned", "planning", "going", "want", "wants",
+        "wanted", "hope", "hopes", "hoped", "intend", "intends", "intended", "due", "likely", "unlikely", "able", "unable",
+        "failed", "fail", "fails", "refuse", "refuses", "decline", "declines", "ready", "prepared", "preparing", "scheduled", "yet",
+    };
+
+    // Before "to" and a reporting verb, the chains that tell the statement was made: "went on to say", "continued to
+    // insist", "was quick to point out", "was forced to admit", "the first to confirm". After any other word
+    // ("the decision to reject", "an attempt to deny", "in order to explain") the verb says what was meant, not said.
+    private static readonly HashSet<string> MadeBeforeTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "continued", "continues", "continuing", "quick", "forced", "first", "last", "moved", "rushed", "hastened", "proceeded",
+        // A belief reported with a hedge: "Moscow seems to believe", "officials appear to accept".
+        "seems", "seem", "seemed", "appears", "appear", "appeared",
+    };
+
+    /// <summary>
+    /// Whether a cue at <paramref name="cueStart"/> tells of a statement not made: after a modal, a negation or "declined"
+    /// (three words back at most), or after "to" with an intention or schedule before it.
+    /// </summary>
+    private bool NotMade(int sentenceStart, int cueStart)
+    {
+        int end = cueStart;
+        for (int i = 0; i < 3 && LastWord(sentenceStart, end) is { } word; i++)
+        {
+            string w = word.Of(Text);
+            if (NotMadeMarkers.Contains(w))
+                return true;
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && LastWord(sentenceStart, word.Start) is { } before
+                && (IntentBeforeTo.Contains(before.Of(Text)) || i == 0 && !MadeBeforeTo.Contains(before.Of(Text))))
+                return true;
+            if (!NotMadeFillers.Contains(w))
+                return false;
+            end = word.Start;
+        }
+        return false;
     }
 
     private bool PronounRightBefore(int start, int cueStart) =>
@@ -327,11 +403,23 @@ internal sealed partial class AttributionFinder
         var clause = ClauseAfter().Match(Text, start, Math.Min(end - start, MaxSourceDistance)).Value;
         if (cue.Needs == CueNeeds.As)
             return AsWord().IsMatch(clause);
+        if (cue.Needs == CueNeeds.Content)
+            return !ToNext().IsMatch(clause) || ContentMark().IsMatch(Text.AsSpan(start, Math.Min(end - start, MaxSourceDistance)));
         return !RequestParticle().IsMatch(clause) && QuotationSoon().IsMatch(clause);
     }
 
     [GeneratedRegex(@"^[^,;.!?]*", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseAfter();
+
+    [GeneratedRegex(@"\s(?:quoting|citing)\s", RegexOptions.NonBacktracking)]
+    private static partial Regex QuotingInside();
+
+    [GeneratedRegex(@"^\s*to\s", RegexOptions.NonBacktracking)]
+    private static partial Regex ToNext();
+
+    // What a "responded to …" says: a quotation, a "that" clause, a colon or "saying".
+    [GeneratedRegex(@"[“""‘:]|\sthat\s|\ssaying\s", RegexOptions.NonBacktracking)]
+    private static partial Regex ContentMark();
 
     [GeneratedRegex(@"\sas\s", RegexOptions.NonBacktracking)]
     private static partial Regex AsWord();
@@ -428,6 +516,9 @@ internal sealed partial class AttributionFinder
         }
 
         var segment = Trim(new TextSpan(SegmentStart(sentence.Start, end), end));
+        // "Cpl. Victor Thibault, 38, of Digby, Nova Scotia said": the region that ends a place phrase is not the speaker.
+        if (SpeakerBeforePlace(sentence.Start, segment) is { } speaker)
+            return Sources(speaker);
         string words = segment.Of(Text);
         // "… with several illnesses reported": a participle after "with" and its noun says what happened, not who said it.
         if (cueEntry.Text.EndsWith("ed", StringComparison.Ordinal) && WithAbsolute().IsMatch(words))
@@ -447,6 +538,39 @@ internal sealed partial class AttributionFinder
         return Sources(segment);
     }
 
+    /// <summary>
+    /// The named person before "…, [age,] of Place, Region" when <paramref name="segment"/> is that region: the comma
+    /// segments are read back from it, over one "of/from/in Place" and one age, to a name that is a person.
+    /// </summary>
+    private TextSpan? SpeakerBeforePlace(int sentenceStart, TextSpan segment)
+    {
+        int comma = CommaBefore(segment.Start);
+        if (comma < 0)
+            return null;
+        int placeStart = LastBoundaryEnd(sentenceStart, comma);
+        if (!PlacePhrase().IsMatch(Text.AsSpan(placeStart, comma - placeStart)))
+            return null;
+        comma = CommaBefore(placeStart);
+        if (comma < 0)
+            return null;
+        int nameStart = LastBoundaryEnd(sentenceStart, comma);
+        if (AgeOnly().IsMatch(Text.AsSpan(nameStart, comma - nameStart)))
+        {
+            comma = CommaBefore(nameStart);
+            if (comma < 0)
+                return null;
+            nameStart = LastBoundaryEnd(sentenceStart, comma);
+        }
+        var name = Trim(new TextSpan(nameStart, comma));
+        return Classify(name) is { Speaker: not null } person && IsPerson(person.Kind) ? name : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:of|from|in)\s+\p{Lu}", RegexOptions.NonBacktracking)]
+    private static partial Regex PlacePhrase();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex AgeOnly();
+
     /// <summary>Where the clause holding the subject starts: after the last comma, "that", "which", dash or quotation mark.</summary>
     private int SegmentStart(int sentenceStart, int end)
     {
@@ -465,7 +589,7 @@ internal sealed partial class AttributionFinder
         return start;
     }
 
-    private static readonly string[] ClauseWords = ["that", "which", "who", "whom", "whether", "as", "because", "since", "while", "when", "if", "what"];
+    private static readonly string[] ClauseWords = ["that", "which", "who", "whom", "whether", "as", "because", "since", "while", "when", "where", "if", "what"];
 
     /// <summary>
     /// Just after the last clause boundary in <c>Text[start..end]</c> (", ", a clause word such as "that" between

@@ -49,6 +49,9 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         string? headMeaning = lexicon.Meaning(head);
         if (headMeaning == "group")
             return new SourceMention(SourceKind.AnonymousGroup, null, null);
+        // "government reports", "a Wikileaks press release": a document by its head noun, whoever issued it.
+        if (headMeaning == "document")
+            return new SourceMention(SourceKind.Document, DocumentAuthor(np), np);
         var core = Core(words);
         if (headMeaning == "institution" || core.Any(w => lexicon.Meaning(w) == "institution") && !HasRoleWord(core))
             return new SourceMention(SourceKind.Institution, InstitutionName(np, core), null);

@@ -27,10 +27,12 @@ public enum CueNeeds
     As,
     /// <summary>A quotation opening within a few words: "called the death “unexplained”".</summary>
     Quotation,
+    /// <summary>Before "to", something said after it: "responded to the charge, saying …", never "responded to requests for an interview".</summary>
+    Content,
 }
 
 /// <summary>One line of <c>data/lexicons/attribution-cues.jsonl</c>.</summary>
-/// <param name="Needs">The optional "needs" field: "as" or "quotation".</param>
+/// <param name="Needs">The optional "needs" field: "as", "quotation" or "content".</param>
 public sealed record AttributionCue(string Text, CueType Type, string Source, CueNeeds Needs = CueNeeds.Nothing);
 
 /// <summary>One line of <c>data/lexicons/source-words.jsonl</c>: what a word in a source's description tells.</summary>
@@ -57,6 +59,7 @@ public sealed record SourcingLexicon(
         var cues = JsonLines.Read(Path.Combine(folder, "attribution-cues.jsonl"), (e, at) =>
             new AttributionCue(JsonLines.Str(e, "cue", at), ParseType(JsonLines.Str(e, "type", at), at), JsonLines.Str(e, "source", at),
                 e.TryGetProperty("needs", out var needs) ? ParseNeeds(needs.GetString(), at) : CueNeeds.Nothing));
+        cues.AddRange(VerbForms(Path.Combine(folder, VerbFormsFile), cues));
         var words = JsonLines.Read(Path.Combine(folder, "source-words.jsonl"), (e, at) =>
             new SourceWord(JsonLines.Str(e, "word", at).ToLowerInvariant(), JsonLines.Str(e, "means", at), JsonLines.Str(e, "source", at)));
         var people = JsonLines.Read(Path.Combine(folder, "people.jsonl"), (e, at) => new KnownPerson(
@@ -71,8 +74,44 @@ public sealed record SourcingLexicon(
             words.ToDictionary(w => w.Word, StringComparer.Ordinal),
             JsonLines.ReadList(Path.Combine(folder, "outlets-and-agencies.txt")).OrderByDescending(o => o.Length).ToList(),
             people,
-            JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")));
+            JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")))
+        {
+            BaseForms = BaseFormsIn(Path.Combine(folder, VerbFormsFile)),
+        };
     }
+
+    /// <summary>The lemma table: every form of each listed reporting verb, with the forms left out and why.</summary>
+    public const string VerbFormsFile = "reporting-verb-forms.jsonl";
+
+    /// <summary>
+    /// The forms of the lemma table that the cue list does not already hold, as cues of their lemma's type and needs:
+    /// a verb listed as "rejected" also counts as "rejects" and "rejecting", without a line per form picked from a miss.
+    /// </summary>
+    private static List<AttributionCue> VerbForms(string path, List<AttributionCue> listed)
+    {
+        if (!File.Exists(path))
+            return [];
+        var known = new HashSet<string>(listed.Select(c => c.Text), StringComparer.OrdinalIgnoreCase);
+        return JsonLines.Read(path, (e, at) =>
+        {
+            string lemma = JsonLines.Str(e, "lemma", at);
+            var type = ParseType(JsonLines.Str(e, "type", at), at);
+            var needs = e.TryGetProperty("needs", out var n) ? ParseNeeds(n.GetString(), at) : CueNeeds.Nothing;
+            string source = $"A form of '{lemma}' ({VerbFormsFile}): {JsonLines.Str(e, "source", at)}";
+            return e.GetProperty("forms").EnumerateArray().Select(f => f.GetString() ?? "")
+                .Select(form => new AttributionCue(form, type, source, needs)).ToList();
+        }).SelectMany(forms => forms).Where(c => c.Text.Length > 0 && known.Add(c.Text)).ToList();
+    }
+
+    /// <summary>The lemma table's base forms ("say", "confirm"): a base form agrees only with a plural subject.</summary>
+    public IReadOnlySet<string> BaseForms { get; init; } = new HashSet<string>();
+
+    internal bool IsBaseForm(string cue) => BaseForms.Contains(cue);
+
+    // A lemma listed as its only form ("forecast") is its past tense too, so it is not counted as a base form.
+    private static HashSet<string> BaseFormsIn(string path) => !File.Exists(path) ? [] : new HashSet<string>(
+        JsonLines.Read(path, (e, at) => (Lemma: JsonLines.Str(e, "lemma", at), Forms: e.GetProperty("forms").GetArrayLength()))
+            .Where(x => !x.Lemma.Contains(' ') && x.Forms > 1).Select(x => x.Lemma), StringComparer.OrdinalIgnoreCase);
 
     private IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)>? _aliases;
     private Regex? _cuePattern;
@@ -137,7 +176,8 @@ public sealed record SourcingLexicon(
     {
         "as" => CueNeeds.As,
         "quotation" => CueNeeds.Quotation,
-        _ => throw new FormatException($"{at}: needs \"{needs}\" is not \"as\" or \"quotation\"; remove the field or use one of the two."),
+        "content" => CueNeeds.Content,
+        _ => throw new FormatException($"{at}: needs \"{needs}\" is not \"as\", \"quotation\" or \"content\"; remove the field or use one of them."),
     };
 
     private static SourceKind ParseKind(string kind, string at) => kind switch
