@@ -88,7 +88,12 @@ internal static class Cli
 
         var settings = options ?? new NotebookRunnerOptions();
         using var runner = new NotebookRunner(settings with { OutputDirectory = outputDirectory });
-        using var teacherRunner = new NotebookRunner(settings with { OutputDirectory = teacherDirectory });
+        // A teacher edition written here from the lessons runs in the lessons' folder: its #r "lib/MediaLit.dll" then
+        // loads the very file the student run loaded. From the edition's own copy of lib/, a worker that had run a
+        // student lesson loaded MediaLit a second time, cold (its first cell took 11-13 s instead of 3 s).
+        var lessonFolders = notebooks.Select(n => Path.GetDirectoryName(Path.GetFullPath(n))).Distinct().ToList();
+        var teacherFolder = teacherEdition is null && lessonFolders.Count == 1 ? lessonFolders[0] : null;
+        using var teacherRunner = new NotebookRunner(settings with { OutputDirectory = teacherDirectory, WorkingDirectory = teacherFolder });
         // Started together: the runner's worker limit queues them in this order (student notebooks first).
         var studentRuns = notebooks.Select(n => runner.RunAsync(n, cancellationToken)).ToList();
         var teacherRuns = teacherNotebooks.Select(n => teacherRunner.RunAsync(n, cancellationToken)).ToList();

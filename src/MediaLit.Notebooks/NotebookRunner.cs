@@ -35,6 +35,12 @@ public sealed record NotebookRunnerOptions
     public const long DefaultOutputCap = 1 << 20;
 
     /// <summary>
+    /// The folder every notebook runs in (its relative paths, such as <c>lib/MediaLit.dll</c> and <c>../data</c>,
+    /// mean what they mean there); null runs each notebook in its own folder, as VS Code does.
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>
     /// Whether a worker process that finished a notebook cleanly may run the next one (with a new kernel). Starting
     /// .NET and the compiler costs seconds per process, most of a lesson's run on a small machine. Off for notebooks
     /// that must not share a process's static state with each other, such as a class's submissions.

@@ -25,7 +25,7 @@ internal static class NotebookProcess
         var resultPath = Path.Combine(Directory.CreateTempSubdirectory("medialit-run-").FullName, "results.jsonl");
         await File.WriteAllBytesAsync(resultPath, [], cancellationToken);
         var worker = WorkerPool.Lease(options);
-        worker.Send(new WorkerJob(document.Path, resultPath));
+        worker.Send(new WorkerJob(document.Path, resultPath, options.WorkingDirectory));
         var clock = Stopwatch.StartNew();
         var results = new Dictionary<int, CellResult>();
         var tail = new ResultTail(resultPath, MaxLineBytes(options.OutputCap));
