@@ -69,7 +69,7 @@ public sealed class DateBaitThroughputTests(ITestOutputHelper output)
     [MemberData(nameof(BaitNames))]
     public void Date_bait_is_read_at_no_less_than_a_fifth_of_normal_throughput(string name) => Compare(name);
 
-    [Theory(Skip = "Thin margin: 0.15-0.19 of normal text in a fresh-clone CI's full suite (ratios in MarginalBaitNames' summary); issue #17 item 3 is open for them.")]
+    [Theory]
     [MemberData(nameof(MarginalBaitNames))]
     public void Marginal_date_bait_is_read_at_no_less_than_a_fifth_of_normal_throughput(string name) => Compare(name);
 

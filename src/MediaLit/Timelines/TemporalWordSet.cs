@@ -1,0 +1,161 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace MediaLit.Timelines;
+
+/// <summary>
+/// One alternation of words ("January|February|…", "a couple of|a few|…|a"), matched by hand at a position, in the
+/// order the date patterns tried them when they were regexes: longest first, so "a couple of" wins over "a". A space
+/// in a lexicon word matches any run of white space (as many characters as it has spaces, or more).
+/// <para>
+/// Case is ignored as the regex engine ignores it with the invariant culture: an ASCII letter matches its other
+/// case, and 'k' the Kelvin sign too (the only non-ASCII character the engine folds onto an ASCII letter); other
+/// letters by their invariant lower case. Month names keep their case ("may" and "march" are usually verbs).
+/// </para>
+/// </summary>
+internal sealed class TemporalWordSet
+{
+    private readonly string[] _words;
+    private readonly bool _ignoreCase, _flexibleSpaces, _digits;
+
+    /// <param name="words">The alternatives, in the order to try them.</param>
+    /// <param name="flexibleSpaces">A space in a word matches any white space run (lexicon words), or only a space (names).</param>
+    /// <param name="digits">After the words, one more alternative: 1-3 ASCII digits ("12 years").</param>
+    private TemporalWordSet(string[] words, bool ignoreCase, bool flexibleSpaces, bool digits)
+    {
+        _words = words;
+        _ignoreCase = ignoreCase;
+        _flexibleSpaces = flexibleSpaces;
+        _digits = digits;
+        var first = new HashSet<char>();
+        foreach (string word in words.Where(w => w.Length > 0))
+            foreach (char c in CaseForms(word[0], ignoreCase))
+                first.Add(c);
+        if (digits)
+            first.UnionWith("0123456789");
+        FirstChars = [.. first];
+        _first = SearchValues.Create(FirstChars);
+        // For each ASCII character, the alternatives that can start with it, in order: a text has a candidate start
+        // at most words, and each should try the two or three words it can begin, not the whole list.
+        for (int c = 0; c < _byFirst.Length; c++)
+            _byFirst[c] = Enumerable.Range(0, words.Length).Where(i => words[i].Length > 0 && Same((char)c, words[i][0], ignoreCase)).ToArray();
+    }
+
+    private readonly SearchValues<char> _first;
+    private readonly int[][] _byFirst = new int[128][];
+
+    /// <summary>Every character a match can start with.</summary>
+    public char[] FirstChars { get; }
+
+    /// <summary>Lexicon words, in the order of the regex alternation they replace: escaped length, longest first.</summary>
+    public static TemporalWordSet Lexicon(IEnumerable<TemporalWord> words, bool ignoreCase = true, bool digits = false) =>
+        new(words.Select(w => (Escaped: Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal), w.Word))
+            .DistinctBy(w => w.Escaped).OrderByDescending(w => w.Escaped.Length).Select(w => w.Word).ToArray(), ignoreCase, true, digits);
+
+    /// <summary>Fixed words, tried in the order given.</summary>
+    public static TemporalWordSet Fixed(params string[] words) => new(words, true, true, false);
+
+    /// <summary>Named dates ("9/11"): escaped length, longest first; a space is a space.</summary>
+    public static TemporalWordSet Names(IEnumerable<string> names) =>
+        new(names.OrderByDescending(n => Regex.Escape(n).Length).ToArray(), true, false, false);
+
+    /// <summary>
+    /// The next alternative after <paramref name="after"/> (-1 for the first) that matches at <paramref name="at"/>,
+    /// with where it ends; -1 when none is left. Trying the next one after a later part of a pattern failed is the
+    /// regex's backtracking, which only the multi-word alternatives can need.
+    /// </summary>
+    public int Next(ReadOnlySpan<char> text, int at, int after, out int end)
+    {
+        end = -1;
+        if (at < 0 || at >= text.Length || !_first.Contains(text[at]))
+            return -1;
+        char first = text[at];
+        if (first < _byFirst.Length)
+        {
+            foreach (int i in _byFirst[first])
+                if (i > after && (end = MatchAt(_words[i], text, at)) >= 0)
+                    return i;
+        }
+        else
+        {
+            for (int i = after + 1; i < _words.Length; i++)
+                if ((end = MatchAt(_words[i], text, at)) >= 0)
+                    return i;
+        }
+        if (_digits && after < _words.Length && char.IsAsciiDigit(text[at]))
+        {
+            // [0-9]{1,3}, greedy: a shorter run leaves a digit next, which nothing after a number can start with.
+            end = at + 1;
+            while (end < text.Length && end - at < 3 && char.IsAsciiDigit(text[end]))
+                end++;
+            return _words.Length;
+        }
+        end = -1;
+        return -1;
+    }
+
+    /// <summary>The first alternative that matches at <paramref name="at"/>: where it ends, or -1.</summary>
+    public int Match(ReadOnlySpan<char> text, int at)
+    {
+        Next(text, at, -1, out int end);
+        return end;
+    }
+
+    private int MatchAt(string word, ReadOnlySpan<char> text, int at)
+    {
+        int t = at;
+        for (int w = 0; w < word.Length;)
+        {
+            if (word[w] == ' ' && _flexibleSpaces)
+            {
+                // A run of n spaces in the word is n or more white space characters, all taken (what follows is not one).
+                int spaces = 0;
+                while (w < word.Length && word[w] == ' ')
+                    (w, spaces) = (w + 1, spaces + 1);
+                int run = 0;
+                while (t < text.Length && char.IsWhiteSpace(text[t]))
+                    (t, run) = (t + 1, run + 1);
+                if (run < spaces)
+                    return -1;
+                continue;
+            }
+            if (t >= text.Length || !Same(text[t], word[w], _ignoreCase))
+                return -1;
+            t++;
+            w++;
+        }
+        return t;
+    }
+
+    /// <summary>Whether a text character matches a pattern character, as the regex engine compares them.</summary>
+    public static bool Same(char c, char pattern, bool ignoreCase)
+    {
+        if (c == pattern)
+            return true;
+        if (!ignoreCase)
+            return false;
+        if (char.IsAsciiLetter(pattern))
+            return char.IsAsciiLetter(c) && (c | 0x20) == (pattern | 0x20) || (pattern | 0x20) == 'k' && c == '\u212A';
+        return !char.IsAscii(c) && char.ToLowerInvariant(c) == char.ToLowerInvariant(pattern);
+    }
+
+    /// <summary>The characters that match <paramref name="c"/>: for a first-character filter.</summary>
+    public static IEnumerable<char> CaseForms(char c, bool ignoreCase)
+    {
+        yield return c;
+        if (!ignoreCase)
+            yield break;
+        if (char.IsAsciiLetter(c))
+        {
+            yield return (char)(c | 0x20);
+            yield return (char)(c & ~0x20);
+            if ((c | 0x20) == 'k')
+                yield return '\u212A';
+        }
+        else if (!char.IsAscii(c))
+        {
+            yield return char.ToLowerInvariant(c);
+            yield return char.ToUpperInvariant(c);
+        }
+    }
+}
