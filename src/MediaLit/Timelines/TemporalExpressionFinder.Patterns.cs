@@ -45,6 +45,10 @@ internal sealed partial class TemporalExpressionFinder
             char[] digits = [.. "0123456789"], the = ['t', 'T'];
             Starts([Rule.FullDate, Rule.MonthDay], _month.FirstChars);
             Starts([Rule.DayMonthYear, Rule.DayMonth], digits);
+            _afterPartStarts[(int)Rule.MonthYear] = _afterPartStarts[(int)Rule.MonthRelativeYear] = SearchValues.Create(_month.FirstChars);
+            _afterPartStarts[(int)Rule.RelativeSeason] = SearchValues.Create(_relative.FirstChars);
+            _afterPartStarts[(int)Rule.SeasonYear] = SearchValues.Create(_season.FirstChars);
+            _afterPartStarts[(int)Rule.Decade] = SearchValues.Create([.. digits, '\'', '’']);
             Starts([Rule.MonthYear, Rule.MonthRelativeYear], [.. _part.FirstChars, .. _month.FirstChars]);
             Starts([Rule.BackInMonth, Rule.Ago, Rule.CountedFrom, Rule.Duration], _number.FirstChars);
             Starts([Rule.RelativeMonth, Rule.RelativeUnit], _relative.FirstChars);
@@ -59,6 +63,9 @@ internal sealed partial class TemporalExpressionFinder
             Starts([Rule.Recent], _recent.FirstChars);
             Starts([Rule.BareMonth], Prepositions.FirstChars);
         }
+
+        // For the patterns that start with {part}: the characters what follows the part can start with.
+        private readonly SearchValues<char>[] _afterPartStarts = new SearchValues<char>[Enum.GetValues<Rule>().Length];
 
         private void Starts(Rule[] rules, char[] chars)
         {
@@ -172,7 +179,8 @@ internal sealed partial class TemporalExpressionFinder
                     return end;
                 g.Clear(G.Part);
             }
-            return AfterPart(rule, s, at, ref g);
+            // Most starts of these patterns are a part's first letter ("e" of any word): the rest cannot start there.
+            return _afterPartStarts[(int)rule].Contains(s[at]) ? AfterPart(rule, s, at, ref g) : -1;
         }
 
         private int AfterPart(Rule rule, ReadOnlySpan<char> s, int at, ref Groups g) => rule switch
@@ -279,10 +287,14 @@ internal sealed partial class TemporalExpressionFinder
         /// <summary>The patterns that start with {number}\s+{unit}: each alternative of the number in turn.</summary>
         private int Counted(Rule rule, ReadOnlySpan<char> s, int at, ref Groups g)
         {
+            if (!_number.CouldStartBeforeSpace(s, at))
+                return -1;
             for (int alt = _number.Next(s, at, -1, out int number); alt >= 0; alt = _number.Next(s, at, alt, out number))
             {
                 g.Set(G.Qty, at, number);
                 int q = Unit(s, Spaces(s, number), ref g);
+                if (q < 0)
+                    continue;
                 int end = rule switch
                 {
                     Rule.Duration => q,
@@ -397,11 +409,11 @@ internal sealed partial class TemporalExpressionFinder
         /// <summary>st|nd|rd|th, in any case.</summary>
         private static int Suffix(ReadOnlySpan<char> s, int at)
         {
-            if (at + 2 > s.Length)
+            // None of these letters is a 'k', so only ASCII letters match them.
+            if (at + 2 > s.Length || !char.IsAsciiLetter(s[at]) || !char.IsAsciiLetter(s[at + 1]))
                 return -1;
-            char a = s[at], b = s[at + 1];
-            bool Is(char x, char y) => TemporalWordSet.Same(a, x, true) && TemporalWordSet.Same(b, y, true);
-            return Is('s', 't') || Is('n', 'd') || Is('r', 'd') || Is('t', 'h') ? at + 2 : -1;
+            int pair = (s[at] | 0x20) << 8 | (s[at + 1] | 0x20);
+            return pair is ('s' << 8 | 't') or ('n' << 8 | 'd') or ('r' << 8 | 'd') or ('t' << 8 | 'h') ? at + 2 : -1;
         }
 
         /// <summary>\s+</summary>

@@ -117,12 +117,23 @@ internal sealed partial class TemporalExpressionFinder
     {
         var reading = new Reading(article, PublicationAnchor.From(publication));
         ClaimInOrder(reading);
-        // Claims never overlap, so no two expressions start at the same character: text order is total.
-        reading.Resolved.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        reading.Anaphors.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Claims never overlap, so no two expressions start at the same character: text order is total. A text
+        // dense with one kind of date is in order already (one pattern claims left to right), and needs no sort.
+        if (!IsSorted(reading.Resolved, static e => e.Span.Start))
+            reading.Resolved.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        if (!IsSorted(reading.Anaphors, static a => a.Span.Start))
+            reading.Anaphors.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var all = ResolveAnaphors(reading);
         reading.Done();
         return all;
+    }
+
+    private static bool IsSorted<T>(List<T> items, Func<T, int> start)
+    {
+        for (int i = 1; i < items.Count; i++)
+            if (start(items[i - 1]) > start(items[i]))
+                return false;
+        return true;
     }
 
     private void Keep(Rule rule, in Groups g, TextSpan span, Sentence sentence, Reading reading)

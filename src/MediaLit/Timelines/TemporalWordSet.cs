@@ -39,6 +39,41 @@ internal sealed class TemporalWordSet
         // at most words, and each should try the two or three words it can begin, not the whole list.
         for (int c = 0; c < _byFirst.Length; c++)
             _byFirst[c] = Enumerable.Range(0, words.Length).Where(i => words[i].Length > 0 && Same((char)c, words[i][0], ignoreCase)).ToArray();
+        // The first two characters of a match followed by white space, for a quick no at most starts (see CouldStartBeforeSpace).
+        foreach (string word in words.Where(w => w.Length > 0))
+            foreach (char c1 in CaseForms(word[0], ignoreCase).Where(char.IsAscii))
+            {
+                if (word.Length == 1 || word[1] == ' ' && flexibleSpaces)
+                    _pairs[c1 * 129 + 128] = true;
+                else
+                    foreach (char c2 in CaseForms(word[1], ignoreCase).Where(char.IsAscii))
+                        _pairs[c1 * 129 + c2] = true;
+            }
+        if (digits)
+            for (char c1 = '0'; c1 <= '9'; c1++)
+            {
+                _pairs[c1 * 129 + 128] = true;
+                for (char c2 = '0'; c2 <= '9'; c2++)
+                    _pairs[c1 * 129 + c2] = true;
+            }
+    }
+
+    // [first * 129 + second] for ASCII characters, second = 128 for white space: could a match start so?
+    private readonly bool[] _pairs = new bool[128 * 129];
+
+    /// <summary>
+    /// False when no match of this set that white space follows can start at <paramref name="at"/>, by its first two
+    /// characters alone; true when one may (then <see cref="Next"/> says). A number is always followed by white space,
+    /// and "a" starts a word of every sentence: this is the cheap no for "a" in "same", "t" in "that".
+    /// </summary>
+    public bool CouldStartBeforeSpace(ReadOnlySpan<char> text, int at)
+    {
+        if (at < 0 || at + 1 >= text.Length)
+            return at >= 0 && at < text.Length;
+        char first = text[at], second = text[at + 1];
+        if (first >= 128 || second >= 128 && !char.IsWhiteSpace(second))
+            return true;
+        return _pairs[first * 129 + (char.IsWhiteSpace(second) ? 128 : second)];
     }
 
     private readonly SearchValues<char> _first;
