@@ -46,18 +46,38 @@ internal sealed partial class TemporalExpressionFinder
     private readonly TemporalTriggers _triggers;
 
     // Words each pattern cannot match without (see TemporalTriggers): a sentence without them skips the pattern.
-    private static readonly Dictionary<Rule, TemporalTriggers.Kind[]> Needs = new()
+    private static Kind[] NeedsOf(Rule rule) => rule switch
     {
-        [Rule.IsoDay] = [Kind.Digit], [Rule.FullDate] = [Kind.Month, Kind.Digit], [Rule.DayMonthYear] = [Kind.Month, Kind.Digit],
-        [Rule.MonthYear] = [Kind.Month, Kind.Digit], [Rule.MonthRelativeYear] = [Kind.Month, Kind.Year], [Rule.BackInMonth] = [Kind.Month, Kind.Unit],
-        [Rule.RelativeMonth] = [Kind.Month], [Rule.MonthDay] = [Kind.Month, Kind.Digit], [Rule.DayMonth] = [Kind.Month, Kind.Digit],
-        [Rule.RelativeSeason] = [Kind.Season], [Rule.SeasonYear] = [Kind.Season, Kind.Digit], [Rule.Decade] = [Kind.Digit],
-        [Rule.Century] = [Kind.Century], [Rule.YearRange] = [Kind.Digit], [Rule.NamedDate] = [Kind.Named], [Rule.PastPeriod] = [Kind.PastOrLast, Kind.Unit],
-        [Rule.Ago] = [Kind.Ago, Kind.Unit], [Rule.RelativeUnit] = [Kind.YearMonthWeek], [Rule.Recent] = [Kind.Recent],
-        [Rule.SameUnit] = [Kind.Same, Kind.DayWeekMonthYear], [Rule.NextUnit] = [Kind.Next, Kind.DayWeekMonthYear],
-        [Rule.ThatUnit] = [Kind.That, Kind.DayMonthYear], [Rule.CountedFrom] = [Kind.AfterOrBefore, Kind.Unit], [Rule.BareMonth] = [Kind.Month],
-        [Rule.Year] = [Kind.Digit], [Rule.Duration] = [Kind.Unit],
+        Rule.IsoDay => [Kind.Digit],
+        Rule.FullDate => [Kind.Month, Kind.Digit],
+        Rule.DayMonthYear => [Kind.Month, Kind.Digit],
+        Rule.MonthYear => [Kind.Month, Kind.Digit],
+        Rule.MonthRelativeYear => [Kind.Month, Kind.Year],
+        Rule.BackInMonth => [Kind.Month, Kind.Unit],
+        Rule.RelativeMonth => [Kind.Month],
+        Rule.MonthDay => [Kind.Month, Kind.Digit],
+        Rule.DayMonth => [Kind.Month, Kind.Digit],
+        Rule.RelativeSeason => [Kind.Season],
+        Rule.SeasonYear => [Kind.Season, Kind.Digit],
+        Rule.Decade => [Kind.Digit],
+        Rule.Century => [Kind.Century],
+        Rule.YearRange => [Kind.Digit],
+        Rule.NamedDate => [Kind.Named],
+        Rule.PastPeriod => [Kind.PastOrLast, Kind.Unit],
+        Rule.Ago => [Kind.Ago, Kind.Unit],
+        Rule.RelativeUnit => [Kind.YearMonthWeek],
+        Rule.Recent => [Kind.Recent],
+        Rule.SameUnit => [Kind.Same, Kind.DayWeekMonthYear],
+        Rule.NextUnit => [Kind.Next, Kind.DayWeekMonthYear],
+        Rule.ThatUnit => [Kind.That, Kind.DayMonthYear],
+        Rule.CountedFrom => [Kind.AfterOrBefore, Kind.Unit],
+        Rule.BareMonth => [Kind.Month],
+        Rule.Year => [Kind.Digit],
+        Rule.Duration => [Kind.Unit],
+        _ => [],
     };
+
+    private static readonly Kind[][] Needs = Array.ConvertAll(InOrder, NeedsOf);
 
     public TemporalExpressionFinder(TemporalLexicon lexicon)
     {
@@ -179,7 +199,7 @@ internal sealed partial class TemporalExpressionFinder
         var triggers = _triggers.For(words);
         foreach (var rule in InOrder)
         {
-            if (!triggers.HasAll(words, Needs[rule]))
+            if (!triggers.HasAll(words, Needs[(int)rule]))
                 continue;
             for (int at = sentence.Span.Start; at < sentence.Span.End;)
                 at = ClaimFrom(rule, text, at, sentence, claimed, reading);

@@ -27,27 +27,42 @@ internal sealed class TemporalWordSet
         _ignoreCase = ignoreCase;
         _flexibleSpaces = flexibleSpaces;
         _digits = digits;
-        var first = new HashSet<char>();
-        foreach (string word in words.Where(w => w.Length > 0))
-            foreach (char c in CaseForms(word[0], ignoreCase))
-                first.Add(c);
+        // Plain loops and arrays: a first call in a new process pays the JIT for every generic type built here.
+        var first = new List<char>();
+        foreach (string word in words)
+            if (word.Length > 0)
+                foreach (char c in CaseForms(word[0], ignoreCase))
+                    if (!first.Contains(c))
+                        first.Add(c);
         if (digits)
-            first.UnionWith("0123456789");
+            foreach (char c in "0123456789")
+                if (!first.Contains(c))
+                    first.Add(c);
         FirstChars = [.. first];
         _first = SearchValues.Create(FirstChars);
         // For each ASCII character, the alternatives that can start with it, in order: a text has a candidate start
         // at most words, and each should try the two or three words it can begin, not the whole list.
+        var starting = new List<int>();
         for (int c = 0; c < _byFirst.Length; c++)
-            _byFirst[c] = Enumerable.Range(0, words.Length).Where(i => words[i].Length > 0 && Same((char)c, words[i][0], ignoreCase)).ToArray();
+        {
+            starting.Clear();
+            for (int i = 0; i < words.Length; i++)
+                if (words[i].Length > 0 && Same((char)c, words[i][0], ignoreCase))
+                    starting.Add(i);
+            _byFirst[c] = [.. starting];
+        }
         // The first two characters of a match followed by white space, for a quick no at most starts (see CouldStartBeforeSpace).
-        foreach (string word in words.Where(w => w.Length > 0))
-            foreach (char c1 in CaseForms(word[0], ignoreCase).Where(char.IsAscii))
+        foreach (string word in words)
+            foreach (char c1 in word.Length > 0 ? CaseForms(word[0], ignoreCase) : [])
             {
+                if (c1 >= 128)
+                    continue;
                 if (word.Length == 1 || word[1] == ' ' && flexibleSpaces)
                     _pairs[c1 * 129 + 128] = true;
                 else
-                    foreach (char c2 in CaseForms(word[1], ignoreCase).Where(char.IsAscii))
-                        _pairs[c1 * 129 + c2] = true;
+                    foreach (char c2 in CaseForms(word[1], ignoreCase))
+                        if (c2 < 128)
+                            _pairs[c1 * 129 + c2] = true;
             }
         if (digits)
             for (char c1 = '0'; c1 <= '9'; c1++)
@@ -83,16 +98,41 @@ internal sealed class TemporalWordSet
     public char[] FirstChars { get; }
 
     /// <summary>Lexicon words, in the order of the regex alternation they replace: escaped length, longest first.</summary>
-    public static TemporalWordSet Lexicon(IEnumerable<TemporalWord> words, bool ignoreCase = true, bool digits = false) =>
-        new(words.Select(w => (Escaped: Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal), w.Word))
-            .DistinctBy(w => w.Escaped).OrderByDescending(w => w.Escaped.Length).Select(w => w.Word).ToArray(), ignoreCase, true, digits);
+    public static TemporalWordSet Lexicon(IEnumerable<TemporalWord> words, bool ignoreCase = true, bool digits = false)
+    {
+        // Distinct by the escaped pattern, then a stable sort by its length, longest first.
+        var escaped = new List<string>();
+        var raw = new List<string>();
+        foreach (var word in words)
+        {
+            string pattern = Regex.Escape(word.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
+            if (!escaped.Contains(pattern))
+            {
+                escaped.Add(pattern);
+                raw.Add(word.Word);
+            }
+        }
+        for (int i = 1; i < raw.Count; i++)
+            for (int j = i; j > 0 && escaped[j - 1].Length < escaped[j].Length; j--)
+            {
+                (escaped[j - 1], escaped[j]) = (escaped[j], escaped[j - 1]);
+                (raw[j - 1], raw[j]) = (raw[j], raw[j - 1]);
+            }
+        return new([.. raw], ignoreCase, true, digits);
+    }
 
     /// <summary>Fixed words, tried in the order given.</summary>
     public static TemporalWordSet Fixed(params string[] words) => new(words, true, true, false);
 
     /// <summary>Named dates ("9/11"): escaped length, longest first; a space is a space.</summary>
-    public static TemporalWordSet Names(IEnumerable<string> names) =>
-        new(names.OrderByDescending(n => Regex.Escape(n).Length).ToArray(), true, false, false);
+    public static TemporalWordSet Names(IEnumerable<string> names)
+    {
+        var sorted = names.ToList();
+        for (int i = 1; i < sorted.Count; i++)
+            for (int j = i; j > 0 && Regex.Escape(sorted[j - 1]).Length < Regex.Escape(sorted[j]).Length; j--)
+                (sorted[j - 1], sorted[j]) = (sorted[j], sorted[j - 1]);
+        return new([.. sorted], true, false, false);
+    }
 
     /// <summary>
     /// The next alternative after <paramref name="after"/> (-1 for the first) that matches at <paramref name="at"/>,
