@@ -27,6 +27,7 @@ internal sealed partial class TemporalExpressionFinder
         private readonly TemporalWordSet _month, _season, _part, _relative, _number, _unit, _ordinal, _recent, _names;
         private readonly bool _hasNames;
         private readonly SearchValues<char>[] _starts = new SearchValues<char>[Enum.GetValues<Rule>().Length];
+        private readonly bool[][] _startTables = new bool[Enum.GetValues<Rule>().Length][];
 
         public Patterns(TemporalLexicon lexicon)
         {
@@ -69,9 +70,10 @@ internal sealed partial class TemporalExpressionFinder
 
         private void Starts(Rule[] rules, char[] chars)
         {
-            var values = SearchValues.Create(chars.Distinct().ToArray());
+            var values = SearchValues.Create(chars);
+            var table = AsciiTable(values);
             foreach (var rule in rules)
-                _starts[(int)rule] = values;
+                (_starts[(int)rule], _startTables[(int)rule]) = (values, table);
         }
 
         /// <summary>
@@ -81,8 +83,9 @@ internal sealed partial class TemporalExpressionFinder
         public bool Find(Rule rule, ReadOnlySpan<char> text, int from, out int start, out int end, ref Groups g)
         {
             var starts = _starts[(int)rule];
+            var ascii = _startTables[(int)rule];
             if (rule != Rule.NamedDate || _hasNames)
-                for (int at = NextCandidate(text, from, starts); at >= 0; at = NextCandidate(text, at + 1, starts))
+                for (int at = NextCandidate(text, from, starts, ascii); at >= 0; at = NextCandidate(text, at + 1, starts, ascii))
                 {
                     g = default;
                     if ((end = MatchAt(rule, text, at, ref g)) >= 0)
@@ -100,15 +103,24 @@ internal sealed partial class TemporalExpressionFinder
         /// next few characters are looked at one by one first: in a text dense with dates (a table, a bait) the next
         /// one is near, and a vectorised search costs more to set up than a few looks; in news text it is far.
         /// </summary>
-        public static int NextCandidate(ReadOnlySpan<char> text, int at, SearchValues<char> starts)
+        public static int NextCandidate(ReadOnlySpan<char> text, int at, SearchValues<char> starts, bool[] ascii)
         {
             for (int stop = Math.Min(text.Length, at + 8); at < stop; at++)
-                if (starts.Contains(text[at]))
+                if (text[at] is var c && (c < 128 ? ascii[c] : starts.Contains(c)))
                     return at;
             if (at >= text.Length)
                 return -1;
             int next = text[at..].IndexOfAny(starts);
             return next < 0 ? -1 : at + next;
+        }
+
+        /// <summary>The ASCII part of a set of starts as a plain table: a look costs an index, not a virtual call.</summary>
+        public static bool[] AsciiTable(SearchValues<char> starts)
+        {
+            var table = new bool[128];
+            for (int c = 0; c < 128; c++)
+                table[c] = starts.Contains((char)c);
+            return table;
         }
 
         /// <summary>Where the pattern's match starting at <paramref name="at"/> ends, or -1.</summary>

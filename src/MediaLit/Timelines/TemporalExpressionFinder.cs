@@ -276,7 +276,9 @@ internal sealed partial class TemporalExpressionFinder
         int length = rule == Rule.Year ? 4 : 10;
         while (from <= words.Length - length)
         {
-            int start = Patterns.NextCandidate(words[..^(length - 1)], from, rule == Rule.Year ? YearStarts : TemporalTriggers.AsciiDigits);
+            int start = rule == Rule.Year
+                ? Patterns.NextCandidate(words[..^(length - 1)], from, YearStarts, YearTable)
+                : Patterns.NextCandidate(words[..^(length - 1)], from, TemporalTriggers.AsciiDigits, DigitTable);
             if (start < 0)
                 return -1;
             if (rule == Rule.Year ? IsYear(words.Slice(start, 4)) : IsIsoDay(words.Slice(start, 10)))
@@ -287,6 +289,7 @@ internal sealed partial class TemporalExpressionFinder
     }
 
     private static readonly SearchValues<char> YearStarts = SearchValues.Create("12");
+    private static readonly bool[] YearTable = Patterns.AsciiTable(YearStarts), DigitTable = Patterns.AsciiTable(TemporalTriggers.AsciiDigits);
 
     private static bool IsYear(ReadOnlySpan<char> w) =>
         char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]) && (w[0] == '1' && w[1] is >= '6' and <= '9' || w[0] == '2' && w[1] == '0');

@@ -142,16 +142,18 @@ internal sealed class TemporalWordSet
     public int Next(ReadOnlySpan<char> text, int at, int after, out int end)
     {
         end = -1;
-        if (at < 0 || at >= text.Length || !_first.Contains(text[at]))
+        if (at < 0 || at >= text.Length)
             return -1;
         char first = text[at];
         if (first < _byFirst.Length)
         {
+            if (_byFirst[first].Length == 0 && !(_digits && char.IsAsciiDigit(first)))
+                return -1;
             foreach (int i in _byFirst[first])
                 if (i > after && (end = MatchAt(_words[i], text, at)) >= 0)
                     return i;
         }
-        else
+        else if (_first.Contains(first))
         {
             for (int i = after + 1; i < _words.Length; i++)
                 if ((end = MatchAt(_words[i], text, at)) >= 0)
