@@ -31,15 +31,14 @@ public sealed class DateBaitThroughputTests(ITestOutputHelper output)
 
     /// <summary>
     /// The baits, as issue #17 item 3 asks, all eight. Five of them were skipped until 2026-12-03 (0.15-0.19 of normal
-    /// text in a fresh-clone CI's full suite, where normal text is read by code the JIT has fully optimised): each
-    /// match ran a regex reader and allocated its groups. The patterns are now matched by hand
+    /// text in a fresh-clone CI's full suite, where normal text runs on code the JIT has fully optimised): each match
+    /// ran a regex reader and allocated its groups. The patterns are now matched by hand
     /// (TemporalExpressionFinder.Patterns), a match allocates nothing until it is resolved, and a run of anaphors
-    /// with the same note formats it once. Measured 2026-12-03, each bait's median ratio, output identical to before:
-    /// Debug test run of this theory alone (load 7): years counted from years 0.50, month names 0.54, anaphoric
-    /// dates 0.61, numbers and units 0.84, digits and dashes 0.45, month day month day 0.17 then 0.33 (second attempt).
-    /// Normal text is read by code still being tiered up there (1-3 MB/s); with the JIT's full optimisation from
-    /// the start (DOTNET_TieredCompilation=0, as a warm full suite; Release harness, medians of 5 interleaved
-    /// rounds, load 4-9) normal text reads at 16-25 MB/s and the ratios are 0.32-0.49 for those six.
+    /// with the same note formats it once; the output is the same as the regexes'. This theory alone, 2026-12-03,
+    /// first attempt's ratio: Debug at load 17-19 (normal text partly on the JIT's first tier, 2-3 MB/s): month day
+    /// 0.56, years counted from years 0.51, digits and dashes 0.53, anaphoric dates 0.64, month names 0.37, numbers
+    /// and units 0.69, early/mid/late 2.57, ordinals 2.65. Debug with DOTNET_TieredCompilation=0, as warm as a full
+    /// suite (normal text 10-16 MB/s), load 13: 0.32, 0.39, 0.43, 0.41, 0.35, 0.37, 1.47, 1.49.
     /// </summary>
     public static TheoryData<string> BaitNames => new(Baits.Keys);
 
