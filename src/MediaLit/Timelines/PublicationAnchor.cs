@@ -22,7 +22,8 @@ internal sealed record PublicationAnchor(DateInterval Interval, DatePrecision Pr
     public int Month => Interval.Middle.Month;
 
     /// <summary>"publication date 2017-04-05", "update date 2017-04-20 (…)", "inferred publication date 2021-07 (…)".</summary>
-    public string Label => Kind switch
+    /// <remarks>Formatted once: every relative expression's note starts with it.</remarks>
+    public string Label { get; } = Kind switch
     {
         DateKind.Updated => $"update date {Iso} (the first publication date is unknown, so the text may be older)",
         DateKind.Inferred => $"inferred publication date {Iso} (a fact-check estimate, not printed in the article)",

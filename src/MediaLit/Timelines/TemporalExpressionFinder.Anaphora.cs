@@ -92,12 +92,11 @@ internal sealed partial class TemporalExpressionFinder
             };
 
         DateInterval from;
-        string source, where;
+        string where;
         TemporalPrecision anchorPrecision;
         if (anchor is not null)
         {
             from = anchor.Interval!.Value;
-            source = $"'{anchor.Text}' ({from})";
             where = anchor.Span.Start > f.Span.Start ? "later in the sentence" : "earlier in the paragraph";
             anchorPrecision = anchor.Precision;
         }
@@ -105,33 +104,53 @@ internal sealed partial class TemporalExpressionFinder
         {
             // No date in the paragraph: the article's own date, and the note says so.
             from = pub.Interval;
-            source = pub.Label;
             where = "(no date earlier in its paragraph)";
             anchorPrecision = Coarser(TemporalPrecision.Day, pub.Precision);
         }
         else
             return Result(UnitPrecision(unit), null, "unresolved: no earlier date in its paragraph and no date on the article to count from");
 
+        // The note is the same as the last one when all it says is the same: a run of "the same day" each
+        // counting from the one before would otherwise format the same words again for every one of them.
+        var note = new Note(f.Rule, unit, direction, f.Amount, anchor?.Span, from, where);
+        string Said(string resolution) => reading.Remember(note, resolution);
         switch (f.Rule)
         {
             case Rule.SameUnit:
             case Rule.ThatUnit:
-                return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(from, unit), $"relative to {source} {where}: the same {unit}");
+                return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(from, unit),
+                    reading.SameNote(note, article.Text) ?? Said($"relative to {Source()} {where}: the same {unit}"));
             case Rule.NextUnit:
             {
                 int step = direction is "following" or "next" ? 1 : -1;
                 return Result(Coarser(UnitPrecision(unit), anchorPrecision), Coarsen(ShiftInterval(Coarsen(from, unit), unit, step), unit),
-                    $"relative to {source} {where}: the {direction} {unit}");
+                    reading.SameNote(note, article.Text) ?? Said($"relative to {Source()} {where}: the {direction} {unit}"));
             }
             default:
             {
                 if (f.Amount is not { } amount)
-                    return Result(TemporalPrecision.Vague, null, $"unresolved: how many {unit}s {direction} {source} is not stated");
+                    return Result(TemporalPrecision.Vague, null,
+                        reading.SameNote(note, article.Text) ?? Said($"unresolved: how many {unit}s {direction} {Source()} is not stated"));
                 int sign = direction is "after" or "later" ? 1 : -1;
                 return Result(Coarser(UnitPrecision(unit), anchorPrecision), ShiftInterval(from, unit, sign * amount),
-                    $"relative to {source} {where}: {Plural(amount, unit)} {(sign > 0 ? "after" : "before")}");
+                    reading.SameNote(note, article.Text) ?? Said($"relative to {Source()} {where}: {Plural(amount, unit)} {(sign > 0 ? "after" : "before")}"));
             }
         }
+
+        string Source() => anchor is not null ? $"'{anchor.Text}' ({from})" : pub!.Label;
+    }
+
+    /// <summary>
+    /// What an anaphoric expression's note is made of: its own words and the anchor's words (by place in the text,
+    /// compared by content) and days. Two equal ones have the same note.
+    /// </summary>
+    private readonly record struct Note(Rule Rule, string Unit, string Direction, int? Amount, TextSpan? Anchor, DateInterval From, string Where)
+    {
+        public bool SameAs(in Note other, string text) =>
+            Rule == other.Rule && Amount == other.Amount && From == other.From
+            && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && string.Equals(Direction, other.Direction, StringComparison.Ordinal)
+            && string.Equals(Where, other.Where, StringComparison.Ordinal)
+            && (Anchor is { } a ? other.Anchor is { } b && text.AsSpan(a.Start, a.Length).SequenceEqual(text.AsSpan(b.Start, b.Length)) : other.Anchor is null);
     }
 
     // A date worth counting from: resolved, and more precise than "recently".

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using MediaLit.Articles;
 using MediaLit.Metadata;
 using Kind = MediaLit.Timelines.TemporalTriggers.Kind;
@@ -14,21 +13,21 @@ namespace MediaLit.Timelines;
 /// Then it resolves them: words that name their date first, then expressions counted from the
 /// article's date, then expressions counted from another expression, which may need either.
 /// <para>
-/// Every pattern runs on the non-backtracking engine, so its cost is linear in the sentence whatever the
-/// text (no time-out, no result that depends on how busy the machine is). That engine has no lookarounds:
-/// the word boundaries and "not followed by a digit" conditions are checked around each match in
-/// <see cref="Accept"/>, and a rejected match is searched again from the next possible start, as the
-/// backtracking engine would have done.
+/// The patterns are matched by hand (<see cref="Patterns"/>), each a walk of a few words from a start, so the
+/// cost is linear in the sentence whatever the text, a match allocates nothing until it is resolved, and there is
+/// no regex to build on a first call. The word boundaries and "not followed by a digit" conditions are checked
+/// around each match in <see cref="Accept"/>, and a rejected match is searched again from the next possible start,
+/// as when the patterns were regexes (whose results these keep: same matches, same order).
 /// </para>
 /// </summary>
 internal sealed partial class TemporalExpressionFinder
 {
-    // Digits in the patterns are [0-9], never \d: \d takes any script's digit ("\u0663", "\uFF12"), which int.Parse
+    // Digits in the patterns are ASCII ([0-9]), never any script's digit ("\u0663", "\uFF12"), which int.Parse
     // rejects, so a date number is ASCII only. The checks around a match (Accept) still see any script's digit as a
     // digit: a number the finder cannot read rules out a date beside it as a number it can read does.
-    private const RegexOptions Options =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
+    /// <summary>The patterns, in the order they claim words: longer and more specific readings first.</summary>
+    /// <remarks>Duration is last, so "ten years ago" is never a duration.</remarks>
     private enum Rule
     {
         IsoDay, FullDate, DayMonthYear, MonthYear, MonthRelativeYear, BackInMonth, RelativeMonth, MonthDay, DayMonth,
@@ -36,8 +35,9 @@ internal sealed partial class TemporalExpressionFinder
         SameUnit, NextUnit, ThatUnit, CountedFrom, BareMonth, Year, Duration,
     }
 
-    // Order matters: longer and more specific readings first. Duration is last, so "ten years ago" is never a duration.
-    private readonly List<(Rule Rule, Pattern? Pattern)> _patterns;
+    private static readonly Rule[] InOrder = Enum.GetValues<Rule>();
+
+    private readonly Patterns _patterns;
     private readonly TemporalLexicon _lexicon;
 
     // One duration and its note for each amount and unit (at most 1,001 amounts for each unit of the lexicon):
@@ -46,109 +46,46 @@ internal sealed partial class TemporalExpressionFinder
     private readonly TemporalTriggers _triggers;
 
     // Words each pattern cannot match without (see TemporalTriggers): a sentence without them skips the pattern.
-    private static readonly Dictionary<Rule, TemporalTriggers.Kind[]> Needs = new()
+    private static Kind[] NeedsOf(Rule rule) => rule switch
     {
-        [Rule.IsoDay] = [Kind.Digit], [Rule.FullDate] = [Kind.Month, Kind.Digit], [Rule.DayMonthYear] = [Kind.Month, Kind.Digit],
-        [Rule.MonthYear] = [Kind.Month, Kind.Digit], [Rule.MonthRelativeYear] = [Kind.Month, Kind.Year], [Rule.BackInMonth] = [Kind.Month, Kind.Unit],
-        [Rule.RelativeMonth] = [Kind.Month], [Rule.MonthDay] = [Kind.Month, Kind.Digit], [Rule.DayMonth] = [Kind.Month, Kind.Digit],
-        [Rule.RelativeSeason] = [Kind.Season], [Rule.SeasonYear] = [Kind.Season, Kind.Digit], [Rule.Decade] = [Kind.Digit],
-        [Rule.Century] = [Kind.Century], [Rule.YearRange] = [Kind.Digit], [Rule.NamedDate] = [Kind.Named], [Rule.PastPeriod] = [Kind.PastOrLast, Kind.Unit],
-        [Rule.Ago] = [Kind.Ago, Kind.Unit], [Rule.RelativeUnit] = [Kind.YearMonthWeek], [Rule.Recent] = [Kind.Recent],
-        [Rule.SameUnit] = [Kind.Same, Kind.DayWeekMonthYear], [Rule.NextUnit] = [Kind.Next, Kind.DayWeekMonthYear],
-        [Rule.ThatUnit] = [Kind.That, Kind.DayMonthYear], [Rule.CountedFrom] = [Kind.AfterOrBefore, Kind.Unit], [Rule.BareMonth] = [Kind.Month],
-        [Rule.Year] = [Kind.Digit], [Rule.Duration] = [Kind.Unit],
+        Rule.IsoDay => [Kind.Digit],
+        Rule.FullDate => [Kind.Month, Kind.Digit],
+        Rule.DayMonthYear => [Kind.Month, Kind.Digit],
+        Rule.MonthYear => [Kind.Month, Kind.Digit],
+        Rule.MonthRelativeYear => [Kind.Month, Kind.Year],
+        Rule.BackInMonth => [Kind.Month, Kind.Unit],
+        Rule.RelativeMonth => [Kind.Month],
+        Rule.MonthDay => [Kind.Month, Kind.Digit],
+        Rule.DayMonth => [Kind.Month, Kind.Digit],
+        Rule.RelativeSeason => [Kind.Season],
+        Rule.SeasonYear => [Kind.Season, Kind.Digit],
+        Rule.Decade => [Kind.Digit],
+        Rule.Century => [Kind.Century],
+        Rule.YearRange => [Kind.Digit],
+        Rule.NamedDate => [Kind.Named],
+        Rule.PastPeriod => [Kind.PastOrLast, Kind.Unit],
+        Rule.Ago => [Kind.Ago, Kind.Unit],
+        Rule.RelativeUnit => [Kind.YearMonthWeek],
+        Rule.Recent => [Kind.Recent],
+        Rule.SameUnit => [Kind.Same, Kind.DayWeekMonthYear],
+        Rule.NextUnit => [Kind.Next, Kind.DayWeekMonthYear],
+        Rule.ThatUnit => [Kind.That, Kind.DayMonthYear],
+        Rule.CountedFrom => [Kind.AfterOrBefore, Kind.Unit],
+        Rule.BareMonth => [Kind.Month],
+        Rule.Year => [Kind.Digit],
+        Rule.Duration => [Kind.Unit],
+        _ => [],
     };
+
+    private static readonly Kind[][] Needs = Array.ConvertAll(InOrder, NeedsOf);
 
     public TemporalExpressionFinder(TemporalLexicon lexicon)
     {
         _lexicon = lexicon;
         _triggers = new TemporalTriggers(lexicon);
-        // Month names are matched case-sensitively: "may" and "march" are usually verbs.
-        // A full stop after an abbreviation ("Dec. 24") is checked in Accept: it must be followed by a small letter or a digit.
-        string month = $"(?-i:(?<month>{Alternation(lexicon.Meaning("month"))}))\\.?";
-        string season = $"(?<season>{Alternation(lexicon.Meaning("season"))})";
-        string part = $"(?:(?<part>{Alternation(lexicon.Meaning("part"))})[\\s-]+)?";
-        string relative = $"(?<rel>{Alternation(lexicon.Meaning("relative"))})";
-        string number = $"(?<qty>{Alternation(lexicon.Meaning("number").Concat(lexicon.Meaning("vague-number")))}|[0-9]{{1,3}})";
-        string unit = $"(?<unit>{Alternation(lexicon.Meaning("unit"))})";
-        string day = @"(?<day>[0-9]{1,2})(?:st|nd|rd|th)?";
-        string year = @"(?<year>1[6-9][0-9][0-9]|20[0-9][0-9])";
-        string ordinal = $"(?<ord>[0-9]{{1,2}}(?:st|nd|rd|th)|{Alternation(lexicon.Meaning("ordinal"))})";
-
-        _patterns =
-        [
-            // ISO 8601 may run on into a time of day ("1994-11-05T13:15:30Z"): the date is still the day.
-            // Found by hand (NextFixed), read by its pattern.
-            (Rule.IsoDay, Make(@"(?<year>[0-9]{4})-(?<m>[0-9]{2})-(?<day>[0-9]{2})")),
-            (Rule.FullDate, Make($@"{month}\s+{day},?\s+{year}")),
-            (Rule.DayMonthYear, Make($@"{day}\s+(?:of\s+)?{month},?\s+{year}")),
-            (Rule.MonthYear, Make($@"{part}{month},?\s+(?:of\s+)?{year}")),
-            (Rule.MonthRelativeYear, Make($@"{part}{month}\s+(?:of\s+)?{relative}\s+year")),
-            (Rule.BackInMonth, Make($@"{number}\s+{unit}\s+(?:back|ago|earlier),?\s+in\s+{month}")),
-            (Rule.RelativeMonth, Make($@"{relative}\s+{month}")),
-            (Rule.MonthDay, Make($@"{month}\s+{day}")),
-            (Rule.DayMonth, Make($@"{day}\s+(?:of\s+)?{month}")),
-            (Rule.RelativeSeason, Make($@"{part}{relative}\s+{season}")),
-            (Rule.SeasonYear, Make($@"{part}{season}\s+(?:of\s+)?{year}")),
-            (Rule.Decade, Make($@"{part}(?:(?<d4>1[6-9][0-9]0|20[0-9]0)|['’]?(?<d2>[0-9]0))['’]?s")),
-            (Rule.Century, Make($@"{ordinal}[\s-]+century")),
-            (Rule.YearRange, Make(@"(?<year>1[6-9][0-9][0-9]|20[0-9][0-9])\s*[-–—]\s*(?<last>1[6-9][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])")),
-            (Rule.NamedDate, lexicon.NamedDates.Count == 0 ? null : Make($"(?<name>{string.Join('|', lexicon.NamedDates.Select(n => Regex.Escape(n.Name)).OrderByDescending(n => n.Length))})")),
-            (Rule.PastPeriod, Make($@"the\s+(?:past|last|previous)\s+(?:{number}\s+)?{unit}")),
-            (Rule.Ago, Make($@"{number}\s+{unit}\s+ago")),
-            (Rule.RelativeUnit, Make($@"{relative}\s+(?<unit>year|month|week)")),
-            (Rule.Recent, Make($"(?<recent>{Alternation(lexicon.Meaning("recent"))})")),
-            (Rule.SameUnit, Make($@"(?:the\s+)?same\s+(?<unit>day|week|month|year)")),
-            (Rule.NextUnit, Make($@"the\s+(?<dir>following|next|previous|preceding)\s+(?<unit>day|week|month|year)")),
-            (Rule.ThatUnit, Make($@"that\s+(?<unit>day|month|year)")),
-            (Rule.CountedFrom, Make($@"{number}\s+{unit}\s+(?<dir>after|later|before|earlier)")),
-            (Rule.BareMonth, Make($@"(?<prep>in|since|until|by|during|from)\s+{month}")),
-            // Found by hand (NextFixed), read by its pattern.
-            (Rule.Year, Make(year)),
-            (Rule.Duration, Make($@"{number}\s+{unit}")),
-        ];
+        _patterns = new Patterns(lexicon);
     }
 
-    private static Pattern Make(string body) => new(body);
-
-    /// <summary>
-    /// One pattern, twice. <see cref="Finder"/> (non-backtracking, linear in the sentence) finds where matches are,
-    /// without groups. <see cref="Read"/> reads the groups of a match already found, anchored at both its ends:
-    /// it never searches, and the patterns have no nested quantifiers, so its cost is bounded by the match's
-    /// length. It is the cheaper way to the groups: the non-backtracking engine's capture pass cost about 20 µs a
-    /// match, which made a text dense with dates several times slower than news text.
-    /// </summary>
-    private sealed class Pattern(string body)
-    {
-        // Compiling a regex costs milliseconds, which a notebook's first call should not pay for patterns it
-        // hardly uses; a pattern read this often (a text dense with its dates, or many articles) is worth it.
-        private const int CompileAfter = 512;
-        private const RegexOptions ReaderOptions = Options & ~RegexOptions.NonBacktracking;
-
-        private readonly string _anchored = $@"\A(?:{body})\z";
-        private Regex? _reader;
-        private int _reads;
-
-        // Built when a sentence first needs it: building the non-backtracking engine's automaton for one pattern
-        // takes 1-40 ms (450 ms for all of them, most of a first call), and a short text needs only a few.
-        private readonly Lazy<Regex> _finder = new(() => new Regex(body, Options));
-
-        public Regex Finder => _finder.Value;
-
-        /// <summary>The groups of the match at [start, start + length): the same regex, interpreted or compiled.</summary>
-        public Match Read(string text, int start, int length)
-        {
-            var reader = _reader ??= new Regex(_anchored, ReaderOptions);
-            if (Interlocked.Increment(ref _reads) == CompileAfter)
-                _reader = reader = new Regex(_anchored, ReaderOptions | RegexOptions.Compiled);
-            return reader.Match(text, start, length);
-        }
-    }
-
-    private static string Alternation(IEnumerable<TemporalWord> words) =>
-        string.Join('|', words.Select(w => Regex.Escape(w.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)).Distinct().OrderByDescending(w => w.Length));
-
-    private sealed record Found(Rule Rule, Match Match, TextSpan Span, Sentence Sentence);
 
     /// <summary>
     /// One article being read. Each match is resolved as soon as it is claimed (resolving needs only its own
@@ -161,6 +98,18 @@ internal sealed partial class TemporalExpressionFinder
         public PublicationAnchor? Publication { get; } = publication;
         public List<TemporalExpression> Resolved { get; } = TakeSpare(ref t_spareResolved);
         public List<Anaphor> Anaphors { get; } = TakeSpare(ref t_spareAnaphors);
+
+        private Note _lastNote;
+        private string? _lastResolution;
+
+        /// <summary>The note of the last anaphoric expression resolved, if this one's would be the same.</summary>
+        public string? SameNote(in Note note, string text) => _lastResolution is not null && note.SameAs(_lastNote, text) ? _lastResolution : null;
+
+        public string Remember(in Note note, string resolution)
+        {
+            _lastNote = note;
+            return _lastResolution = resolution;
+        }
 
         /// <summary>Empties the working lists and keeps them for this thread's next read.</summary>
         public void Done()
@@ -188,19 +137,31 @@ internal sealed partial class TemporalExpressionFinder
     {
         var reading = new Reading(article, PublicationAnchor.From(publication));
         ClaimInOrder(reading);
-        // Claims never overlap, so no two expressions start at the same character: text order is total.
-        reading.Resolved.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        reading.Anaphors.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Claims never overlap, so no two expressions start at the same character: text order is total. A text
+        // dense with one kind of date is in order already (one pattern claims left to right), and needs no sort.
+        if (!IsSorted(reading.Resolved, static e => e.Span.Start))
+            reading.Resolved.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        if (!IsSorted(reading.Anaphors, static a => a.Span.Start))
+            reading.Anaphors.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var all = ResolveAnaphors(reading);
         reading.Done();
         return all;
     }
 
-    private void Keep(Rule rule, Match m, TextSpan span, Sentence sentence, Reading reading)
+    private static bool IsSorted<T>(List<T> items, Func<T, int> start)
     {
+        for (int i = 1; i < items.Count; i++)
+            if (start(items[i - 1]) > start(items[i]))
+                return false;
+        return true;
+    }
+
+    private void Keep(Rule rule, in Groups g, TextSpan span, Sentence sentence, Reading reading)
+    {
+        string text = reading.Article.Text;
         if (IsAnaphoric(rule))
-            reading.Anaphors.Add(new Anaphor(rule, span, sentence, UnitOf(m), m.Groups["dir"].Value.ToLowerInvariant(), rule == Rule.CountedFrom ? Amount(m) : null));
-        else if (Resolve(new Found(rule, m, span, sentence), reading.Publication, reading.Article) is { } expression)
+            reading.Anaphors.Add(new Anaphor(rule, span, sentence, UnitOf(text, g), Direction(text, g[G.Dir]), rule == Rule.CountedFrom ? Amount(text, g) : null));
+        else if (Resolve(rule, g, span, sentence, reading.Publication, reading.Article) is { } expression)
             reading.Resolved.Add(expression);
     }
 
@@ -236,56 +197,71 @@ internal sealed partial class TemporalExpressionFinder
         Array.Clear(claimed, 0, sentence.Span.Length);
         var words = text.AsSpan(sentence.Span.Start, sentence.Span.Length);
         var triggers = _triggers.For(words);
-        foreach (var (rule, pattern) in _patterns)
+        foreach (var rule in InOrder)
         {
-            if (pattern is null || !triggers.HasAll(words, Needs[rule]))
+            if (!triggers.HasAll(words, Needs[(int)rule]))
                 continue;
             for (int at = sentence.Span.Start; at < sentence.Span.End;)
-                at = ClaimFrom(rule, pattern, text, at, sentence, claimed, reading);
+                at = ClaimFrom(rule, text, at, sentence, claimed, reading);
         }
     }
 
     /// <summary>
     /// Claims the matches of one pattern from <paramref name="at"/> on, and returns where to search again after
-    /// a match that the text around it rules out (or the sentence's end). Matches are found without their groups
-    /// (a cheap pass of the engine); the groups are read only for a match that is kept.
+    /// a match that the text around it rules out (or the sentence's end). As the regexes' enumeration did, the
+    /// search goes on from the end of a match that is claimed or overlaps a claim.
     /// </summary>
-    private int ClaimFrom(Rule rule, Pattern pattern, string text, int at, Sentence sentence, bool[] claimed, Reading reading)
+    private int ClaimFrom(Rule rule, string text, int at, Sentence sentence, bool[] claimed, Reading reading)
     {
-        // The span ends at the sentence, so the engine sees no further than the lookarounds it replaces did.
+        // The span ends at the sentence, so a pattern sees no further than the lookarounds it replaces did.
         var words = text.AsSpan(0, sentence.Span.End);
+        Groups g = default;
         if (rule is Rule.Year or Rule.IsoDay)
         {
             int length = rule == Rule.Year ? 4 : 10;
             for (int start = NextFixed(rule, words, at); start >= 0; start = NextFixed(rule, words, start + length))
-                if (Claim(rule, pattern, text, start, length, sentence, claimed, reading) is { } again)
+            {
+                FixedGroups(rule, start, ref g);
+                if (Claim(rule, ref g, text, start, length, sentence, claimed, reading) is { } again)
                     return again;
+            }
             return sentence.Span.End;
         }
-        foreach (var candidate in pattern.Finder.EnumerateMatches(words, at))
-            if (Claim(rule, pattern, text, candidate.Index, candidate.Length, sentence, claimed, reading) is { } again)
+        for (int from = at; _patterns.Find(rule, words, from, out int start, out int end, ref g); from = end)
+            if (Claim(rule, ref g, text, start, end - start, sentence, claimed, reading) is { } again)
                 return again;
         return sentence.Span.End;
+    }
+
+    /// <summary>The groups of a year (its four digits) or an ISO day (year, month, day at fixed places).</summary>
+    private static void FixedGroups(Rule rule, int start, ref Groups g)
+    {
+        g = default;
+        g.Set(G.Year, start, start + 4);
+        if (rule == Rule.IsoDay)
+        {
+            g.Set(G.M, start + 5, start + 7);
+            g.Set(G.Day, start + 8, start + 10);
+        }
     }
 
     /// <summary>
     /// Claims one match unless the text around it rules it out or its words are taken; returns where to search
     /// again when a rejected match could have another starting inside it, else null (go on to the next match).
     /// </summary>
-    private int? Claim(Rule rule, Pattern pattern, string text, int index, int length, Sentence sentence, bool[] claimed, Reading reading)
+    private int? Claim(Rule rule, ref Groups g, string text, int index, int length, Sentence sentence, bool[] claimed, Reading reading)
     {
-        if (Accept(rule, index, index + length, text, sentence.Span, pattern) is not { } accepted)
+        if (Accept(rule, index, index + length, text, sentence.Span, g) is not { } span)
         {
-            // A new search costs the engine a few microseconds, so only when a match could start inside this one.
+            // A new search costs a pass over the text, so only when a match could start inside this one.
             int next = NextStart(text, index, sentence, claimed);
             return next < index + length ? next : null;
         }
-        var (span, m) = accepted;
         var chars = claimed.AsSpan(span.Start - sentence.Span.Start, span.Length);
         if (chars.Contains(true))
             return null;
         chars.Fill(true);
-        Keep(rule, m ?? pattern.Read(text, index, length), span, sentence, reading);
+        Keep(rule, g, span, sentence, reading);
         return null;
     }
 
@@ -300,16 +276,20 @@ internal sealed partial class TemporalExpressionFinder
         int length = rule == Rule.Year ? 4 : 10;
         while (from <= words.Length - length)
         {
-            int found = rule == Rule.Year ? words[from..^(length - 1)].IndexOfAny('1', '2') : words[from..^(length - 1)].IndexOfAnyInRange('0', '9');
-            if (found < 0)
+            int start = rule == Rule.Year
+                ? Patterns.NextCandidate(words[..^(length - 1)], from, YearStarts, YearTable)
+                : Patterns.NextCandidate(words[..^(length - 1)], from, TemporalTriggers.AsciiDigits, DigitTable);
+            if (start < 0)
                 return -1;
-            int start = from + found;
             if (rule == Rule.Year ? IsYear(words.Slice(start, 4)) : IsIsoDay(words.Slice(start, 10)))
                 return start;
             from = start + 1;
         }
         return -1;
     }
+
+    private static readonly SearchValues<char> YearStarts = SearchValues.Create("12");
+    private static readonly bool[] YearTable = Patterns.AsciiTable(YearStarts), DigitTable = Patterns.AsciiTable(TemporalTriggers.AsciiDigits);
 
     private static bool IsYear(ReadOnlySpan<char> w) =>
         char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]) && (w[0] == '1' && w[1] is >= '6' and <= '9' || w[0] == '2' && w[1] == '0');
@@ -319,20 +299,18 @@ internal sealed partial class TemporalExpressionFinder
         && w[7] == '-' && !w[8..].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
-    /// The conditions around a match that the patterns cannot state on the non-backtracking engine, each as the
-    /// lookaround it replaces; the span the match claims, or null when the text around it rules it out. Like
-    /// the lookarounds they replace, they look no further than the sentence.
+    /// The conditions around a match that the patterns do not state, each as the lookaround it replaces; the span
+    /// the match claims, or null when the text around it rules it out. Like the lookarounds they replace, they
+    /// look no further than the sentence.
     /// </summary>
-    private static (TextSpan Span, Match? Groups)? Accept(Rule rule, int start, int end, string text, TextSpan sentence, Pattern pattern)
+    private static TextSpan? Accept(Rule rule, int start, int end, string text, TextSpan sentence, in Groups g)
     {
-        Match? m = null;
         if (rule == Rule.BareMonth)
         {
             // (?<=(?:^|\s)(?:in|since|…)\s+): the preposition starts the sentence or follows a space; only the month is claimed.
             if (start > sentence.Start && !char.IsWhiteSpace(text[start - 1]))
                 return null;
-            m = pattern.Read(text, start, end - start);
-            start = m.Groups["month"].Index;
+            start = g[G.Month].Start;
         }
         // (?<![\p{L}\p{N}]): a whole word, not the end of one ("Germany", "x2020").
         else if (start > sentence.Start && IsWordChar(text[start - 1]))
@@ -342,14 +320,13 @@ internal sealed partial class TemporalExpressionFinder
             return null;
 
         // "Dec." keeps its full stop only before a small letter or a digit ("Dec. 24"), not at a sentence's end.
-        // Only a month's full stop can be in a match (no other pattern spells one), so only then are the groups needed.
-        var month = text.AsSpan(start, end - start).Contains('.') ? (m ??= pattern.Read(text, start, end - start)).Groups["month"] : null;
-        int monthEnd = month is null ? 0 : month.Index + month.Length;
-        if (month is { Success: true } && monthEnd < end && text[monthEnd] == '.' && !LowerOrDigitAfterSpaces(text, monthEnd + 1, sentence.End))
+        // Only a month's full stop can be in a match (no other pattern spells one).
+        var month = g[G.Month];
+        if (month.Success && month.End < end && text[month.End] == '.' && !LowerOrDigitAfterSpaces(text, month.End + 1, sentence.End))
         {
-            if (monthEnd + 1 != end)
+            if (month.End + 1 != end)
                 return null;
-            end = monthEnd;
+            end = month.End;
         }
 
         // (?![\p{L}\p{N}]): a whole word; an ISO date may run on into a time of day ("1994-11-05T13:15:30Z").
@@ -367,7 +344,7 @@ internal sealed partial class TemporalExpressionFinder
             case Rule.Year when end + 1 < sentence.End && text[end] is ',' or '.' or '-' && char.IsDigit(text[end + 1]):
                 return null;
         }
-        return (new TextSpan(start, end), m);
+        return new TextSpan(start, end);
     }
 
     // \p{L} and \p{N} of the regex engine, one UTF-16 unit at a time as it reads them.
@@ -402,11 +379,11 @@ internal sealed partial class TemporalExpressionFinder
         return next;
     }
 
-    private TemporalExpression? Resolve(Found f, PublicationAnchor? pub, Article article)
+    private TemporalExpression? Resolve(Rule rule, in Groups g, TextSpan span, Sentence sentence, PublicationAnchor? pub, Article article)
     {
-        var m = f.Match;
+        string text = article.Text;
         TemporalExpression Make(TemporalForm form, TemporalPrecision p, DateInterval? days, string resolution, TemporalDuration? duration = null, bool usesPublication = false) =>
-            new(article.Id, f.Sentence.Index, f.Span, form, p, days, resolution, null, duration) { Source = article.Text, UsesPublicationDate = usesPublication };
+            new(article.Id, sentence.Index, span, form, p, days, resolution, null, duration) { Source = article.Text, UsesPublicationDate = usesPublication };
         TemporalExpression Absolute(TemporalPrecision p, DateInterval days) =>
             Make(TemporalForm.Absolute, p, days, "absolute: the words give the date");
         TemporalExpression Unresolved(TemporalPrecision p) =>
@@ -414,30 +391,30 @@ internal sealed partial class TemporalExpressionFinder
         TemporalExpression Relative(TemporalPrecision p, DateInterval days, string how = "") =>
             Make(TemporalForm.Relative, p, days, $"relative to {pub!.Label}{how}", usesPublication: true);
 
-        switch (f.Rule)
+        switch (rule)
         {
             case Rule.IsoDay:
             case Rule.FullDate:
             case Rule.DayMonthYear:
-                return Day(Int(m, "year"), MonthOf(m), Int(m, "day")) is { } d ? Absolute(TemporalPrecision.Day, DateInterval.Day(d)) : null;
+                return Day(Int(text, g[G.Year]), MonthOf(text, g), Int(text, g[G.Day])) is { } d ? Absolute(TemporalPrecision.Day, DateInterval.Day(d)) : null;
             case Rule.MonthYear:
                 {
-                var (monthPrecision, monthDays) = PartOfMonth(m, Int(m, "year"), MonthOf(m));
+                var (monthPrecision, monthDays) = PartOfMonth(text, g, Int(text, g[G.Year]), MonthOf(text, g));
                 return Absolute(monthPrecision, monthDays);
             }
             case Rule.MonthRelativeYear:
             {
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Month);
-                int year = pub.Year + RelativeOffset(m);
-                var (precision, interval) = PartOfMonth(m, year, MonthOf(m));
-                return Relative(precision, interval, $": {RelativeWord(m)} year is {year}");
+                int year = pub.Year + RelativeOffset(text, g);
+                var (precision, interval) = PartOfMonth(text, g, year, MonthOf(text, g));
+                return Relative(precision, interval, $": {RelativeWord(text, g)} year is {year}");
             }
             case Rule.BackInMonth:
             {
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Month);
-                int month = MonthOf(m);
+                int month = MonthOf(text, g);
                 int year = month < pub.Month ? pub.Year : pub.Year - 1;
                 return Relative(TemporalPrecision.Month, DateInterval.Month(year, month), $": the last {MonthName(month)} before it");
             }
@@ -445,8 +422,8 @@ internal sealed partial class TemporalExpressionFinder
             {
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Month);
-                int month = MonthOf(m);
-                int offset = RelativeOffset(m);
+                int month = MonthOf(text, g);
+                int offset = RelativeOffset(text, g);
                 int year = offset switch
                 {
                     < 0 => month < pub.Month ? pub.Year : pub.Year - 1,
@@ -461,7 +438,7 @@ internal sealed partial class TemporalExpressionFinder
             {
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Day);
-                int month = MonthOf(m), dayOfMonth = Int(m, "day");
+                int month = MonthOf(text, g), dayOfMonth = Int(text, g[G.Day]);
                 var candidates = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }
                     .Select(y => Day(y, month, dayOfMonth)).OfType<DateOnly>().ToList();
                 if (candidates.Count == 0)
@@ -473,35 +450,35 @@ internal sealed partial class TemporalExpressionFinder
             {
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Season);
-                var word = _lexicon.Find("season", m.Groups["season"].Value)!;
+                var word = _lexicon.Find("season", Value(text, g[G.Season]))!;
                 var nearest = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }.Select(y => Season(word, y))
                     .MinBy(s => s.GapDays(pub.Interval) * 2 + (s.Overlaps(pub.Interval) ? 0 : 1))!;
-                int startYear = nearest.Start.Year + RelativeOffset(m);
-                return Relative(TemporalPrecision.Season, PartOf(m, "season", Season(word, startYear)), $": {RelativeWord(m)} {word.Word} is {word.Word} {startYear}");
+                int startYear = nearest.Start.Year + RelativeOffset(text, g);
+                return Relative(TemporalPrecision.Season, PartOf(text, g, "season", Season(word, startYear)), $": {RelativeWord(text, g)} {word.Word} is {word.Word} {startYear}");
             }
             case Rule.SeasonYear:
             {
-                var word = _lexicon.Find("season", m.Groups["season"].Value)!;
-                int startYear = Int(m, "year");
+                var word = _lexicon.Find("season", Value(text, g[G.Season]))!;
+                int startYear = Int(text, g[G.Year]);
                 // "winter 2021" is the winter that holds January 2021, so it starts the December before.
                 var season = Season(word, startYear);
                 if (season.End.Year > season.Start.Year)
                     season = Season(word, startYear - 1);
-                return Absolute(TemporalPrecision.Season, PartOf(m, "season", season));
+                return Absolute(TemporalPrecision.Season, PartOf(text, g, "season", season));
             }
             case Rule.Decade:
             {
-                int first = m.Groups["d4"].Success ? Int(m, "d4")
+                int first = g[G.D4].Success ? Int(text, g[G.D4])
                     // Two-digit decades: "the 00s" and "the 10s" are this century; "early 90s" is the last one.
-                    : Int(m, "d2") is var d2 && d2 <= 10 ? 2000 + d2 : 1900 + d2;
+                    : Int(text, g[G.D2]) is var d2 && d2 <= 10 ? 2000 + d2 : 1900 + d2;
                 var decade = DateInterval.Years(first, first + 9);
-                return m.Groups["part"].Success
-                    ? Absolute(TemporalPrecision.PartOfDecade, PartOf(m, "decade", decade))
+                return g[G.Part].Success
+                    ? Absolute(TemporalPrecision.PartOfDecade, PartOf(text, g, "decade", decade))
                     : Absolute(TemporalPrecision.Decade, decade);
             }
             case Rule.Century:
             {
-                string ord = m.Groups["ord"].Value;
+                var ord = Value(text, g[G.Ord]);
                 int n = char.IsAsciiDigit(ord[0]) ? int.Parse(ord[..^2], CultureInfo.InvariantCulture) : _lexicon.Number("ordinal", ord) ?? 0;
                 if (n is < 1 or > 21)
                     return null;
@@ -510,21 +487,21 @@ internal sealed partial class TemporalExpressionFinder
             }
             case Rule.YearRange:
             {
-                int first = Int(m, "year"), last = Int(m, "last");
+                int first = Int(text, g[G.Year]), last = Int(text, g[G.Last]);
                 if (last < 100)
                     last += first / 100 * 100;
                 return last > first ? Absolute(TemporalPrecision.Year, DateInterval.Years(first, last)) : null;
             }
             case Rule.NamedDate:
             {
-                var named = _lexicon.NamedDates.First(n => n.Name == m.Groups["name"].Value);
+                var named = NamedDate(Value(text, g[G.Name]));
                 return Make(TemporalForm.NamedEvent, TemporalPrecision.Day, named.Interval,
                     $"named event: '{named.Name}' stands for {named.Interval} (data/lexicons/{TemporalLexicon.NamedDatesFile})");
             }
             case Rule.PastPeriod:
             {
-                int? amount = m.Groups["qty"].Success ? Amount(m) : 1;
-                string unit = UnitOf(m);
+                int? amount = g[G.Qty].Success ? Amount(text, g) : 1;
+                string unit = UnitOf(text, g);
                 if (pub is null || amount is null)
                     return pub is null ? Unresolved(UnitPrecision(unit)) : Make(TemporalForm.Relative, TemporalPrecision.Vague, null, "unresolved: how long is not stated");
                 var interval = new DateInterval(Shift(pub.Interval.Start, unit, -amount.Value), pub.Interval.End);
@@ -532,26 +509,25 @@ internal sealed partial class TemporalExpressionFinder
             }
             case Rule.Ago:
             {
-                int? amount = Amount(m);
-                string unit = UnitOf(m);
+                int? amount = Amount(text, g);
+                string unit = UnitOf(text, g);
                 if (pub is null || amount is null)
                     return pub is null ? Unresolved(UnitPrecision(unit)) : Make(TemporalForm.Relative, TemporalPrecision.Vague, null, "unresolved: how long ago is not stated");
                 return Relative(Coarser(UnitPrecision(unit), pub.Precision), Coarsen(ShiftInterval(pub.Interval, unit, -amount.Value), unit), $": {Plural(amount.Value, unit)} before it");
             }
             case Rule.RelativeUnit:
             {
-                string unit = UnitOf(m);
+                string unit = UnitOf(text, g);
                 if (pub is null)
                     return Unresolved(UnitPrecision(unit));
-                int offset = RelativeOffset(m);
+                int offset = RelativeOffset(text, g);
                 var interval = Coarsen(ShiftInterval(pub.Interval, unit, offset), unit);
-                string what = unit == "year" ? $"{RelativeWord(m)} year is {interval.Start.Year}" : $"{RelativeWord(m)} {unit}";
+                string what = unit == "year" ? $"{RelativeWord(text, g)} year is {interval.Start.Year}" : $"{RelativeWord(text, g)} {unit}";
                 return Relative(unit == "week" ? TemporalPrecision.Vague : Coarser(UnitPrecision(unit), pub.Precision), interval, $": {what}");
             }
             case Rule.Recent:
             {
-                // "recent\n  weeks" is the lexicon's "recent weeks": any run of spaces is one space.
-                var word = _lexicon.Find("recent", string.Join(' ', m.Groups["recent"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))!;
+                var word = _lexicon.Find("recent", Words(Value(text, g[G.Recent])))!;
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Vague);
                 string[] window = word.Value.Split(' ');
@@ -564,16 +540,16 @@ internal sealed partial class TemporalExpressionFinder
             {
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Month);
-                int month = MonthOf(m);
+                int month = MonthOf(text, g);
                 var nearest = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }.Select(y => DateInterval.Month(y, month))
                     .MinBy(i => i.GapDays(pub.Interval))!;
                 return Relative(TemporalPrecision.Month, nearest, $": no year given, so the {MonthName(month)} nearest to it ({nearest.Start.Year})");
             }
             case Rule.Year:
-                return Absolute(TemporalPrecision.Year, DateInterval.Year(Int(m, "year")));
+                return Absolute(TemporalPrecision.Year, DateInterval.Year(Int(text, g[G.Year])));
             case Rule.Duration:
             {
-                var (duration, note) = _durations.GetOrAdd((Amount(m), UnitOf(m)), static key =>
+                var (duration, note) = _durations.GetOrAdd((Amount(text, g), UnitOf(text, g)), static key =>
                 {
                     var d = new TemporalDuration(key.Amount, key.Unit);
                     return (d, $"a duration ({d}), not a point in time");
@@ -585,34 +561,60 @@ internal sealed partial class TemporalExpressionFinder
         }
     }
 
-    // --- small readers of a match -------------------------------------------------------------
+    // --- small readers of a match: spans of the text, looked up without a copy -----------------
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static ReadOnlySpan<char> Value(string text, Cap group) => text.AsSpan(group.Start, group.Length);
 
-    private int MonthOf(Match m) => m.Groups["m"].Success ? Int(m, "m") : _lexicon.Number("month", m.Groups["month"].Value) ?? 0;
+    private static int Int(string text, Cap group) => int.Parse(Value(text, group), CultureInfo.InvariantCulture);
 
-    private int RelativeOffset(Match m) => _lexicon.Number("relative", m.Groups["rel"].Value) ?? 0;
+    private int MonthOf(string text, in Groups g) => g[G.M].Success ? Int(text, g[G.M]) : _lexicon.Number("month", Value(text, g[G.Month])) ?? 0;
 
-    private static string RelativeWord(Match m) => m.Groups["rel"].Value.ToLowerInvariant();
+    private int RelativeOffset(string text, in Groups g) => _lexicon.Number("relative", Value(text, g[G.Rel])) ?? 0;
 
-    private string UnitOf(Match m) => _lexicon.Find("unit", m.Groups["unit"].Value)?.Value ?? m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+    private static string RelativeWord(string text, in Groups g) => Value(text, g[G.Rel]).ToString().ToLowerInvariant();
+
+    private string UnitOf(string text, in Groups g) =>
+        _lexicon.Find("unit", Value(text, g[G.Unit]))?.Value ?? Value(text, g[G.Unit]).ToString().ToLowerInvariant().TrimEnd('s');
+
+    private static readonly string[] Directions = ["after", "later", "before", "earlier", "following", "next", "previous", "preceding"];
+
+    /// <summary>
+    /// The direction word in lower case: one of the pattern's words, so the shared string (the patterns match their
+    /// letters in ASCII only, and these words have no 'k' that the Kelvin sign could stand for); "" when absent.
+    /// </summary>
+    private static string Direction(string text, Cap group)
+    {
+        var word = Value(text, group);
+        foreach (string direction in Directions)
+            if (word.Equals(direction, StringComparison.OrdinalIgnoreCase))
+                return direction;
+        return word.ToString().ToLowerInvariant();
+    }
 
     /// <summary>The stated amount, or null for "a few" and "several".</summary>
-    private int? Amount(Match m)
+    private int? Amount(string text, in Groups g)
     {
         // "a  couple\nof" is the lexicon's "a couple of": any run of spaces is one space.
-        string qty = m.Groups["qty"].Value;
-        if (HasSpace(qty))
-            qty = string.Join(' ', qty.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var qty = Words(Value(text, g[G.Qty]));
         return int.TryParse(qty, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : _lexicon.Number("number", qty);
     }
 
-    private static bool HasSpace(string text)
+    /// <summary>The words with one space between them ("recent\n  weeks" is the lexicon's "recent weeks"); a copy only when that changes them.</summary>
+    private static ReadOnlySpan<char> Words(ReadOnlySpan<char> words)
     {
-        foreach (char c in text)
-            if (char.IsWhiteSpace(c))
-                return true;
-        return false;
+        for (int i = 0; i < words.Length; i++)
+            if (char.IsWhiteSpace(words[i]) && (words[i] != ' ' || i == 0 || i == words.Length - 1 || char.IsWhiteSpace(words[i + 1])))
+                return string.Join(' ', words.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return words;
+    }
+
+    private NamedDate NamedDate(ReadOnlySpan<char> name)
+    {
+        foreach (var named in _lexicon.NamedDates)
+            if (name.SequenceEqual(named.Name))
+                return named;
+        string text = name.ToString();
+        return _lexicon.NamedDates.First(n => n.Name == text);
     }
 
     private static string Plural(int amount, string unit) => amount == 1 ? $"1 {unit}" : $"{amount} {unit}s";
@@ -622,19 +624,19 @@ internal sealed partial class TemporalExpressionFinder
     private static DateOnly? Day(int year, int month, int day) =>
         month is >= 1 and <= 12 && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
-    private (TemporalPrecision, DateInterval) PartOfMonth(Match m, int year, int month)
+    private (TemporalPrecision, DateInterval) PartOfMonth(string text, in Groups g, int year, int month)
     {
         var whole = DateInterval.Month(year, month);
-        return m.Groups["part"].Success ? (TemporalPrecision.PartOfMonth, PartOf(m, "month", whole)) : (TemporalPrecision.Month, whole);
+        return g[G.Part].Success ? (TemporalPrecision.PartOfMonth, PartOf(text, g, "month", whole)) : (TemporalPrecision.Month, whole);
     }
 
     /// <summary>
     /// "early", "mid" or "late" of a period, as the lexicon defines them: days of a month
     /// ("late" = 21-31), years of a decade ("early" = 0-3), or thirds of a season.
     /// </summary>
-    private DateInterval PartOf(Match m, string period, DateInterval whole)
+    private DateInterval PartOf(string text, in Groups g, string period, DateInterval whole)
     {
-        if (!m.Groups["part"].Success || _lexicon.Find("part", m.Groups["part"].Value) is not { } part)
+        if (!g[G.Part].Success || _lexicon.Find("part", Value(text, g[G.Part])) is not { } part)
             return whole;
         string? range = part.Value.Split(';').Select(p => p.Split(':')).FirstOrDefault(p => p[0] == period)?[1];
         if (range is null)

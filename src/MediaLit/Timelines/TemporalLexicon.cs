@@ -25,23 +25,21 @@ public sealed class TemporalLexicon
         NamedDates = namedDates;
         // One look-up per resolved expression instead of a scan of every word: a text dense with dates
         // (a table, a pasted list, a bait) would otherwise pay the whole lexicon for each one.
+        // The meaning as written, the word in any case (the first entry of a file wins, as a scan would find it).
         foreach (var word in words)
-            _byMeaning.TryAdd((word.Means, word.Word), word);
+        {
+            if (!_byMeaning.TryGetValue(word.Means, out var byWord))
+                _byMeaning[word.Means] = byWord = new Dictionary<string, TemporalWord>(StringComparer.OrdinalIgnoreCase);
+            byWord.TryAdd(word.Word, word);
+        }
+        foreach (var (means, byWord) in _byMeaning)
+            _spanLookups[means] = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private readonly Dictionary<(string Means, string Word), TemporalWord> _byMeaning = new(MeaningAndWord.Instance);
+    private readonly Dictionary<string, Dictionary<string, TemporalWord>> _byMeaning = new(StringComparer.Ordinal);
 
-    // The meaning as written, the word in any case (the first entry of a file wins, as a scan would find it).
-    private sealed class MeaningAndWord : IEqualityComparer<(string Means, string Word)>
-    {
-        public static readonly MeaningAndWord Instance = new();
-
-        public bool Equals((string Means, string Word) x, (string Means, string Word) y) =>
-            string.Equals(x.Means, y.Means, StringComparison.Ordinal) && string.Equals(x.Word, y.Word, StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode((string Means, string Word) key) =>
-            HashCode.Combine(StringComparer.Ordinal.GetHashCode(key.Means), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Word));
-    }
+    // The same tables, asked with a part of a text: the date finder looks a word up where it stands, without a copy.
+    private readonly Dictionary<string, Dictionary<string, TemporalWord>.AlternateLookup<ReadOnlySpan<char>>> _spanLookups = new(StringComparer.Ordinal);
 
     public IReadOnlyList<TemporalWord> Words { get; }
     public IReadOnlyList<NamedDate> NamedDates { get; }
@@ -68,12 +66,19 @@ public sealed class TemporalLexicon
         Words.Where(w => w.Means == means).OrderByDescending(w => w.Word.Length);
 
     /// <summary>What a word means as a number (month number, amount, ordinal), or null.</summary>
-    public int? Number(string means, string word) =>
+    public int? Number(string means, string word) => Number(means, word.AsSpan());
+
+    /// <inheritdoc cref="Number(string, string)"/>
+    internal int? Number(string means, ReadOnlySpan<char> word) =>
         Find(means, word) is { } found
         && int.TryParse(found.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n) ? n : null;
 
     /// <summary>The entry for a word of one meaning, in any case.</summary>
-    public TemporalWord? Find(string means, string word) => _byMeaning.GetValueOrDefault((means, word));
+    public TemporalWord? Find(string means, string word) => Find(means, word.AsSpan());
+
+    /// <inheritdoc cref="Find(string, string)"/>
+    internal TemporalWord? Find(string means, ReadOnlySpan<char> word) =>
+        _spanLookups.TryGetValue(means, out var lookup) && lookup.TryGetValue(word, out var found) ? found : null;
 
     private static DateOnly ParseDay(string text, string at) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)

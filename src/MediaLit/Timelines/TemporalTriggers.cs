@@ -17,6 +17,9 @@ internal sealed class TemporalTriggers
 {
     public enum Kind { Digit, Month, Season, Unit, Century, Named, Recent, Same, Next, That, DayWeekMonthYear, DayMonthYear, YearMonthWeek, Year, Ago, AfterOrBefore, PastOrLast }
 
+    /// <summary>[0-9]: the only digits a date number is written in.</summary>
+    public static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+
     private static readonly SearchValues<char> FoldedOntoAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
     private readonly SearchValues<string>?[] _words = new SearchValues<string>?[Enum.GetValues<Kind>().Length];
 

@@ -1,0 +1,238 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace MediaLit.Timelines;
+
+/// <summary>
+/// One alternation of words ("January|February|…", "a couple of|a few|…|a"), matched by hand at a position, in the
+/// order the date patterns tried them when they were regexes: longest first, so "a couple of" wins over "a". A space
+/// in a lexicon word matches any run of white space (as many characters as it has spaces, or more).
+/// <para>
+/// Case is ignored as the regex engine ignores it with the invariant culture: an ASCII letter matches its other
+/// case, and 'k' the Kelvin sign too (the only non-ASCII character the engine folds onto an ASCII letter); other
+/// letters by their invariant lower case. Month names keep their case ("may" and "march" are usually verbs).
+/// </para>
+/// </summary>
+internal sealed class TemporalWordSet
+{
+    private readonly string[] _words;
+    private readonly bool _ignoreCase, _flexibleSpaces, _digits;
+
+    /// <param name="words">The alternatives, in the order to try them.</param>
+    /// <param name="flexibleSpaces">A space in a word matches any white space run (lexicon words), or only a space (names).</param>
+    /// <param name="digits">After the words, one more alternative: 1-3 ASCII digits ("12 years").</param>
+    private TemporalWordSet(string[] words, bool ignoreCase, bool flexibleSpaces, bool digits)
+    {
+        _words = words;
+        _ignoreCase = ignoreCase;
+        _flexibleSpaces = flexibleSpaces;
+        _digits = digits;
+        // Plain loops and arrays: a first call in a new process pays the JIT for every generic type built here.
+        var first = new List<char>();
+        foreach (string word in words)
+            if (word.Length > 0)
+                foreach (char c in CaseForms(word[0], ignoreCase))
+                    if (!first.Contains(c))
+                        first.Add(c);
+        if (digits)
+            foreach (char c in "0123456789")
+                if (!first.Contains(c))
+                    first.Add(c);
+        FirstChars = [.. first];
+        _first = SearchValues.Create(FirstChars);
+        // For each ASCII character, the alternatives that can start with it, in order: a text has a candidate start
+        // at most words, and each should try the two or three words it can begin, not the whole list.
+        var starting = new List<int>();
+        for (int c = 0; c < _byFirst.Length; c++)
+        {
+            starting.Clear();
+            for (int i = 0; i < words.Length; i++)
+                if (words[i].Length > 0 && Same((char)c, words[i][0], ignoreCase))
+                    starting.Add(i);
+            _byFirst[c] = [.. starting];
+        }
+        // The first two characters of a match followed by white space, for a quick no at most starts (see CouldStartBeforeSpace).
+        foreach (string word in words)
+            foreach (char c1 in word.Length > 0 ? CaseForms(word[0], ignoreCase) : [])
+            {
+                if (c1 >= 128)
+                    continue;
+                if (word.Length == 1 || word[1] == ' ' && flexibleSpaces)
+                    _pairs[c1 * 129 + 128] = true;
+                else
+                    foreach (char c2 in CaseForms(word[1], ignoreCase))
+                        if (c2 < 128)
+                            _pairs[c1 * 129 + c2] = true;
+            }
+        if (digits)
+            for (char c1 = '0'; c1 <= '9'; c1++)
+            {
+                _pairs[c1 * 129 + 128] = true;
+                for (char c2 = '0'; c2 <= '9'; c2++)
+                    _pairs[c1 * 129 + c2] = true;
+            }
+    }
+
+    // [first * 129 + second] for ASCII characters, second = 128 for white space: could a match start so?
+    private readonly bool[] _pairs = new bool[128 * 129];
+
+    /// <summary>
+    /// False when no match of this set that white space follows can start at <paramref name="at"/>, by its first two
+    /// characters alone; true when one may (then <see cref="Next"/> says). A number is always followed by white space,
+    /// and "a" starts a word of every sentence: this is the cheap no for "a" in "same", "t" in "that".
+    /// </summary>
+    public bool CouldStartBeforeSpace(ReadOnlySpan<char> text, int at)
+    {
+        if (at < 0 || at + 1 >= text.Length)
+            return at >= 0 && at < text.Length;
+        char first = text[at], second = text[at + 1];
+        if (first >= 128 || second >= 128 && !char.IsWhiteSpace(second))
+            return true;
+        return _pairs[first * 129 + (char.IsWhiteSpace(second) ? 128 : second)];
+    }
+
+    private readonly SearchValues<char> _first;
+    private readonly int[][] _byFirst = new int[128][];
+
+    /// <summary>Every character a match can start with.</summary>
+    public char[] FirstChars { get; }
+
+    /// <summary>Lexicon words, in the order of the regex alternation they replace: escaped length, longest first.</summary>
+    public static TemporalWordSet Lexicon(IEnumerable<TemporalWord> words, bool ignoreCase = true, bool digits = false)
+    {
+        // Distinct by the escaped pattern, then a stable sort by its length, longest first.
+        var escaped = new List<string>();
+        var raw = new List<string>();
+        foreach (var word in words)
+        {
+            string pattern = Regex.Escape(word.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
+            if (!escaped.Contains(pattern))
+            {
+                escaped.Add(pattern);
+                raw.Add(word.Word);
+            }
+        }
+        for (int i = 1; i < raw.Count; i++)
+            for (int j = i; j > 0 && escaped[j - 1].Length < escaped[j].Length; j--)
+            {
+                (escaped[j - 1], escaped[j]) = (escaped[j], escaped[j - 1]);
+                (raw[j - 1], raw[j]) = (raw[j], raw[j - 1]);
+            }
+        return new([.. raw], ignoreCase, true, digits);
+    }
+
+    /// <summary>Fixed words, tried in the order given.</summary>
+    public static TemporalWordSet Fixed(params string[] words) => new(words, true, true, false);
+
+    /// <summary>Named dates ("9/11"): escaped length, longest first; a space is a space.</summary>
+    public static TemporalWordSet Names(IEnumerable<string> names)
+    {
+        var sorted = names.ToList();
+        for (int i = 1; i < sorted.Count; i++)
+            for (int j = i; j > 0 && Regex.Escape(sorted[j - 1]).Length < Regex.Escape(sorted[j]).Length; j--)
+                (sorted[j - 1], sorted[j]) = (sorted[j], sorted[j - 1]);
+        return new([.. sorted], true, false, false);
+    }
+
+    /// <summary>
+    /// The next alternative after <paramref name="after"/> (-1 for the first) that matches at <paramref name="at"/>,
+    /// with where it ends; -1 when none is left. Trying the next one after a later part of a pattern failed is the
+    /// regex's backtracking, which only the multi-word alternatives can need.
+    /// </summary>
+    public int Next(ReadOnlySpan<char> text, int at, int after, out int end)
+    {
+        end = -1;
+        if (at < 0 || at >= text.Length)
+            return -1;
+        char first = text[at];
+        if (first < _byFirst.Length)
+        {
+            if (_byFirst[first].Length == 0 && !(_digits && char.IsAsciiDigit(first)))
+                return -1;
+            foreach (int i in _byFirst[first])
+                if (i > after && (end = MatchAt(_words[i], text, at)) >= 0)
+                    return i;
+        }
+        else if (_first.Contains(first))
+        {
+            for (int i = after + 1; i < _words.Length; i++)
+                if ((end = MatchAt(_words[i], text, at)) >= 0)
+                    return i;
+        }
+        if (_digits && after < _words.Length && char.IsAsciiDigit(text[at]))
+        {
+            // [0-9]{1,3}, greedy: a shorter run leaves a digit next, which nothing after a number can start with.
+            end = at + 1;
+            while (end < text.Length && end - at < 3 && char.IsAsciiDigit(text[end]))
+                end++;
+            return _words.Length;
+        }
+        end = -1;
+        return -1;
+    }
+
+    /// <summary>The first alternative that matches at <paramref name="at"/>: where it ends, or -1.</summary>
+    public int Match(ReadOnlySpan<char> text, int at)
+    {
+        Next(text, at, -1, out int end);
+        return end;
+    }
+
+    private int MatchAt(string word, ReadOnlySpan<char> text, int at)
+    {
+        int t = at;
+        for (int w = 0; w < word.Length;)
+        {
+            if (word[w] == ' ' && _flexibleSpaces)
+            {
+                // A run of n spaces in the word is n or more white space characters, all taken (what follows is not one).
+                int spaces = 0;
+                while (w < word.Length && word[w] == ' ')
+                    (w, spaces) = (w + 1, spaces + 1);
+                int run = 0;
+                while (t < text.Length && char.IsWhiteSpace(text[t]))
+                    (t, run) = (t + 1, run + 1);
+                if (run < spaces)
+                    return -1;
+                continue;
+            }
+            if (t >= text.Length || !Same(text[t], word[w], _ignoreCase))
+                return -1;
+            t++;
+            w++;
+        }
+        return t;
+    }
+
+    /// <summary>Whether a text character matches a pattern character, as the regex engine compares them.</summary>
+    public static bool Same(char c, char pattern, bool ignoreCase)
+    {
+        if (c == pattern)
+            return true;
+        if (!ignoreCase)
+            return false;
+        if (char.IsAsciiLetter(pattern))
+            return char.IsAsciiLetter(c) && (c | 0x20) == (pattern | 0x20) || (pattern | 0x20) == 'k' && c == '\u212A';
+        return !char.IsAscii(c) && char.ToLowerInvariant(c) == char.ToLowerInvariant(pattern);
+    }
+
+    /// <summary>The characters that match <paramref name="c"/>: for a first-character filter.</summary>
+    public static IEnumerable<char> CaseForms(char c, bool ignoreCase)
+    {
+        yield return c;
+        if (!ignoreCase)
+            yield break;
+        if (char.IsAsciiLetter(c))
+        {
+            yield return (char)(c | 0x20);
+            yield return (char)(c & ~0x20);
+            if ((c | 0x20) == 'k')
+                yield return '\u212A';
+        }
+        else if (!char.IsAscii(c))
+        {
+            yield return char.ToLowerInvariant(c);
+            yield return char.ToUpperInvariant(c);
+        }
+    }
+}
