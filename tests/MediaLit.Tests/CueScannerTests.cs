@@ -73,4 +73,30 @@ public sealed class CueScannerTests(CorpusFixture fixture) : IClassFixture<Corpu
         Assert.Equal(Expected(text, 1, text.Length), Found(text, 1, text.Length));
         Assert.Equal(2, Found(text, 1, text.Length).Count);
     }
+
+    [Theory]
+    [InlineData("said,")]
+    [InlineData("according  to")]
+    [InlineData(" said")]
+    public void A_cue_the_scanner_cannot_find_is_refused_with_the_file_named(string cue)
+    {
+        string folder = Directory.CreateTempSubdirectory("medialit-cues-").FullName;
+        try
+        {
+            string lexicons = Path.Combine(folder, SourcingLexicon.FolderName);
+            Directory.CreateDirectory(lexicons);
+            foreach (string file in Directory.GetFiles(Path.Combine(TestPaths.DataDirectory, SourcingLexicon.FolderName)))
+                File.Copy(file, Path.Combine(lexicons, Path.GetFileName(file)));
+            string cues = Path.Combine(lexicons, "attribution-cues.jsonl");
+            File.AppendAllText(cues, JsonSerializer.Serialize(new { cue, type = "speech", source = "test" }) + "\n");
+            var error = Record.Exception(() => SourcingLexicon.Load(folder));
+            Assert.NotNull(error);
+            Assert.Contains("attribution-cues.jsonl", error.Message);
+            Assert.Contains("one space between two", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -63,7 +63,6 @@ public sealed class SourcingRegexTests(ITestOutputHelper output)
 
         string data = TestPaths.DataDirectory;
         var sourcing = SourcingAnalysis.LexiconFor(data);
-        found.Add(("SourcingLexicon.CuePattern", sourcing.CuePattern));
         if (sourcing.IdiomPattern is { } idioms)
             found.Add(("SourcingLexicon.IdiomPattern", idioms));
         found.AddRange(sourcing.AliasPatterns.Take(3).Select(a => ($"SourcingLexicon.AliasPatterns[{a.Alias}]", a.Pattern)));

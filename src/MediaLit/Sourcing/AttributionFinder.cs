@@ -145,15 +145,13 @@ internal sealed partial class AttributionFinder
             for (var m = idiomPattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
                 (idioms ??= []).Add(new TextSpan(m.Index, m.Index + m.Length));
         // One pass over the sentence for every cue, in reading order; at each place the longest cue wins.
-        for (var m = _lexicon.CuePattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+        foreach (var (cue, at) in _lexicon.CueScanner.Scan(Text, sentence.Span.Start, sentence.Span.End))
         {
-            var at = new TextSpan(m.Index, m.Index + m.Length);
             if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
                 continue;
-            var cue = _lexicon.CueFor(m.Value);
             if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && IsNoun(before.Of(Text), cue.Text))
                 continue;
-            if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(m.Value, at.Start, sentence.Span.Start) || NounBeforePreposition(cue, at.End, sentence.Span.End))
+            if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(at.Start, sentence.Span.Start) || NounBeforePreposition(cue, at.End, sentence.Span.End))
                 continue;
             // "Kerry will describe Israel as …", "declined to comment", "did not say": a statement not made credits nobody.
             if (cue.Type is CueType.Speech or CueType.Cognition && NotMade(sentence.Span.Start, at.Start))
@@ -294,9 +292,9 @@ internal sealed partial class AttributionFinder
     /// A reporting verb is never capitalised inside a sentence: "the United States", "Reuters Reports Ltd" hold
     /// a cue's letters as part of a name. A capital after a quotation mark or colon still opens a clause.
     /// </summary>
-    private bool InName(string matched, int at, int sentenceStart)
+    private bool InName(int at, int sentenceStart)
     {
-        if (!char.IsUpper(matched[0]) || at == sentenceStart)
+        if (!char.IsUpper(Text[at]) || at == sentenceStart)
             return false;
         int before = at;
         while (before > sentenceStart && char.IsWhiteSpace(Text[before - 1]))

@@ -57,7 +57,7 @@ public sealed record SourcingLexicon(
     {
         string folder = Path.Combine(dataDirectory, FolderName);
         var cues = JsonLines.Read(Path.Combine(folder, "attribution-cues.jsonl"), (e, at) =>
-            new AttributionCue(JsonLines.Str(e, "cue", at), ParseType(JsonLines.Str(e, "type", at), at), JsonLines.Str(e, "source", at),
+            new AttributionCue(CueText(JsonLines.Str(e, "cue", at), at), ParseType(JsonLines.Str(e, "type", at), at), JsonLines.Str(e, "source", at),
                 e.TryGetProperty("needs", out var needs) ? ParseNeeds(needs.GetString(), at) : CueNeeds.Nothing));
         cues.AddRange(VerbForms(Path.Combine(folder, VerbFormsFile), cues));
         var words = JsonLines.Read(Path.Combine(folder, "source-words.jsonl"), (e, at) =>
@@ -99,7 +99,7 @@ public sealed record SourcingLexicon(
             var needs = e.TryGetProperty("needs", out var n) ? ParseNeeds(n.GetString(), at) : CueNeeds.Nothing;
             string source = $"A form of '{lemma}' ({VerbFormsFile}): {JsonLines.Str(e, "source", at)}";
             return e.GetProperty("forms").EnumerateArray().Select(f => f.GetString() ?? "")
-                .Select(form => new AttributionCue(form, type, source, needs)).ToList();
+                .Select(form => new AttributionCue(CueText(form, at), type, source, needs)).ToList();
         }).SelectMany(forms => forms).Where(c => c.Text.Length > 0 && known.Add(c.Text)).ToList();
     }
 
@@ -114,31 +114,19 @@ public sealed record SourcingLexicon(
             .Where(x => !x.Lemma.Contains(' ') && x.Forms > 1).Select(x => x.Lemma), StringComparer.OrdinalIgnoreCase);
 
     private IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)>? _aliases;
-    private Regex? _cuePattern;
+    private CueScanner? _cueScanner;
     private Regex? _idiomPattern;
-    private Dictionary<string, AttributionCue>? _cueByText;
 
     /// <summary>
-    /// Every cue as one alternation, longest first, built and compiled once per lexicon: a sentence is read
-    /// once for all cues, where one pattern per cue read it once per cue. At each position the longest cue
-    /// that fits wins ("are also apprehensive" before "are"), as the longest-first claiming did.
+    /// Every cue, found in one pass over a sentence, built once per lexicon. At each position the longest cue that
+    /// fits wins ("are also apprehensive" before "are"), as the longest-first claiming did.
     /// </summary>
-    internal Regex CuePattern => _cuePattern ??= WholeWords(Cues.Select(c => c.Text));
+    internal CueScanner CueScanner => _cueScanner ??= new CueScanner(Cues);
 
     /// <summary>Set phrases that credit nobody ("to say nothing of"), as one pattern; null when there are none.</summary>
     internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= new Regex(
         string.Join('|', NotAttributions.OrderByDescending(i => i.Length).Select(Regex.Escape)),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    /// <summary>The cue a match of <see cref="CuePattern"/> stands for, whatever its case.</summary>
-    internal AttributionCue CueFor(string matched) =>
-        (_cueByText ??= Cues.GroupBy(c => c.Text, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase))[matched];
-
-    // Linear, though NonBacktracking has no look-arounds: each reads one character, and the alternation is of fixed
-    // words, so a start costs at most the longest cue's length.
-    private static Regex WholeWords(IEnumerable<string> terms) => new(
-        $@"(?<!\p{{L}})(?:{string.Join('|', terms.OrderByDescending(t => t.Length).Select(Regex.Escape))})(?!\p{{L}})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
     internal IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)> AliasPatterns => _aliases ??= People
@@ -171,6 +159,16 @@ public sealed record SourcingLexicon(
         "evidence" => CueType.Evidence,
         _ => throw new FormatException($"{at}: type \"{type}\" is not speech, cognition, according-to, hearsay or evidence."),
     };
+
+    /// <summary>A cue is words of letters with one space between two: what <see cref="CueScanner"/> can find.</summary>
+    private static string CueText(string cue, string at)
+    {
+        var words = cue.Split(' ');
+        return words.All(w => w.Length > 0 && w.All(char.IsLetter))
+            ? cue
+            : throw new FormatException($"{at}: the cue \"{cue}\" is not words of letters with one space between two; "
+                + "write it so (\"according to\", not \"according  to\" or \"said,\"), one cue per line.");
+    }
 
     private static CueNeeds ParseNeeds(string? needs, string at) => needs switch
     {
