@@ -8,13 +8,10 @@ public sealed class CleaningRulesCacheTests
     [Fact]
     public void Unchanged_rules_are_not_read_again_and_an_edited_file_is()
     {
-        string data = Directory.CreateTempSubdirectory("medialit-rules-").FullName;
+        string data = TestPaths.CopyOfDataSubfolder(CleaningRules.FolderName);
         try
         {
             string rules = Path.Combine(data, CleaningRules.FolderName);
-            Directory.CreateDirectory(rules);
-            foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.DataDirectory, CleaningRules.FolderName)))
-                File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
 
             var first = CleaningRules.Load(data);
             Assert.Same(first, CleaningRules.Load(data));

@@ -80,14 +80,10 @@ public sealed class CueScannerTests(CorpusFixture fixture) : IClassFixture<Corpu
     [InlineData(" said")]
     public void A_cue_the_scanner_cannot_find_is_refused_with_the_file_named(string cue)
     {
-        string folder = Directory.CreateTempSubdirectory("medialit-cues-").FullName;
+        string folder = TestPaths.CopyOfDataSubfolder(SourcingLexicon.FolderName);
         try
         {
-            string lexicons = Path.Combine(folder, SourcingLexicon.FolderName);
-            Directory.CreateDirectory(lexicons);
-            foreach (string file in Directory.GetFiles(Path.Combine(TestPaths.DataDirectory, SourcingLexicon.FolderName)))
-                File.Copy(file, Path.Combine(lexicons, Path.GetFileName(file)));
-            string cues = Path.Combine(lexicons, "attribution-cues.jsonl");
+            string cues = Path.Combine(folder, SourcingLexicon.FolderName, "attribution-cues.jsonl");
             File.AppendAllText(cues, JsonSerializer.Serialize(new { cue, type = "speech", source = "test" }) + "\n");
             var error = Record.Exception(() => SourcingLexicon.Load(folder));
             Assert.NotNull(error);

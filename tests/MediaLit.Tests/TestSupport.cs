@@ -23,6 +23,17 @@ internal static class TestPaths
 
     public static string DataDirectory => Path.Combine(RepositoryRoot, "data");
 
+    /// <summary>A new temporary data folder holding a copy of one of the pack's data subfolders (for tests that edit it).</summary>
+    public static string CopyOfDataSubfolder(string name)
+    {
+        string data = Directory.CreateTempSubdirectory("medialit-data-").FullName;
+        string folder = Path.Combine(data, name);
+        Directory.CreateDirectory(folder);
+        foreach (string file in Directory.GetFiles(Path.Combine(DataDirectory, name)))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        return data;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
