@@ -28,18 +28,14 @@ public sealed class TemporalLexicon
         // The meaning as written, the word in any case (the first entry of a file wins, as a scan would find it).
         foreach (var word in words)
         {
-            if (!_byMeaning.TryGetValue(word.Means, out var byWord))
-                _byMeaning[word.Means] = byWord = new Dictionary<string, TemporalWord>(StringComparer.OrdinalIgnoreCase);
-            byWord.TryAdd(word.Word, word);
+            if (!_byMeaning.TryGetValue(word.Means, out var lookup))
+                _byMeaning[word.Means] = lookup = new Dictionary<string, TemporalWord>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            lookup.Dictionary.TryAdd(word.Word, word);
         }
-        foreach (var (means, byWord) in _byMeaning)
-            _spanLookups[means] = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private readonly Dictionary<string, Dictionary<string, TemporalWord>> _byMeaning = new(StringComparer.Ordinal);
-
-    // The same tables, asked with a part of a text: the date finder looks a word up where it stands, without a copy.
-    private readonly Dictionary<string, Dictionary<string, TemporalWord>.AlternateLookup<ReadOnlySpan<char>>> _spanLookups = new(StringComparer.Ordinal);
+    // Each meaning's words, asked with a part of a text: the date finder looks a word up where it stands, without a copy.
+    private readonly Dictionary<string, Dictionary<string, TemporalWord>.AlternateLookup<ReadOnlySpan<char>>> _byMeaning = new(StringComparer.Ordinal);
 
     public IReadOnlyList<TemporalWord> Words { get; }
     public IReadOnlyList<NamedDate> NamedDates { get; }
@@ -78,7 +74,7 @@ public sealed class TemporalLexicon
 
     /// <inheritdoc cref="Find(string, string)"/>
     internal TemporalWord? Find(string means, ReadOnlySpan<char> word) =>
-        _spanLookups.TryGetValue(means, out var lookup) && lookup.TryGetValue(word, out var found) ? found : null;
+        _byMeaning.TryGetValue(means, out var lookup) && lookup.TryGetValue(word, out var found) ? found : null;
 
     private static DateOnly ParseDay(string text, string at) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)

@@ -100,7 +100,7 @@ internal sealed class TemporalWordSet
     /// <summary>Lexicon words, in the order of the regex alternation they replace: escaped length, longest first.</summary>
     public static TemporalWordSet Lexicon(IEnumerable<TemporalWord> words, bool ignoreCase = true, bool digits = false)
     {
-        // Distinct by the escaped pattern, then a stable sort by its length, longest first.
+        // Distinct by the escaped pattern (a space was \s+), then longest pattern first.
         var escaped = new List<string>();
         var raw = new List<string>();
         foreach (var word in words)
@@ -112,13 +112,7 @@ internal sealed class TemporalWordSet
                 raw.Add(word.Word);
             }
         }
-        for (int i = 1; i < raw.Count; i++)
-            for (int j = i; j > 0 && escaped[j - 1].Length < escaped[j].Length; j--)
-            {
-                (escaped[j - 1], escaped[j]) = (escaped[j], escaped[j - 1]);
-                (raw[j - 1], raw[j]) = (raw[j], raw[j - 1]);
-            }
-        return new([.. raw], ignoreCase, true, digits);
+        return new(LongestFirst(raw, escaped.ConvertAll(p => p.Length)), ignoreCase, true, digits);
     }
 
     /// <summary>Fixed words, tried in the order given.</summary>
@@ -127,11 +121,23 @@ internal sealed class TemporalWordSet
     /// <summary>Named dates ("9/11"): escaped length, longest first; a space is a space.</summary>
     public static TemporalWordSet Names(IEnumerable<string> names)
     {
-        var sorted = names.ToList();
-        for (int i = 1; i < sorted.Count; i++)
-            for (int j = i; j > 0 && Regex.Escape(sorted[j - 1]).Length < Regex.Escape(sorted[j]).Length; j--)
-                (sorted[j - 1], sorted[j]) = (sorted[j], sorted[j - 1]);
-        return new([.. sorted], true, false, false);
+        var list = names.ToList();
+        return new(LongestFirst(list, list.ConvertAll(n => Regex.Escape(n).Length)), true, false, false);
+    }
+
+    /// <summary>
+    /// The words by their pattern's length, longest first, equal lengths in the order given: the order in which the
+    /// regex alternation tried them. An insertion sort, because it is stable and the lists are short.
+    /// </summary>
+    private static string[] LongestFirst(List<string> words, List<int> patternLengths)
+    {
+        for (int i = 1; i < words.Count; i++)
+            for (int j = i; j > 0 && patternLengths[j - 1] < patternLengths[j]; j--)
+            {
+                (patternLengths[j - 1], patternLengths[j]) = (patternLengths[j], patternLengths[j - 1]);
+                (words[j - 1], words[j]) = (words[j], words[j - 1]);
+            }
+        return [.. words];
     }
 
     /// <summary>
