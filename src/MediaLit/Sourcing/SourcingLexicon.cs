@@ -124,7 +124,7 @@ public sealed record SourcingLexicon(
     internal CueScanner CueScanner => _cueScanner ??= new CueScanner(Cues);
 
     /// <summary>Set phrases that credit nobody ("to say nothing of"), as one pattern; null when there are none.</summary>
-    internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= new Regex(
+    internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= SharedPatterns.Get(
         string.Join('|', NotAttributions.OrderByDescending(i => i.Length).Select(Regex.Escape)),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
