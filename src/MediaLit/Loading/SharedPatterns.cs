@@ -38,3 +38,15 @@ internal static class SharedPatterns
         return created;
     }
 }
+
+/// <summary>
+/// A pattern written in the code that needs the non-backtracking engine, built on first use and shared like the data
+/// files' patterns. The regex source generator cannot generate non-backtracking code: for such a pattern it emits a
+/// plain <c>new Regex(…)</c>, built again by every load of the library.
+/// </summary>
+internal sealed class SharedPattern(string pattern, RegexOptions options)
+{
+    private Regex? _regex;
+
+    public Regex Regex => _regex ??= SharedPatterns.Get(pattern, options);
+}

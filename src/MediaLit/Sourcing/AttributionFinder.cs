@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
+using MediaLit.Loading;
 
 namespace MediaLit.Sourcing;
 
@@ -47,48 +48,48 @@ internal sealed partial class AttributionFinder
     /// <summary>How far (in characters) from its cue a source is looked for; the longest subject with its role in the five articles is about 130.</summary>
     private const int MaxSourceDistance = 400;
 
-    [GeneratedRegex(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s*", RegexOptions.NonBacktracking)]
-    private static partial Regex ListSeparator();
+    private static readonly SharedPattern ListSeparatorPattern = new(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s*", RegexOptions.NonBacktracking);
+    private static Regex ListSeparator() => ListSeparatorPattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:that\b|:)?\s*", RegexOptions.NonBacktracking)]
-    private static partial Regex ThatOrColon();
+    private static readonly SharedPattern ThatOrColonPattern = new(@"^\s*(?:that\b|:)?\s*", RegexOptions.NonBacktracking);
+    private static Regex ThatOrColon() => ThatOrColonPattern.Regex;
 
-    [GeneratedRegex(@"^(?:Neither|Both|Either)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex ListOpener();
+    private static readonly SharedPattern ListOpenerPattern = new(@"^(?:Neither|Both|Either)\s+", RegexOptions.NonBacktracking);
+    private static Regex ListOpener() => ListOpenerPattern.Regex;
 
-    [GeneratedRegex(@"^(?:the|a|an)\s", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex ArticleStart();
+    private static readonly SharedPattern ArticleStartPattern = new(@"^(?:the|a|an)\s", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+    private static Regex ArticleStart() => ArticleStartPattern.Regex;
 
     // Linear, though NonBacktracking has no look-ahead: anchored, so one start, and each character of the lazy run tries a look-ahead of at most six.
     [GeneratedRegex(@"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)")]
     private static partial Regex VenueStretch();
 
-    [GeneratedRegex(@"^(?:a|an)\s", RegexOptions.NonBacktracking)]
-    private static partial Regex IndefiniteStart();
+    private static readonly SharedPattern IndefiniteStartPattern = new(@"^(?:a|an)\s", RegexOptions.NonBacktracking);
+    private static Regex IndefiniteStart() => IndefiniteStartPattern.Regex;
 
-    [GeneratedRegex(@"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$", RegexOptions.NonBacktracking)]
-    private static partial Regex PassiveAgent();
+    private static readonly SharedPattern PassiveAgentPattern = new(@"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$", RegexOptions.NonBacktracking);
+    private static Regex PassiveAgent() => PassiveAgentPattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:and|or|nor)\s", RegexOptions.NonBacktracking)]
-    private static partial Regex ConjunctionStart();
+    private static readonly SharedPattern ConjunctionStartPattern = new(@"^\s*(?:and|or|nor)\s", RegexOptions.NonBacktracking);
+    private static Regex ConjunctionStart() => ConjunctionStartPattern.Regex;
 
-    [GeneratedRegex(@"(?:^|,\s)([^,]*)$", RegexOptions.NonBacktracking)]
-    private static partial Regex LastListItem();
+    private static readonly SharedPattern LastListItemPattern = new(@"(?:^|,\s)([^,]*)$", RegexOptions.NonBacktracking);
+    private static Regex LastListItem() => LastListItemPattern.Regex;
 
-    [GeneratedRegex(@"^\p{L}+", RegexOptions.NonBacktracking)]
-    private static partial Regex FirstWord();
+    private static readonly SharedPattern FirstWordPattern = new(@"^\p{L}+", RegexOptions.NonBacktracking);
+    private static Regex FirstWord() => FirstWordPattern.Regex;
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking)]
-    private static partial Regex NameWord();
+    private static readonly SharedPattern NameWordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking);
+    private static Regex NameWord() => NameWordPattern.Regex;
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.NonBacktracking)]
-    private static partial Regex Letters();
+    private static readonly SharedPattern LettersPattern = new(@"\p{L}+", RegexOptions.NonBacktracking);
+    private static Regex Letters() => LettersPattern.Regex;
 
-    [GeneratedRegex(@"[,;.)]\s|[.;)]$|\sthat\s", RegexOptions.NonBacktracking)]
-    private static partial Regex PhraseStop();
+    private static readonly SharedPattern PhraseStopPattern = new(@"[,;.)]\s|[.;)]$|\sthat\s", RegexOptions.NonBacktracking);
+    private static Regex PhraseStop() => PhraseStopPattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*", RegexOptions.NonBacktracking)]
-    private static partial Regex CapitalisedList();
+    private static readonly SharedPattern CapitalisedListPattern = new(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*", RegexOptions.NonBacktracking);
+    private static Regex CapitalisedList() => CapitalisedListPattern.Regex;
 
     private readonly Article _article;
     private readonly SourcingLexicon _lexicon;
@@ -133,8 +134,8 @@ internal sealed partial class AttributionFinder
     }
 
     // A name is a few words: a run of capitals is read six words at a time, so "Ab Cd Ab Cd …" costs its length.
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,5}", RegexOptions.NonBacktracking)]
-    private static partial Regex FullName();
+    private static readonly SharedPattern FullNamePattern = new(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,5}", RegexOptions.NonBacktracking);
+    private static Regex FullName() => FullNamePattern.Regex;
 
     private void FindIn(Sentence sentence, List<TextSpan> quotes)
     {
@@ -285,8 +286,8 @@ internal sealed partial class AttributionFinder
 
     // A subject a base form agrees with: a plural pronoun, a list, or a plural head ("two spokesmen", "both officials").
     // A lower-case plural anywhere counts: "Taliban figures like Mullah Baradar cite" agrees with "figures".
-    [GeneratedRegex(@"^(?:they|we|you|I)$|\sand\s|,|\b\p{Ll}+(?:s|men)\b|\bpeople\b|(?:s|men)$", RegexOptions.NonBacktracking)]
-    private static partial Regex PluralSubject();
+    private static readonly SharedPattern PluralSubjectPattern = new(@"^(?:they|we|you|I)$|\sand\s|,|\b\p{Ll}+(?:s|men)\b|\bpeople\b|(?:s|men)$", RegexOptions.NonBacktracking);
+    private static Regex PluralSubject() => PluralSubjectPattern.Regex;
 
     /// <summary>
     /// A reporting verb is never capitalised inside a sentence: "the United States", "Reuters Reports Ltd" hold
@@ -360,11 +361,11 @@ internal sealed partial class AttributionFinder
         cue.Type == CueType.Speech && cue.Text.EndsWith('s') && !cue.Text.Contains(' ')
             && PrepositionNext().IsMatch(Text.AsSpan(start, Math.Min(8, end - start)));
 
-    [GeneratedRegex(@"\bwith\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s$", RegexOptions.NonBacktracking)]
-    private static partial Regex WithAbsolute();
+    private static readonly SharedPattern WithAbsolutePattern = new(@"\bwith\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s$", RegexOptions.NonBacktracking);
+    private static Regex WithAbsolute() => WithAbsolutePattern.Regex;
 
-    [GeneratedRegex(@"^\s+(?:on|of|about|from|over|regarding)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex PrepositionNext();
+    private static readonly SharedPattern PrepositionNextPattern = new(@"^\s+(?:on|of|about|from|over|regarding)\b", RegexOptions.NonBacktracking);
+    private static Regex PrepositionNext() => PrepositionNextPattern.Regex;
 
     /// <summary>"by the BBC" right after a passive cue, up to "that", a comma or the end: who reported it.</summary>
     private List<(TextSpan, SourceMention)> PassiveAgentAfter(int start, int end)
@@ -406,27 +407,27 @@ internal sealed partial class AttributionFinder
         return !RequestParticle().IsMatch(clause) && QuotationSoon().IsMatch(clause);
     }
 
-    [GeneratedRegex(@"^[^,;.!?]*", RegexOptions.NonBacktracking)]
-    private static partial Regex ClauseAfter();
+    private static readonly SharedPattern ClauseAfterPattern = new(@"^[^,;.!?]*", RegexOptions.NonBacktracking);
+    private static Regex ClauseAfter() => ClauseAfterPattern.Regex;
 
-    [GeneratedRegex(@"\s(?:quoting|citing)\s", RegexOptions.NonBacktracking)]
-    private static partial Regex QuotingInside();
+    private static readonly SharedPattern QuotingInsidePattern = new(@"\s(?:quoting|citing)\s", RegexOptions.NonBacktracking);
+    private static Regex QuotingInside() => QuotingInsidePattern.Regex;
 
-    [GeneratedRegex(@"^\s*to\s", RegexOptions.NonBacktracking)]
-    private static partial Regex ToNext();
+    private static readonly SharedPattern ToNextPattern = new(@"^\s*to\s", RegexOptions.NonBacktracking);
+    private static Regex ToNext() => ToNextPattern.Regex;
 
     // What a "responded to …" says: a quotation, a "that" clause, a colon or "saying".
-    [GeneratedRegex(@"[“""‘:]|\sthat\s|\ssaying\s", RegexOptions.NonBacktracking)]
-    private static partial Regex ContentMark();
+    private static readonly SharedPattern ContentMarkPattern = new(@"[“""‘:]|\sthat\s|\ssaying\s", RegexOptions.NonBacktracking);
+    private static Regex ContentMark() => ContentMarkPattern.Regex;
 
-    [GeneratedRegex(@"\sas\s", RegexOptions.NonBacktracking)]
-    private static partial Regex AsWord();
+    private static readonly SharedPattern AsWordPattern = new(@"\sas\s", RegexOptions.NonBacktracking);
+    private static Regex AsWord() => AsWordPattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:on|for|off|up|in)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex RequestParticle();
+    private static readonly SharedPattern RequestParticlePattern = new(@"^\s*(?:on|for|off|up|in)\b", RegexOptions.NonBacktracking);
+    private static Regex RequestParticle() => RequestParticlePattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:\S+\s+){0,5}?[“""‘]", RegexOptions.NonBacktracking)]
-    private static partial Regex QuotationSoon();
+    private static readonly SharedPattern QuotationSoonPattern = new(@"^\s*(?:\S+\s+){0,5}?[“""‘]", RegexOptions.NonBacktracking);
+    private static Regex QuotationSoon() => QuotationSoonPattern.Regex;
 
     /// <summary>The source named after the cue, when the cue follows a quotation or comma; empty when what follows is not a source.</summary>
     private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
@@ -563,11 +564,11 @@ internal sealed partial class AttributionFinder
         return Classify(name) is { Speaker: not null } person && IsPerson(person.Kind) ? name : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:of|from|in)\s+\p{Lu}", RegexOptions.NonBacktracking)]
-    private static partial Regex PlacePhrase();
+    private static readonly SharedPattern PlacePhrasePattern = new(@"^\s*(?:of|from|in)\s+\p{Lu}", RegexOptions.NonBacktracking);
+    private static Regex PlacePhrase() => PlacePhrasePattern.Regex;
 
-    [GeneratedRegex(@"^\s*\d{1,3}\s*$", RegexOptions.NonBacktracking)]
-    private static partial Regex AgeOnly();
+    private static readonly SharedPattern AgeOnlyPattern = new(@"^\s*\d{1,3}\s*$", RegexOptions.NonBacktracking);
+    private static Regex AgeOnly() => AgeOnlyPattern.Regex;
 
     /// <summary>Where the clause holding the subject starts: after the last comma, "that", "which", dash or quotation mark.</summary>
     private int SegmentStart(int sentenceStart, int end)
@@ -864,8 +865,8 @@ internal sealed partial class AttributionFinder
         return person;
     }
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,5}", RegexOptions.NonBacktracking)]
-    private static partial Regex CapitalisedRun();
+    private static readonly SharedPattern CapitalisedRunPattern = new(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,5}", RegexOptions.NonBacktracking);
+    private static Regex CapitalisedRun() => CapitalisedRunPattern.Regex;
 
     private int CurrentSentence(TextSpan span) => _article.SentenceAt(span.Start)?.Index ?? -1;
 
@@ -937,12 +938,12 @@ internal sealed partial class AttributionFinder
     // A stretch with a finite verb of its own is a clause, not a name: "Khadr is charged with …".
     private bool ClauseFree(TextSpan segment) => !FiniteVerb().IsMatch(Text.AsSpan(segment.Start, segment.Length));
 
-    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex FiniteVerb();
+    private static readonly SharedPattern FiniteVerbPattern = new(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b", RegexOptions.NonBacktracking);
+    private static Regex FiniteVerb() => FiniteVerbPattern.Regex;
 
     // Only when or how something was said: "on Tuesday", "via video on April 9", "in a statement", "yesterday".
-    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later|(?:reporters|journalists|the\s+press|the\s+media)(?:\s+[^,;:“”""]{0,60}?)?)[.!?]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex TrailingCircumstance();
+    private static readonly SharedPattern TrailingCircumstancePattern = new(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later|(?:reporters|journalists|the\s+press|the\s+media)(?:\s+[^,;:“”""]{0,60}?)?)[.!?]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+    private static Regex TrailingCircumstance() => TrailingCircumstancePattern.Regex;
 
     /// <summary>"according to New Zealand newspaper, The Press": a described source followed by its name at the end of the sentence.</summary>
     private List<(TextSpan, SourceMention)>? NamedAfter(TextSpan phrase, TextSpan sentence)

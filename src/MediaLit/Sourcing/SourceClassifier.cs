@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MediaLit.Loading;
 
 namespace MediaLit.Sourcing;
 
@@ -20,8 +21,8 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         "When", "While", "If", "After", "Before", "As", "But", "And", "Since", "Although", "Because", "Recently", "However", "Then",
     };
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking)]
-    private static partial Regex Word();
+    private static readonly SharedPattern WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking);
+    private static Regex Word() => WordPattern.Regex;
 
     private static readonly char[] PhraseEnders = [',', '.', ':', ';'];
 
@@ -91,8 +92,8 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return plural ? new SourceMention(SourceKind.AnonymousGroup, null, np) : new SourceMention(SourceKind.RoleOnly, null, np);
     }
 
-    [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$", RegexOptions.NonBacktracking)]
-    private static partial Regex AbstractEnding();
+    private static readonly SharedPattern AbstractEndingPattern = new(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$", RegexOptions.NonBacktracking);
+    private static Regex AbstractEnding() => AbstractEndingPattern.Regex;
 
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
     private SourceMention? Person(string np, List<string> words)
