@@ -14,8 +14,21 @@ internal static class ArticleCleaner
 {
     public static CleanedText Clean(string raw, CleaningRules rules)
     {
-        var owner = new string?[raw.Length];
-        var scratch = new string?[raw.Length];
+        var owner = WorkArray<string?>.Rent(raw.Length);
+        var scratch = WorkArray<string?>.Rent(raw.Length);
+        try
+        {
+            return Clean(raw, rules, owner, scratch);
+        }
+        finally
+        {
+            WorkArray<string?>.Return(owner, raw.Length);
+            WorkArray<string?>.Return(scratch, raw.Length);
+        }
+    }
+
+    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch)
+    {
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [CleaningRuleIds.Whitespace] = "Blank lines, indentation and line-end spaces",
@@ -53,7 +66,7 @@ internal static class ArticleCleaner
             }
 
             string content = line.Content.Of(raw);
-            string visible = VisibleText(raw, line.Content, scratch);
+            string visible = VisibleText(raw, line.Content, content, scratch);
             // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
             bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
             // A line without markup reads the same with it left out: each rule is tried on it once, not twice.
@@ -118,7 +131,21 @@ internal static class ArticleCleaner
         List<RawLine> commentLines, List<MetadataFinding> findings)
     {
         var text = new StringBuilder(raw.Length);
-        var rawToClean = new int[raw.Length + 1];
+        var rawToClean = WorkArray<int>.Rent(raw.Length + 1);
+        try
+        {
+            return Assemble(raw, owner, reasons, kept, linkCandidates, commentLines, findings, text, rawToClean);
+        }
+        finally
+        {
+            WorkArray<int>.Return(rawToClean, raw.Length + 1);
+        }
+    }
+
+    private static CleanedText Assemble(string raw, string?[] owner, Dictionary<string, string> reasons,
+        List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
+        List<RawLine> commentLines, List<MetadataFinding> findings, StringBuilder text, int[] rawToClean)
+    {
         var removals = new List<Removal>();
         // One step per run of characters with the same owner: kept text is copied, a removed run becomes one removal.
         for (int start = 0, end; start < raw.Length; start = end)
@@ -154,9 +181,12 @@ internal static class ArticleCleaner
         end - start == 1 && raw[start] < OneCharacter.Length ? OneCharacter[raw[start]] : raw[start..end];
 
     /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
-    private static string VisibleText(string raw, TextSpan content, string?[] scratch)
+    private static string VisibleText(string raw, TextSpan content, string contentText, string?[] scratch)
     {
         InlineMarkup.Claim(raw, content, scratch, out _);
+        // Most lines have no markup: then the visible text is the line itself, and no copy of it is made.
+        if (scratch.AsSpan(content.Start, content.Length).IndexOfAnyExcept((string?)null) < 0)
+            return contentText.Trim();
         var visible = new StringBuilder(content.Length);
         for (int i = content.Start; i < content.End; i++)
             if (scratch[i] is null)
