@@ -50,8 +50,13 @@ internal static class ArticleCleaner
         bool inComments = false, anyKept = false;
         FurnitureRule? claimNext = null;
 
+        // A line's markup is found once, in scratch: the visible text is read from it, and a kept line's claims are
+        // copied to owner. Scratch is cleared for the previous line before the next one is marked.
+        var marked = default(TextSpan);
         foreach (var line in lines)
         {
+            Array.Clear(scratch, marked.Start, marked.Length);
+            marked = default;
             if (inComments)
             {
                 if (!line.IsBlank)
@@ -66,6 +71,8 @@ internal static class ArticleCleaner
             }
 
             string content = line.Content.Of(raw);
+            var markupLinks = InlineMarkup.Claim(raw, line.Content, content, scratch, out int headingLevel);
+            marked = line.Content;
             string visible = VisibleText(raw, line.Content, content, scratch);
             // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
             bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
@@ -96,13 +103,16 @@ internal static class ArticleCleaner
                 continue;
             }
 
-            linkCandidates.AddRange(InlineMarkup.Claim(raw, line.Content, owner, out int headingLevel));
+            // Nothing has claimed this line's characters yet (every earlier claim ends the line's turn).
+            for (int i = line.Content.Start; i < line.Content.End; i++)
+                owner[i] = scratch[i];
+            linkCandidates.AddRange(markupLinks);
             // Markup at a line's edge can leave spaces there ("# \u00A0Title", "[](#) text"): they go with it.
             for (int i = line.Content.Start; i < line.Content.End && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i++)
                 owner[i] ??= CleaningRuleIds.Whitespace;
             for (int i = line.Content.End - 1; i >= line.Content.Start && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i--)
                 owner[i] ??= CleaningRuleIds.Whitespace;
-            if (visible.Length == 0 || Enumerable.Range(line.Content.Start, line.Content.Length).All(i => owner[i] is not null))
+            if (visible.Length == 0 || owner.AsSpan(line.Content.Start, line.Content.Length).IndexOf((string?)null) < 0)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.Whitespace);
                 continue;
@@ -183,7 +193,6 @@ internal static class ArticleCleaner
     /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
     private static string VisibleText(string raw, TextSpan content, string contentText, string?[] scratch)
     {
-        InlineMarkup.Claim(raw, content, scratch, out _);
         // Most lines have no markup: then the visible text is the line itself, and no copy of it is made.
         if (scratch.AsSpan(content.Start, content.Length).IndexOfAnyExcept((string?)null) < 0)
             return contentText.Trim();
@@ -191,7 +200,6 @@ internal static class ArticleCleaner
         for (int i = content.Start; i < content.End; i++)
             if (scratch[i] is null)
                 visible.Append(raw[i]);
-        Array.Clear(scratch, content.Start, content.Length);
         return visible.ToString().Trim();
     }
 
