@@ -324,4 +324,40 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
         Assert.DoesNotContain(found, a => a.Speaker == "Food");
         Assert.Single(found);
     }
+
+    [Theory]
+    // A list the finder reads is missing: the "not made" rule would silently credit "will describe".
+    [InlineData("not-made-markers", null, "is missing")]
+    // An entry the finder compares one word at a time could never match.
+    [InlineData("auxiliaries", "went on", "not one word of letters")]
+    public void A_broken_grammar_list_is_refused_with_the_file_named(string list, string? word, string problem)
+    {
+        string data = TestPaths.CopyOfDataSubfolder(SourcingLexicon.FolderName);
+        try
+        {
+            string path = Path.Combine(data, SourcingLexicon.FolderName, AttributionGrammar.FileName);
+            var lines = File.ReadAllLines(path).Where(l => !l.Contains($"\"list\": \"{list}\"", StringComparison.Ordinal)).ToList();
+            if (word is not null)
+                lines.Add(JsonSerializer.Serialize(new { list, @case = "any", words = new[] { word }, why = "test", source = "test" }));
+            File.WriteAllLines(path, lines);
+            var error = Record.Exception(() => SourcingLexicon.Load(data));
+            Assert.NotNull(error);
+            Assert.Contains(AttributionGrammar.FileName, error.Message);
+            Assert.Contains(problem, error.Message);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_grammar_lists_are_read_from_the_lexicon()
+    {
+        // The words the finder's rules rest on come from the file, each list with its why and source.
+        Assert.Contains("declined", Lexicon.Grammar.NotMadeMarkers);
+        Assert.Contains("Went", Lexicon.Grammar.Auxiliaries);
+        Assert.DoesNotContain("Press", Lexicon.Grammar.LowerCaseNounMarkers);
+        Assert.Contains("where", Lexicon.Grammar.ClauseWords);
+    }
 }

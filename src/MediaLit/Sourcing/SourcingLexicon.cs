@@ -77,6 +77,7 @@ public sealed record SourcingLexicon(
             JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")))
         {
             BaseForms = BaseFormsIn(Path.Combine(folder, VerbFormsFile)),
+            Grammar = AttributionGrammar.Load(Path.Combine(folder, AttributionGrammar.FileName)),
         };
     }
 
@@ -107,6 +108,9 @@ public sealed record SourcingLexicon(
     public IReadOnlySet<string> BaseForms { get; init; } = new HashSet<string>();
 
     internal bool IsBaseForm(string cue) => BaseForms.Contains(cue);
+
+    /// <summary>The closed word lists the finder reads grammar by (<see cref="AttributionGrammar"/>).</summary>
+    public required AttributionGrammar Grammar { get; init; }
 
     // A lemma listed as its only form ("forecast") is its past tense too, so it is not counted as a base form.
     private static HashSet<string> BaseFormsIn(string path) => !File.Exists(path) ? [] : new HashSet<string>(
