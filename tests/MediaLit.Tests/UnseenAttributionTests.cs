@@ -116,8 +116,8 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     {
         var ids = File.ReadLines(Path.Combine(Folder, "articles.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
-        Assert.Equal(113, ids.Count);
-        Assert.Equal(54, ids.Count(IsDev));
+        Assert.Equal(154, ids.Count);
+        Assert.Equal(71, ids.Count(IsDev));
     }
 
     [Fact]
