@@ -291,6 +291,62 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     public void Look_alikes_credit_nobody(string text) =>
         Assert.Empty(InLastSentence(text));
 
+    // Fourth round (docs/quality.md, Sources): classes of misses seen in unseen news, each rule resting on sentence structure.
+    [Theory]
+    // An adverbial clause before the comma is not a source; a description ending in a noun of outlet names the outlet.
+    [InlineData("As the storm hit the coast, the online magazine Coastline reported that ten homes were lost.", "Coastline", SourceKind.JournalistOrOutlet)]
+    [InlineData("The regional weekly Hallam said the mill would close.", "Hallam", SourceKind.JournalistOrOutlet)]
+    [InlineData("When the vote was counted, the party's website Voxa reported a narrow win.", "Voxa", SourceKind.JournalistOrOutlet)]
+    // A day name after a name is when, not part of the name, so the bare surname later is that person.
+    [InlineData("The President of Chile Ana Ruiz Tuesday said that the law would pass. Ruiz added that it was fair.", "Ana Ruiz", SourceKind.NamedPerson)]
+    [InlineData("Council leader Mia Holt Friday told the meeting that rents would rise. Holt said the rise was small.", "Mia Holt", SourceKind.NamedPerson)]
+    // The agent of a statement's passive is its speaker, though no reporting verb names the act.
+    [InlineData("Chile plans a new port. This statement was made by Transport Minister Luis Vera.", "Luis Vera", SourceKind.NamedOfficial)]
+    [InlineData("The warning was issued by the national weather service.", "service", SourceKind.Institution)]
+    // A clause that opens with a participle is not the subject; the main clause's subject is.
+    [InlineData("Defending the new law, the minister said it was fair.", "minister", SourceKind.RoleOnly)]
+    public void Fourth_round_rules_find_the_source(string text, string source, SourceKind kind)
+    {
+        var found = InLastSentence(text);
+        var match = Assert.Single(found);
+        Assert.Contains(source, $"{match.Speaker} {match.SourceText} {match.Role}", StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(kind, match.Kind);
+    }
+
+    [Theory]
+    // A report nobody owns, brought in by "there are … reports" or by a verb of appearing.
+    [InlineData("There have also been reports that two bridges collapsed.")]
+    [InlineData("At the moment there are 3 reports of injuries.")]
+    [InlineData("Rumours surfaced that the singer had died.")]
+    [InlineData("Reports have emerged of looting in the north.")]
+    // The passive of "report" with no agent.
+    [InlineData("Tornadoes were reported in three counties.")]
+    [InlineData("Heavy snow was reported across the region on Sunday.")]
+    public void A_report_nobody_owns_is_hearsay(string text)
+    {
+        var found = Assert.Single(InLastSentence(text));
+        Assert.Equal(AttributionForm.Hearsay, found.Form);
+        Assert.Null(found.Speaker);
+    }
+
+    [Theory]
+    // No report at all, or who was told rather than who told.
+    [InlineData("There were no reports of injuries.")]
+    [InlineData("There have not been any reports of damage.")]
+    [InlineData("The theft was reported to the police on Monday.")]
+    [InlineData("Rumours are part of every election.")]
+    // A statement's passive whose agent is no source.
+    [InlineData("The statement was made by hand.")]
+    [InlineData("A statement was made on Monday.")]
+    // A base form after "a"/"an" and one word is a noun; an adverbial clause names nobody.
+    [InlineData("The band played a recent show in Oslo.")]
+    [InlineData("As the river rose, the town emptied.")]
+    [InlineData("When the mayor arrived, the crowd cheered.")]
+    // A participle clause is not a subject.
+    [InlineData("Defending the title, Oslo won again.")]
+    public void Fourth_round_look_alikes_credit_nobody(string text) =>
+        Assert.Empty(InLastSentence(text));
+
     [Fact]
     public void Every_listed_reporting_verb_has_its_forms_in_the_lemma_table()
     {

@@ -124,9 +124,13 @@ internal sealed partial class AttributionFinder
         {
             if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
                 continue;
-            if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && IsNoun(before.Of(Text), cue.Text))
+            if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before
+                && (IsNoun(before.Of(Text), cue.Text) || AfterIndefiniteAndWord(sentence.Span.Start, before, cue)))
                 continue;
             if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(at.Start, sentence.Span.Start) || NounBeforePreposition(cue, at.End, sentence.Span.End))
+                continue;
+            // "was reported to the police": "to" and a determiner name who was told; only "was reported to have …" is hearsay.
+            if (cue.Type == CueType.Hearsay && cue.Text.EndsWith(" to", StringComparison.Ordinal) && NextWordIs(at.End, sentence.Span.End, Grammar.NounMarkers))
                 continue;
             // "Kerry will describe Israel as …", "declined to comment", "did not say": a statement not made credits nobody.
             if (cue.Type is CueType.Speech or CueType.Cognition && NotMade(sentence.Span.Start, at.Start))
@@ -153,6 +157,8 @@ internal sealed partial class AttributionFinder
             found.AddRange(fromCue);
             RememberPeople(fromCue, sentence.Index);
         }
+
+        found.AddRange(WithoutCue(sentence, quotes));
 
         // A sourced sentence does not also need its "reportedly": the source is given.
         if (found.Any(a => a.Form != AttributionForm.Hearsay))
@@ -217,6 +223,12 @@ internal sealed partial class AttributionFinder
                 yield return Make(sentence, AgentClauseContent(sentence, at), span, mention, AttributionForm.ReportingVerb, cue, quotes);
             yield break;
         }
+        // "Tornadoes were reported in Ohio": a passive of "report" with no agent passes the claim on without its source.
+        if (passive && sources.Count == 0 && Grammar.HearsayPassives.Contains(cue.Text) && !RecipientNext().IsMatch(Text.AsSpan(at.End, Math.Min(12, s.End - at.End))))
+        {
+            yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay, cue, quotes);
+            yield break;
+        }
         // "The project, he added, was over": a speaker given by a pronoun that points nowhere is still that pronoun, not an earlier noun.
         if (sources.Count == 0 && !passive && !afterCommaOrQuote && !PronounRightBefore(near.Start, at.Start))
             sources = FirstNamedSegment(near, at);
@@ -251,6 +263,52 @@ internal sealed partial class AttributionFinder
             if (cue.Type == CueType.Evidence && mention.Kind != SourceKind.Document)
                 continue;
             yield return Make(sentence, contentSpan, span, mention, AttributionForm.ReportingVerb, cue, quotes);
+        }
+    }
+
+    // The word right after white space at <paramref name="start"/> is one of <paramref name="words"/>.
+    private bool NextWordIs(int start, int end, IReadOnlySet<string> words)
+    {
+        int from = start;
+        while (from < end && char.IsWhiteSpace(Text[from]))
+            from++;
+        int to = from;
+        while (to < end && char.IsLetter(Text[to]))
+            to++;
+        return to > from && words.Contains(Text[from..to]);
+    }
+
+    // "was reported to police", "were reported to the council": who was told, not who told.
+    [GeneratedRegex(@"^\s+to\s+(?:the\s+)?\p{L}+\b", RegexOptions.NonBacktracking)]
+    private static partial Regex RecipientNext();
+
+    /// <summary>
+    /// "a recent show", "an official claim": a cue in its base form (the lemma table's, or the evidence verb "show") after
+    /// "a"/"an" and one word is a noun, since a singular subject takes the -s form ("a report shows", "a spokesperson said").
+    /// </summary>
+    private bool AfterIndefiniteAndWord(int sentenceStart, TextSpan before, AttributionCue cue) =>
+        (_lexicon.IsBaseForm(cue.Text) || cue.Type == CueType.Evidence && !cue.Text.Contains(' ') && !cue.Text.EndsWith('s') && !cue.Text.EndsWith("ed", StringComparison.Ordinal))
+            && LastWord(sentenceStart, before.Start) is { } article && article.Of(Text).ToLowerInvariant() is "a" or "an";
+
+    /// <summary>
+    /// Sources given without a reporting verb: a report nobody owns ("there have also been reports that", "rumours
+    /// surfaced that") is hearsay, unless a negator says there was none ("there were no reports of injuries"); and the
+    /// agent of a statement's passive ("This statement was made by Deputy Minister Abdel Aziz Seif el-Nasr") is its speaker.
+    /// </summary>
+    private IEnumerable<Attribution> WithoutCue(Sentence sentence, List<TextSpan> quotes)
+    {
+        var s = sentence.Span;
+        var report = Grammar.UnownedReport.Match(Text, s.Start, s.Length);
+        if (report.Success && !quotes.AnyContains(new TextSpan(report.Index, report.Index + report.Length))
+            && !Letters().Matches(report.Groups["fill"].Value).Any(w => Grammar.Negators.Contains(w.Value)))
+            yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay,
+                new AttributionCue(report.Value, CueType.Hearsay, AttributionGrammar.FileName + ": report-nouns"), quotes);
+        var made = Grammar.StatementMadeBy.Match(Text, s.Start, s.Length);
+        if (made.Success && !quotes.AnyContains(new TextSpan(made.Index, made.Index + made.Length)))
+        {
+            var cue = new AttributionCue(made.Value.Trim(), CueType.Speech, AttributionGrammar.FileName + ": statement-nouns");
+            foreach (var (span, mention) in PassiveAgentAfter(made.Groups["by"].Index, s.End))
+                yield return Make(sentence, s, span, mention, AttributionForm.ReportingVerb, cue, quotes);
         }
     }
 
