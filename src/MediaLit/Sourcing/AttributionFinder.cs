@@ -402,6 +402,8 @@ internal sealed partial class AttributionFinder
     {
         if (cue.Needs == CueNeeds.Nothing)
             return true;
+        if (cue.Needs == CueNeeds.That)
+            return ThatClauseNext().IsMatch(Text.AsSpan(start, Math.Min(end - start, 120)));
         // Bounded, so a text of nothing but "described described …" costs its length, not its length squared.
         var clause = ClauseAfter().Match(Text, start, Math.Min(end - start, MaxSourceDistance)).Value;
         if (cue.Needs == CueNeeds.As)
@@ -413,6 +415,10 @@ internal sealed partial class AttributionFinder
 
     [GeneratedRegex(@"^[^,;.!?]*", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseAfter();
+
+    // "found that", "found — for the second time — that", "found, after a trial, that": a that-clause next, over one parenthetical.
+    [GeneratedRegex(@"^\s*(?:[—–][^—–;.!?]{1,80}[—–]\s*|,[^,;.!?]{1,80},\s*)?that\s", RegexOptions.NonBacktracking)]
+    private static partial Regex ThatClauseNext();
 
     [GeneratedRegex(@"\s(?:quoting|citing)\s", RegexOptions.NonBacktracking)]
     private static partial Regex QuotingInside();

@@ -29,10 +29,12 @@ public enum CueNeeds
     Quotation,
     /// <summary>Before "to", something said after it: "responded to the charge, saying …", never "responded to requests for an interview".</summary>
     Content,
+    /// <summary>A "that" clause right after, or after a parenthetical in dashes or commas: "the court found — again — that …", never "police found the car".</summary>
+    That,
 }
 
 /// <summary>One line of <c>data/lexicons/attribution-cues.jsonl</c>.</summary>
-/// <param name="Needs">The optional "needs" field: "as", "quotation" or "content".</param>
+/// <param name="Needs">The optional "needs" field: "as", "quotation", "content" or "that".</param>
 public sealed record AttributionCue(string Text, CueType Type, string Source, CueNeeds Needs = CueNeeds.Nothing);
 
 /// <summary>One line of <c>data/lexicons/source-words.jsonl</c>: what a word in a source's description tells.</summary>
@@ -179,7 +181,8 @@ public sealed record SourcingLexicon(
         "as" => CueNeeds.As,
         "quotation" => CueNeeds.Quotation,
         "content" => CueNeeds.Content,
-        _ => throw new FormatException($"{at}: needs \"{needs}\" is not \"as\", \"quotation\" or \"content\"; remove the field or use one of them."),
+        "that" => CueNeeds.That,
+        _ => throw new FormatException($"{at}: needs \"{needs}\" is not \"as\", \"quotation\", \"content\" or \"that\"; remove the field or use one of them."),
     };
 
     private static SourceKind ParseKind(string kind, string at) => kind switch
