@@ -320,6 +320,16 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     }
 
     [Theory]
+    // A named person right before a quoted predicate said it, beside whoever reported it.
+    [InlineData("The council said that Mayor Anna Berg \"regretted the decision to close the library.\"", "Anna Berg")]
+    [InlineData("In a letter, the union wrote that chairman Tomas Lind \"would not accept any cut in pay\", and asked for talks.", "Tomas Lind")]
+    // The named maker of a statement is its speaker.
+    [InlineData("Talk show host Oprah Winfrey spoke on Monday. The row began after a statement Winfrey made on her show.", "Oprah Winfrey")]
+    [InlineData("Senator Ruth Ames left early. Remarks that Ames gave at the dinner angered farmers.", "Ruth Ames")]
+    public void A_speaker_without_a_reporting_verb_is_found(string text, string speaker) =>
+        Assert.Contains(InLastSentence(text), a => a.Speaker == speaker);
+
+    [Theory]
     // A report nobody owns, brought in by "there are … reports" or by a verb of appearing.
     [InlineData("There have also been reports that two bridges collapsed.")]
     [InlineData("At the moment there are 3 reports of injuries.")]
@@ -350,6 +360,10 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("When the mayor arrived, the crowd cheered.")]
     // A participle clause is not a subject.
     [InlineData("Defending the title, Oslo won again.")]
+    // A nickname or a lower-case title in quotation marks is no quoted predicate; a body that made a statement is left to the other rules.
+    [InlineData("Former aide Lewis \"Scooter\" Libby was charged.")]
+    [InlineData("The singer Anna Berg \"in the dark of night\" tour sold out.")]
+    [InlineData("The statement Parliament made was short.")]
     // "found" without a that-clause finds a thing, not a fact.
     [InlineData("Police found 1,900 litres of the drug.")]
     [InlineData("The singer was found dead at home.")]

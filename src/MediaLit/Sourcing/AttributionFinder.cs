@@ -266,6 +266,30 @@ internal sealed partial class AttributionFinder
         }
     }
 
+    // A quoted predicate ends its clause: after the closing mark comes a stop, a comma or the sentence's end, not
+    // another word ("the singer Anna Berg “in the dark of night” tour" names a tour).
+    private bool ClauseEndsAfter(int quoteEnd, int sentenceEnd)
+    {
+        int at = quoteEnd;
+        while (at < sentenceEnd && char.IsWhiteSpace(Text[at]))
+            at++;
+        return at >= sentenceEnd || Text[at] is '.' or ',' or ';' or ':' or '!' or '?' or ')';
+    }
+
+    /// <summary>The run of up to four capitalised words that ends right before <paramref name="end"/> (white space aside), or null.</summary>
+    private TextSpan? NameRightBefore(int start, int end)
+    {
+        int runEnd = end;
+        while (runEnd > start && char.IsWhiteSpace(Text[runEnd - 1]))
+            runEnd--;
+        if (runEnd == end)
+            return null;
+        int runStart = runEnd;
+        for (int words = 0; words < 4 && LastWord(start, runStart) is { } w && char.IsUpper(Text[w.Start]); words++)
+            runStart = w.Start;
+        return runStart < runEnd ? new TextSpan(runStart, runEnd) : null;
+    }
+
     // The word right after white space at <paramref name="start"/> is one of <paramref name="words"/>.
     private bool NextWordIs(int start, int end, IReadOnlySet<string> words)
     {
@@ -303,6 +327,27 @@ internal sealed partial class AttributionFinder
             && !Letters().Matches(report.Groups["fill"].Value).Any(w => Grammar.Negators.Contains(w.Value)))
             yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay,
                 new AttributionCue(report.Value, CueType.Hearsay, AttributionGrammar.FileName + ": report-nouns"), quotes);
+        // "a statement Winfrey made on a recent show": the named maker of a statement is its speaker.
+        var named = Grammar.StatementNamedMade.Match(Text, s.Start, s.Length);
+        if (named.Success && !quotes.AnyContains(new TextSpan(named.Index, named.Index + named.Length)))
+        {
+            var who = named.Groups["who"];
+            if (PersonNamed(who.Value) is { } maker)
+                yield return Make(sentence, s, new TextSpan(who.Index, who.Index + who.Length), maker, AttributionForm.ReportingVerb,
+                    new AttributionCue(named.Value, CueType.Speech, AttributionGrammar.FileName + ": statement-nouns"), quotes);
+        }
+        // "… said that ICRC President Jacob Kellenberger “deplored the fact that …”": a named person right before a quoted
+        // predicate (a quotation of four words or more that opens in lower case) said it. A one-word nickname
+        // ("Lewis “Scooter” Libby") or a capitalised title in quotation marks is not a predicate.
+        foreach (var quote in quotes)
+        {
+            if (quote.Start < s.Start || quote.Start >= s.End || !Quotations.IsSpeech(Text, quote) || quote.Length < 2 || !char.IsLower(Text[quote.Start + 1])
+                || !ClauseEndsAfter(quote.End, s.End))
+                continue;
+            if (NameRightBefore(s.Start, quote.Start) is { } nameSpan && PersonNamed(nameSpan.Of(Text)) is { } person)
+                yield return Make(sentence, quote, nameSpan, person, AttributionForm.ReportingVerb,
+                    new AttributionCue("quoted predicate", CueType.Speech, "a name right before a quotation that opens in lower case"), quotes);
+        }
         var made = Grammar.StatementMadeBy.Match(Text, s.Start, s.Length);
         if (made.Success && !quotes.AnyContains(new TextSpan(made.Index, made.Index + made.Length)))
         {

@@ -119,6 +119,15 @@ public sealed record AttributionGrammar(
     private string StatementMadeByPattern() =>
         $@"\b(?:{Alternation(StatementNouns)})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{Alternation(MakingVerbs)})\s+(?<by>by)\s";
 
+    private Regex? _statementNamedMade;
+
+    /// <summary>"a statement Winfrey made", "Remarks that Mia Holt gave": the words named "who" are the speaker's name (case kept, so it starts with a capital).</summary>
+    internal Regex StatementNamedMade => _statementNamedMade ??= new Regex(StatementNamedMadePattern(),
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private string StatementNamedMadePattern() =>
+        $@"\b(?i:{Alternation(StatementNouns)})\s+(?:that\s+|which\s+)?(?<who>\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*){{0,3}})\s+(?:{Alternation(MakingVerbs)})\b";
+
     private static string Alternation(IEnumerable<string> words) => string.Join('|', words.Select(Regex.Escape));
 
     private static CorpusException Refused(string path, string detail, string fix) =>
