@@ -266,6 +266,20 @@ internal sealed partial class AttributionFinder
         }
     }
 
+    private static int FirstQuoteEndingAfter(List<TextSpan> quotes, int position)
+    {
+        int low = 0, high = quotes.Count;
+        while (low < high)
+        {
+            int middle = low + (high - low) / 2;
+            if (quotes[middle].End <= position)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+
     // A quoted predicate ends its clause: after the closing mark comes a stop, a comma or the sentence's end, not
     // another word ("the singer Anna Berg “in the dark of night” tour" names a tour).
     private bool ClauseEndsAfter(int quoteEnd, int sentenceEnd)
@@ -339,9 +353,12 @@ internal sealed partial class AttributionFinder
         // "… said that ICRC President Jacob Kellenberger “deplored the fact that …”": a named person right before a quoted
         // predicate (a quotation of four words or more that opens in lower case) said it. A one-word nickname
         // ("Lewis “Scooter” Libby") or a capitalised title in quotation marks is not a predicate.
-        foreach (var quote in quotes)
+        // The paragraph's quotations are sorted: start at the first that ends inside this sentence, so a paragraph of many
+        // short quoted sentences costs its quotations once, not sentences × quotations.
+        for (int q = FirstQuoteEndingAfter(quotes, s.Start); q < quotes.Count && quotes[q].Start < s.End; q++)
         {
-            if (quote.Start < s.Start || quote.Start >= s.End || !Quotations.IsSpeech(Text, quote) || quote.Length < 2 || !char.IsLower(Text[quote.Start + 1])
+            var quote = quotes[q];
+            if (quote.Start < s.Start || !Quotations.IsSpeech(Text, quote) || quote.Length < 2 || !char.IsLower(Text[quote.Start + 1])
                 || !ClauseEndsAfter(quote.End, s.End))
                 continue;
             if (NameRightBefore(s.Start, quote.Start) is { } nameSpan && PersonNamed(nameSpan.Of(Text)) is { } person)
