@@ -158,7 +158,9 @@ internal sealed partial class AttributionFinder
             RememberPeople(fromCue, sentence.Index);
         }
 
-        found.AddRange(WithoutCue(sentence, quotes));
+        var withoutCue = WithoutCue(sentence, quotes).ToList();
+        found.AddRange(withoutCue);
+        RememberPeople(withoutCue, sentence.Index);
 
         // A sourced sentence does not also need its "reportedly": the source is given.
         if (found.Any(a => a.Form != AttributionForm.Hearsay))
@@ -266,44 +268,6 @@ internal sealed partial class AttributionFinder
         }
     }
 
-    private static int FirstQuoteEndingAfter(List<TextSpan> quotes, int position)
-    {
-        int low = 0, high = quotes.Count;
-        while (low < high)
-        {
-            int middle = low + (high - low) / 2;
-            if (quotes[middle].End <= position)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
-    }
-
-    // A quoted predicate ends its clause: after the closing mark comes a stop, a comma or the sentence's end, not
-    // another word ("the singer Anna Berg “in the dark of night” tour" names a tour).
-    private bool ClauseEndsAfter(int quoteEnd, int sentenceEnd)
-    {
-        int at = quoteEnd;
-        while (at < sentenceEnd && char.IsWhiteSpace(Text[at]))
-            at++;
-        return at >= sentenceEnd || Text[at] is '.' or ',' or ';' or ':' or '!' or '?' or ')';
-    }
-
-    /// <summary>The run of up to four capitalised words that ends right before <paramref name="end"/> (white space aside), or null.</summary>
-    private TextSpan? NameRightBefore(int start, int end)
-    {
-        int runEnd = end;
-        while (runEnd > start && char.IsWhiteSpace(Text[runEnd - 1]))
-            runEnd--;
-        if (runEnd == end)
-            return null;
-        int runStart = runEnd;
-        for (int words = 0; words < 4 && LastWord(start, runStart) is { } w && char.IsUpper(Text[w.Start]); words++)
-            runStart = w.Start;
-        return runStart < runEnd ? new TextSpan(runStart, runEnd) : null;
-    }
-
     // The word right after white space at <paramref name="start"/> is one of <paramref name="words"/>.
     private bool NextWordIs(int start, int end, IReadOnlySet<string> words)
     {
@@ -327,52 +291,6 @@ internal sealed partial class AttributionFinder
     private bool AfterIndefiniteAndWord(int sentenceStart, TextSpan before, AttributionCue cue) =>
         (_lexicon.IsBaseForm(cue.Text) || cue.Type == CueType.Evidence && !cue.Text.Contains(' ') && !cue.Text.EndsWith('s') && !cue.Text.EndsWith("ed", StringComparison.Ordinal))
             && LastWord(sentenceStart, before.Start) is { } article && article.Of(Text).ToLowerInvariant() is "a" or "an";
-
-    /// <summary>
-    /// Sources given without a reporting verb: a report nobody owns ("there have also been reports that", "rumours
-    /// surfaced that") is hearsay, unless a negator says there was none ("there were no reports of injuries"); and the
-    /// agent of a statement's passive ("This statement was made by Deputy Minister Abdel Aziz Seif el-Nasr") is its speaker.
-    /// </summary>
-    private IEnumerable<Attribution> WithoutCue(Sentence sentence, List<TextSpan> quotes)
-    {
-        var s = sentence.Span;
-        var report = Grammar.UnownedReport.Match(Text, s.Start, s.Length);
-        if (report.Success && !quotes.AnyContains(new TextSpan(report.Index, report.Index + report.Length))
-            && !Letters().Matches(report.Groups["fill"].Value).Any(w => Grammar.Negators.Contains(w.Value)))
-            yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay,
-                new AttributionCue(report.Value, CueType.Hearsay, AttributionGrammar.FileName + ": report-nouns"), quotes);
-        // "a statement Winfrey made on a recent show": the named maker of a statement is its speaker.
-        var named = Grammar.StatementNamedMade.Match(Text, s.Start, s.Length);
-        if (named.Success && !quotes.AnyContains(new TextSpan(named.Index, named.Index + named.Length)))
-        {
-            var who = named.Groups["who"];
-            if (PersonNamed(who.Value) is { } maker)
-                yield return Make(sentence, s, new TextSpan(who.Index, who.Index + who.Length), maker, AttributionForm.ReportingVerb,
-                    new AttributionCue(named.Value, CueType.Speech, AttributionGrammar.FileName + ": statement-nouns"), quotes);
-        }
-        // "… said that ICRC President Jacob Kellenberger “deplored the fact that …”": a named person right before a quoted
-        // predicate (a quotation of four words or more that opens in lower case) said it. A one-word nickname
-        // ("Lewis “Scooter” Libby") or a capitalised title in quotation marks is not a predicate.
-        // The paragraph's quotations are sorted: start at the first that ends inside this sentence, so a paragraph of many
-        // short quoted sentences costs its quotations once, not sentences × quotations.
-        for (int q = FirstQuoteEndingAfter(quotes, s.Start); q < quotes.Count && quotes[q].Start < s.End; q++)
-        {
-            var quote = quotes[q];
-            if (quote.Start < s.Start || !Quotations.IsSpeech(Text, quote) || quote.Length < 2 || !char.IsLower(Text[quote.Start + 1])
-                || !ClauseEndsAfter(quote.End, s.End))
-                continue;
-            if (NameRightBefore(s.Start, quote.Start) is { } nameSpan && PersonNamed(nameSpan.Of(Text)) is { } person)
-                yield return Make(sentence, quote, nameSpan, person, AttributionForm.ReportingVerb,
-                    new AttributionCue("quoted predicate", CueType.Speech, "a name right before a quotation that opens in lower case"), quotes);
-        }
-        var made = Grammar.StatementMadeBy.Match(Text, s.Start, s.Length);
-        if (made.Success && !quotes.AnyContains(new TextSpan(made.Index, made.Index + made.Length)))
-        {
-            var cue = new AttributionCue(made.Value.Trim(), CueType.Speech, AttributionGrammar.FileName + ": statement-nouns");
-            foreach (var (span, mention) in PassiveAgentAfter(made.Groups["by"].Index, s.End))
-                yield return Make(sentence, s, span, mention, AttributionForm.ReportingVerb, cue, quotes);
-        }
-    }
 
     // "went on to characterise", "did confirm": an infinitive or a form after "do" agrees with anyone.
     private bool AfterToOrDo(int sentenceStart, int cueStart) =>
