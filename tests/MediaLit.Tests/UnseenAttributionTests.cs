@@ -121,6 +121,23 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     }
 
     [Fact]
+    public void Every_label_points_into_its_own_text()
+    {
+        // A label whose id or sentence is mistyped would only show up as a miss; here it is named (ids and prefixes only,
+        // so no held-out miss is printed).
+        var texts = File.ReadLines(Path.Combine(Folder, "articles.jsonl")).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("text").GetString()!);
+        var bad = File.ReadLines(Path.Combine(Folder, "gold.jsonl")).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => !texts.TryGetValue(e.GetProperty("id").GetString()!, out var text)
+                || !text.Contains(e.GetProperty("sentence").GetString()!, StringComparison.Ordinal)
+                || e.GetProperty("attributions").GetArrayLength() == 0)
+            .Select(e => e.GetProperty("id").GetString()).ToList();
+        Assert.Empty(bad);
+    }
+
+    [Fact]
     public void Dev_set_precision_and_recall()
     {
         var score = Measure(dev: true);
