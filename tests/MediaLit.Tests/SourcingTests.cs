@@ -305,6 +305,8 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("The warning was issued by the national weather service.", "service", SourceKind.Institution)]
     // A clause that opens with a participle is not the subject; the main clause's subject is.
     [InlineData("Defending the new law, the minister said it was fair.", "minister", SourceKind.RoleOnly)]
+    // A number inside the subject of a participle belongs to it; "candidate" is a role.
+    [InlineData("Potential 2024 Presidential candidate and senator for Ohio defended the plan, saying it was fair.", "candidate", SourceKind.RoleOnly)]
     // "found that" reports a finding, over a parenthetical too; a subordinator ("after") ends the stretch the subject is in.
     [InlineData("After a two-year inquiry, the court found that the mayor had lied.", "court", SourceKind.Institution)]
     [InlineData("The ban ended hours after the Supreme Court found — for the third time — that it was unlawful.", "Supreme Court", SourceKind.Institution)]

@@ -613,7 +613,8 @@ internal sealed partial class AttributionFinder
         int end = start;
         foreach (Match w in words)
         {
-            bool partOfName = char.IsUpper(w.Value[0]) || w.Value is "the" || _lexicon.Meaning(w.Value) is not null and not "pronoun";
+            // A number belongs to the subject too: "Potential 2008 Presidential candidate …, saying" is not "Potential".
+            bool partOfName = char.IsUpper(w.Value[0]) || char.IsDigit(w.Value[0]) || w.Value is "the" || _lexicon.Meaning(w.Value) is not null and not "pronoun";
             if (!partOfName)
                 break;
             end = start + w.Index + w.Length;
