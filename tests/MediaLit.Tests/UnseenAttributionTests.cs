@@ -155,11 +155,11 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
 
     // The floors reached (docs/quality.md, "Sources"), kept so that a change that loses ground fails.
     // Third round (113 texts): dev reached P 1.000 R 0.910, held-out P 0.899 R 0.756.
-    // Fourth round (154 texts, a fourth batch of 41 labelled before the finder ran on them): dev reached P 0.988 R 0.920
+    // Fourth round (154 texts, a fourth batch of 41 labelled before the finder ran on them): dev reached P 1.000 R 0.932
     // (88 labels), held-out P 0.859 R 0.716 (102 labels). The held-out floors are below the third round's because the set
     // grew: the new batch's held-out half scored P 0.667 R 0.500 on its first run, and the rules of this round, found on
     // dev, moved it to P 0.688 R 0.550. They are the figures measured, not a target.
-    private static readonly (double Precision, double Recall) DevFloor = (0.98, 0.91);
+    private static readonly (double Precision, double Recall) DevFloor = (0.98, 0.93);
     private static readonly (double Precision, double Recall) HeldOutFloor = (0.85, 0.71);
 }
 
