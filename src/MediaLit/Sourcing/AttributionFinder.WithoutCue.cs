@@ -36,7 +36,7 @@ internal sealed partial class AttributionFinder
         // ("Lewis “Scooter” Libby") or a capitalised title in quotation marks is not a predicate.
         // The paragraph's quotations are sorted: start at the first that ends inside this sentence, so a paragraph of many
         // short quoted sentences costs its quotations once, not sentences × quotations.
-        for (int q = FirstQuoteEndingAfter(quotes, s.Start); q < quotes.Count && quotes[q].Start < s.End; q++)
+        for (int q = SortedSpans.FirstEndingAfter(quotes, s.Start); q < quotes.Count && quotes[q].Start < s.End; q++)
         {
             var quote = quotes[q];
             if (quote.Start < s.Start || !Quotations.IsSpeech(Text, quote) || quote.Length < 2 || !char.IsLower(Text[quote.Start + 1])
@@ -53,20 +53,6 @@ internal sealed partial class AttributionFinder
             foreach (var (span, mention) in PassiveAgentAfter(made.Groups["by"].Index, s.End))
                 yield return Make(sentence, s, span, mention, AttributionForm.ReportingVerb, cue, quotes);
         }
-    }
-
-    private static int FirstQuoteEndingAfter(List<TextSpan> quotes, int position)
-    {
-        int low = 0, high = quotes.Count;
-        while (low < high)
-        {
-            int middle = low + (high - low) / 2;
-            if (quotes[middle].End <= position)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
     }
 
     // A quoted predicate ends its clause: after the closing mark comes a stop, a comma or the sentence's end, not
