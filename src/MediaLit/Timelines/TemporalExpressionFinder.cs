@@ -77,7 +77,7 @@ internal sealed partial class TemporalExpressionFinder
         _ => [],
     };
 
-    private static readonly Kind[][] Needs = Array.ConvertAll(InOrder, NeedsOf);
+    private static readonly ulong[] Needs = Array.ConvertAll(InOrder, rule => TemporalTriggers.Mask(NeedsOf(rule)));
 
     public TemporalExpressionFinder(TemporalLexicon lexicon)
     {
@@ -183,7 +183,7 @@ internal sealed partial class TemporalExpressionFinder
         try
         {
             foreach (var sentence in article.Sentences)
-                ClaimSentence(reading, sentence, claimed);
+                ClaimSentence(reading, sentence, claimed, _triggers.For(article.Text, sentence.Span));
         }
         finally
         {
@@ -191,15 +191,13 @@ internal sealed partial class TemporalExpressionFinder
         }
     }
 
-    private void ClaimSentence(Reading reading, Sentence sentence, bool[] claimed)
+    private void ClaimSentence(Reading reading, Sentence sentence, bool[] claimed, TemporalTriggers.Sentence triggers)
     {
         string text = reading.Article.Text;
         Array.Clear(claimed, 0, sentence.Span.Length);
-        var words = text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-        var triggers = _triggers.For(words);
         foreach (var rule in InOrder)
         {
-            if (!triggers.HasAll(words, Needs[(int)rule]))
+            if (!triggers.HasAll(Needs[(int)rule]))
                 continue;
             for (int at = sentence.Span.Start; at < sentence.Span.End;)
                 at = ClaimFrom(rule, text, at, sentence, claimed, reading);
