@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using MediaLit.Articles;
 
 namespace MediaLit.Timelines;
@@ -33,12 +35,13 @@ internal sealed class TemporalTriggers
     // The trigger words that are not all letters ("9/11"), searched for as strings (null when there are none).
     private readonly SearchValues<string>? _oddWords;
 
-    // The triggers by their first character in lower case, for an ASCII character; the last entry holds them all.
-    private readonly Trigger[][] _byFirst = new Trigger[129][];
+    // The triggers of letters by length and first letter in lower case ([length * 128 + letter], ASCII letters only),
+    // so a word of the text is compared with the one or two it could be; _anyFirst holds every trigger.
+    private readonly Trigger[][] _byLengthAndFirst;
+    private readonly Trigger[] _anyFirst;
     private readonly int _shortest, _longest;
 
-    // For each ASCII character: 1 a letter, 2 a digit, 0 anything else.
-    private static readonly byte[] AsciiClass = Enumerable.Range(0, 128).Select(c => (byte)(char.IsAsciiLetter((char)c) ? 1 : char.IsAsciiDigit((char)c) ? 2 : 0)).ToArray();
+    private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
 
     public TemporalTriggers(TemporalLexicon lexicon)
     {
@@ -76,10 +79,18 @@ internal sealed class TemporalTriggers
         var odd = triggers.Where(t => !t.Word.All(char.IsLetter)).Select(t => t.Word).ToArray();
         _oddWords = odd.Length > 0 ? SearchValues.Create(odd, StringComparison.OrdinalIgnoreCase) : null;
         var letters = triggers.Where(t => t.Word.All(char.IsLetter)).ToList();
-        for (int c = 0; c < 128; c++)
-            _byFirst[c] = [.. letters.Where(t => t.Word[0] < 128 && char.ToLowerInvariant(t.Word[0]) == c)];
-        _byFirst[128] = [.. triggers];
         (_shortest, _longest) = letters.Count > 0 ? (letters.Min(t => t.Word.Length), letters.Max(t => t.Word.Length)) : (1, 0);
+        var lists = new List<Trigger>?[(_longest + 1) * 128];
+        foreach (var t in letters)
+        {
+            // A word with a letter outside ASCII may match an ASCII one ignoring case ('ı' and 'I'): it is tried for every first letter.
+            bool ascii = t.Word.All(char.IsAscii);
+            for (char c = 'a'; c <= 'z'; c++)
+                if (!ascii || char.ToLowerInvariant(t.Word[0]) == c)
+                    (lists[t.Word.Length * 128 + c] ??= []).Add(t);
+        }
+        _byLengthAndFirst = Array.ConvertAll(lists, l => l?.ToArray() ?? []);
+        _anyFirst = [.. triggers];
     }
 
     // A multi-word entry ("recent weeks") may be split by any spaces, so only its longest word must appear as written.
@@ -95,34 +106,75 @@ internal sealed class TemporalTriggers
         var s = text.AsSpan(sentence.Start, sentence.Length);
         if (s.ContainsAny(FoldedOntoAscii))
             return new Sentence(0, runEverything: true);
-        ulong kinds = 0;
-        for (int i = 0; i < s.Length;)
+        // The patterns spell digits [0-9] (a date number is ASCII only), so an ASCII digit is the trigger.
+        ulong kinds = s.ContainsAnyInRange('0', '9') ? 1UL << (int)Kind.Digit : 0;
+        // Sixteen characters at a time: a bit for each letter, then the words are where the bits change.
+        int open = -1; // where the word that runs on from the last block started, or -1
+        for (int i = 0; i < s.Length; i += 16)
         {
-            char c = s[i];
-            if (c < 128 ? AsciiClass[c] != 1 : !char.IsLetter(c))
+            int count = Math.Min(16, s.Length - i);
+            uint letters = LetterBits(s.Slice(i, count));
+            uint before = open >= 0 ? 1u : 0u;
+            uint shifted = letters << 1 | before;
+            uint changes = (letters ^ shifted) & (count == 16 ? 0xFFFFu : (1u << count) - 1);
+            while (changes != 0)
             {
-                if (c < 128 && AsciiClass[c] == 2)
-                    kinds |= 1UL << (int)Kind.Digit;
-                i++;
-                continue;
+                int at = i + System.Numerics.BitOperations.TrailingZeroCount(changes);
+                changes &= changes - 1;
+                if (open < 0)
+                    open = at;
+                else
+                {
+                    kinds |= WordKinds(s, open, at);
+                    open = -1;
+                }
             }
-            int start = i++;
-            while (i < s.Length && (s[i] is var d && d < 128 ? AsciiClass[d] == 1 : char.IsLetter(d)))
-                i++;
-            if (i - start >= _shortest && i - start <= _longest)
-                kinds |= KindsOf(s[start..i]);
         }
+        if (open >= 0)
+            kinds |= WordKinds(s, open, s.Length);
         if (_oddWords is not null)
             for (int at = s.IndexOfAny(_oddWords); at >= 0; at = s[(at + 1)..].IndexOfAny(_oddWords) is var next and >= 0 ? at + 1 + next : -1)
                 kinds |= OddKindsAt(s, at);
         return new Sentence(kinds, runEverything: false);
     }
 
+    /// <summary>A bit for each letter of up to sixteen characters (bit 0 the first).</summary>
+    private static uint LetterBits(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length == 16 && Vector256.IsHardwareAccelerated)
+        {
+            var v = Vector256.Create(MemoryMarshal.Cast<char, ushort>(chars));
+            if ((v & Vector256.Create((ushort)0xFF80)) == Vector256<ushort>.Zero)
+            {
+                // ASCII: a letter is one whose lower case is in a-z.
+                var lower = (v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a');
+                return Vector256.LessThan(lower, Vector256.Create((ushort)26)).ExtractMostSignificantBits();
+            }
+        }
+        uint bits = 0;
+        for (int i = 0; i < chars.Length; i++)
+            if (IsLetter(chars[i]))
+                bits |= 1u << i;
+        return bits;
+    }
+
+    /// <summary>The kinds the word of letters s[start..end) stands for, after a quick no by its length and first letter.</summary>
+    private ulong WordKinds(ReadOnlySpan<char> s, int start, int end)
+    {
+        int length = end - start;
+        if (length < _shortest || length > _longest)
+            return 0;
+        char first = s[start];
+        if (first < 128 && _byLengthAndFirst[length * 128 + (first | 0x20)].Length == 0)
+            return 0;
+        return KindsOf(s[start..end]);
+    }
+
     /// <summary>The kinds a whole run of letters stands for.</summary>
     private ulong KindsOf(ReadOnlySpan<char> word)
     {
         ulong kinds = 0;
-        foreach (var trigger in _byFirst[word[0] < 128 ? word[0] | 0x20 : 128])
+        foreach (var trigger in word[0] < 128 ? _byLengthAndFirst[word.Length * 128 + (word[0] | 0x20)] : _anyFirst)
             if (trigger.Word.Length == word.Length
                 && word.Equals(trigger.Word, trigger.KeepsCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
                 kinds |= trigger.Kinds;
@@ -135,7 +187,7 @@ internal sealed class TemporalTriggers
         if (at > 0 && char.IsLetter(s[at - 1]))
             return 0;
         ulong kinds = 0;
-        foreach (var trigger in _byFirst[128])
+        foreach (var trigger in _anyFirst)
         {
             int end = at + trigger.Word.Length;
             if (end <= s.Length && (end == s.Length || !char.IsLetter(s[end]))
