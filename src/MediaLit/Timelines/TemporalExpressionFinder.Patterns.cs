@@ -50,6 +50,12 @@ internal sealed partial class TemporalExpressionFinder
             _afterPartStarts[(int)Rule.RelativeSeason] = SearchValues.Create(_relative.FirstChars);
             _afterPartStarts[(int)Rule.SeasonYear] = SearchValues.Create(_season.FirstChars);
             _afterPartStarts[(int)Rule.Decade] = SearchValues.Create([.. digits, '\'', '’']);
+            for (int r = 0; r < _afterPartStarts.Length; r++)
+                if (_afterPartStarts[r] is { } after)
+                    _afterPartTables[r] = AsciiTable(after);
+            string[] parts = [.. lexicon.Meaning("part").Select(w => w.Word)];
+            if (parts.Length > 0 && parts.All(w => w.Length > 0 && w.All(c => char.IsAsciiLetter(c) && (c | 0x20) != 'k')))
+                _partWords = SearchValues.Create(parts, StringComparison.OrdinalIgnoreCase);
             Starts([Rule.MonthYear, Rule.MonthRelativeYear], [.. _part.FirstChars, .. _month.FirstChars]);
             Starts([Rule.BackInMonth, Rule.Ago, Rule.CountedFrom, Rule.Duration], _number.FirstChars);
             Starts([Rule.RelativeMonth, Rule.RelativeUnit], _relative.FirstChars);
@@ -66,7 +72,12 @@ internal sealed partial class TemporalExpressionFinder
         }
 
         // For the patterns that start with {part}: the characters what follows the part can start with.
-        private readonly SearchValues<char>[] _afterPartStarts = new SearchValues<char>[Enum.GetValues<Rule>().Length];
+        private readonly SearchValues<char>?[] _afterPartStarts = new SearchValues<char>?[Enum.GetValues<Rule>().Length];
+        private readonly bool[][] _afterPartTables = new bool[Enum.GetValues<Rule>().Length][];
+
+        // The part words as strings for a vectorised search, where that search finds every place _part matches: words of
+        // ASCII letters other than 'k' (which _part also matches as the Kelvin sign), without spaces. Else null.
+        private readonly SearchValues<string>? _partWords;
 
         private void Starts(Rule[] rules, char[] chars)
         {
@@ -82,6 +93,8 @@ internal sealed partial class TemporalExpressionFinder
         /// </summary>
         public bool Find(Rule rule, ReadOnlySpan<char> text, int from, out int start, out int end, ref Groups g)
         {
+            if (_partWords is not null && _afterPartStarts[(int)rule] is { } after)
+                return FindWithPart(rule, text, from, after, out start, out end, ref g);
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
             if (rule != Rule.NamedDate || _hasNames)
@@ -96,6 +109,39 @@ internal sealed partial class TemporalExpressionFinder
                 }
             start = end = -1;
             return false;
+        }
+
+        /// <summary>
+        /// <see cref="Find"/> for a pattern that starts with {part}: it can match only where a part word starts or
+        /// where what follows a part can start, so those are the only starts tried, each found by a search (a part's
+        /// first letters, 'e', 'm' and 'l', start a good share of all words, and most are not a part).
+        /// </summary>
+        private bool FindWithPart(Rule rule, ReadOnlySpan<char> text, int from, SearchValues<char> after, out int start, out int end, ref Groups g)
+        {
+            var afterTable = _afterPartTables[(int)rule];
+            int rest = NextCandidate(text, from, after, afterTable), part = NextPart(text, from);
+            while (rest >= 0 || part >= 0)
+            {
+                int at = rest < 0 ? part : part < 0 ? rest : Math.Min(rest, part);
+                g = default;
+                if ((end = MatchAt(rule, text, at, ref g)) >= 0)
+                {
+                    start = at;
+                    return true;
+                }
+                if (rest == at)
+                    rest = NextCandidate(text, at + 1, after, afterTable);
+                if (part == at)
+                    part = NextPart(text, at + 1);
+            }
+            start = end = -1;
+            return false;
+        }
+
+        private int NextPart(ReadOnlySpan<char> text, int at)
+        {
+            int next = at < text.Length ? text[at..].IndexOfAny(_partWords!) : -1;
+            return next < 0 ? -1 : at + next;
         }
 
         /// <summary>
@@ -192,7 +238,7 @@ internal sealed partial class TemporalExpressionFinder
                 g.Clear(G.Part);
             }
             // Most starts of these patterns are a part's first letter ("e" of any word): the rest cannot start there.
-            return _afterPartStarts[(int)rule].Contains(s[at]) ? AfterPart(rule, s, at, ref g) : -1;
+            return _afterPartStarts[(int)rule]!.Contains(s[at]) ? AfterPart(rule, s, at, ref g) : -1;
         }
 
         private int AfterPart(Rule rule, ReadOnlySpan<char> s, int at, ref Groups g) => rule switch

@@ -77,7 +77,7 @@ internal sealed partial class TemporalExpressionFinder
         _ => [],
     };
 
-    private static readonly Kind[][] Needs = Array.ConvertAll(InOrder, NeedsOf);
+    private static readonly ulong[] Needs = Array.ConvertAll(InOrder, rule => TemporalTriggers.Mask(NeedsOf(rule)));
 
     public TemporalExpressionFinder(TemporalLexicon lexicon)
     {
@@ -183,7 +183,7 @@ internal sealed partial class TemporalExpressionFinder
         try
         {
             foreach (var sentence in article.Sentences)
-                ClaimSentence(reading, sentence, claimed);
+                ClaimSentence(reading, sentence, claimed, _triggers.For(article.Text, sentence.Span));
         }
         finally
         {
@@ -191,15 +191,13 @@ internal sealed partial class TemporalExpressionFinder
         }
     }
 
-    private void ClaimSentence(Reading reading, Sentence sentence, bool[] claimed)
+    private void ClaimSentence(Reading reading, Sentence sentence, bool[] claimed, TemporalTriggers.Sentence triggers)
     {
         string text = reading.Article.Text;
         Array.Clear(claimed, 0, sentence.Span.Length);
-        var words = text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-        var triggers = _triggers.For(words);
         foreach (var rule in InOrder)
         {
-            if (!triggers.HasAll(words, Needs[(int)rule]))
+            if (!triggers.HasAll(Needs[(int)rule]))
                 continue;
             for (int at = sentence.Span.Start; at < sentence.Span.End;)
                 at = ClaimFrom(rule, text, at, sentence, claimed, reading);
@@ -439,20 +437,27 @@ internal sealed partial class TemporalExpressionFinder
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Day);
                 int month = MonthOf(text, g), dayOfMonth = Int(text, g[G.Day]);
-                var candidates = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }
-                    .Select(y => Day(y, month, dayOfMonth)).OfType<DateOnly>().ToList();
-                if (candidates.Count == 0)
+                // The valid day nearest the article's middle day among last year, this year and next; the earliest on a tie.
+                DateOnly? nearest = null;
+                for (int y = pub.Year - 1; y <= pub.Year + 1; y++)
+                    if (Day(y, month, dayOfMonth) is { } day
+                        && (nearest is not { } best || Math.Abs(day.DayNumber - pub.Interval.Middle.DayNumber) < Math.Abs(best.DayNumber - pub.Interval.Middle.DayNumber)))
+                        nearest = day;
+                if (nearest is not { } found)
                     return null;
-                var nearest = candidates.MinBy(d => Math.Abs(d.DayNumber - pub.Interval.Middle.DayNumber));
-                return Relative(TemporalPrecision.Day, DateInterval.Day(nearest), $": no year given, so the {MonthName(month)} {dayOfMonth} nearest to it ({nearest.Year})");
+                return Relative(TemporalPrecision.Day, DateInterval.Day(found), $": no year given, so the {MonthName(month)} {dayOfMonth} nearest to it ({found.Year})");
             }
             case Rule.RelativeSeason:
             {
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Season);
                 var word = _lexicon.Find("season", Value(text, g[G.Season]))!;
-                var nearest = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }.Select(y => Season(word, y))
-                    .MinBy(s => s.GapDays(pub.Interval) * 2 + (s.Overlaps(pub.Interval) ? 0 : 1))!;
+                // The season nearest the article's date (one that holds it first), among those starting last year, this year and next.
+                DateInterval nearest = default;
+                int nearestScore = int.MaxValue;
+                for (int y = pub.Year - 1; y <= pub.Year + 1; y++)
+                    if (Season(word, y) is var season && season.GapDays(pub.Interval) * 2 + (season.Overlaps(pub.Interval) ? 0 : 1) is var score && score < nearestScore)
+                        (nearest, nearestScore) = (season, score);
                 int startYear = nearest.Start.Year + RelativeOffset(text, g);
                 return Relative(TemporalPrecision.Season, PartOf(text, g, "season", Season(word, startYear)), $": {RelativeWord(text, g)} {word.Word} is {word.Word} {startYear}");
             }
@@ -541,8 +546,11 @@ internal sealed partial class TemporalExpressionFinder
                 if (pub is null)
                     return Unresolved(TemporalPrecision.Month);
                 int month = MonthOf(text, g);
-                var nearest = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }.Select(y => DateInterval.Month(y, month))
-                    .MinBy(i => i.GapDays(pub.Interval))!;
+                DateInterval nearest = default;
+                int nearestGap = int.MaxValue;
+                for (int y = pub.Year - 1; y <= pub.Year + 1; y++)
+                    if (DateInterval.Month(y, month) is var candidate && candidate.GapDays(pub.Interval) is var gap && gap < nearestGap)
+                        (nearest, nearestGap) = (candidate, gap);
                 return Relative(TemporalPrecision.Month, nearest, $": no year given, so the {MonthName(month)} nearest to it ({nearest.Start.Year})");
             }
             case Rule.Year:
@@ -653,12 +661,16 @@ internal sealed partial class TemporalExpressionFinder
             : DateInterval.Years(whole.Start.Year + bounds[0], whole.Start.Year + bounds[1]);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[][]> SeasonBounds = new(StringComparer.Ordinal);
+
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>The season that starts in <paramref name="startYear"/>, from the lexicon's "MM-dd/MM-dd".</summary>
     private static DateInterval Season(TemporalWord season, int startYear)
     {
-        var parts = season.Value.Split('/').Select(p => p.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        // Read once for each value: a season is resolved against three years, in every article that names one.
+        var parts = SeasonBounds.GetOrAdd(season.Value, static value =>
+            value.Split('/').Select(p => p.Split('-').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray()).ToArray());
         var start = new DateOnly(startYear, parts[0][0], parts[0][1]);
         var end = new DateOnly(parts[1][0] < parts[0][0] ? startYear + 1 : startYear, parts[1][0], parts[1][1]);
         return new DateInterval(start, end);
