@@ -14,20 +14,23 @@ internal static class ArticleCleaner
 {
     public static CleanedText Clean(string raw, CleaningRules rules)
     {
+        // Who claims each raw character, the same for one line's markup, and where each lands in the clean text.
         var owner = WorkArray<string?>.Rent(raw.Length);
         var scratch = WorkArray<string?>.Rent(raw.Length);
+        var rawToClean = WorkArray<int>.Rent(raw.Length + 1);
         try
         {
-            return Clean(raw, rules, owner, scratch);
+            return Clean(raw, rules, owner, scratch, rawToClean);
         }
         finally
         {
-            WorkArray<string?>.Return(owner, raw.Length);
-            WorkArray<string?>.Return(scratch, raw.Length);
+            WorkArray<string?>.Return(owner);
+            WorkArray<string?>.Return(scratch);
+            WorkArray<int>.Return(rawToClean);
         }
     }
 
-    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch)
+    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean)
     {
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -133,29 +136,14 @@ internal static class ArticleCleaner
                     owner[i] ??= CleaningRuleIds.Whitespace;
         }
 
-        return Assemble(raw, owner, reasons, kept, linkCandidates, commentLines, findings);
+        return Assemble(raw, owner, rawToClean, reasons, kept, linkCandidates, commentLines, findings);
     }
 
-    private static CleanedText Assemble(string raw, string?[] owner, Dictionary<string, string> reasons,
+    private static CleanedText Assemble(string raw, string?[] owner, int[] rawToClean, Dictionary<string, string> reasons,
         List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
         List<RawLine> commentLines, List<MetadataFinding> findings)
     {
         var text = new StringBuilder(raw.Length);
-        var rawToClean = WorkArray<int>.Rent(raw.Length + 1);
-        try
-        {
-            return Assemble(raw, owner, reasons, kept, linkCandidates, commentLines, findings, text, rawToClean);
-        }
-        finally
-        {
-            WorkArray<int>.Return(rawToClean, raw.Length + 1);
-        }
-    }
-
-    private static CleanedText Assemble(string raw, string?[] owner, Dictionary<string, string> reasons,
-        List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
-        List<RawLine> commentLines, List<MetadataFinding> findings, StringBuilder text, int[] rawToClean)
-    {
         var removals = new List<Removal>();
         // One step per run of characters with the same owner: kept text is copied, a removed run becomes one removal.
         for (int start = 0, end; start < raw.Length; start = end)

@@ -22,9 +22,10 @@ internal static class WorkArray<T>
         return array;
     }
 
-    public static void Return(T[] array, int length)
+    /// <summary>Gives a rented array back; one made for a longer text (longer than the pool lends) is left to the collector.</summary>
+    public static void Return(T[] array)
     {
-        if (length <= PooledUpTo)
+        if (array.Length <= PooledUpTo)
             ArrayPool<T>.Shared.Return(array);
     }
 }

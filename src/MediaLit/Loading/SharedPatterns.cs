@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace MediaLit.Loading;
 
 /// <summary>
-/// Regular expressions built from the data files, built once per process and shared.
+/// Regular expressions on the non-backtracking engine (the data files' rules, and the patterns written in the code that
+/// need it), built once per process and shared.
 /// </summary>
 /// <remarks>
 /// The non-backtracking engine (linear time on any text, which is why the rules use it) takes about 0.6 s of CPU to
@@ -21,9 +22,8 @@ internal static class SharedPatterns
     public static Regex Get(string pattern, RegexOptions options)
     {
         var cache = Cache();
-        string key = $"{(int)options}\n{pattern}";
-        // Built outside any lock: two threads may build the same pattern once each, and one of them is kept.
-        return cache.TryGetValue(key, out var built) ? built : cache.GetOrAdd(key, new Regex(pattern, options));
+        // Two threads asking for a new pattern at once may each build it; one of the two is kept.
+        return cache.GetOrAdd($"{(int)options}\n{pattern}", static (_, p) => new Regex(p.Pattern, p.Options), (Pattern: pattern, Options: options));
     }
 
     private static ConcurrentDictionary<string, Regex> Cache()
