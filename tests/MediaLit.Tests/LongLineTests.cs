@@ -8,8 +8,9 @@ namespace MediaLit.Tests;
 
 /// <summary>
 /// Issue #17: a 10 MB article on one line. No result depends on a regex time-out: rules are never tried on a
-/// line longer than <see cref="CleaningRules.MaxRuleLineLength"/> and run on the non-backtracking engine; a rule
-/// that needs backtracking is refused on load with a CorpusException naming the file, the rule and the fix.
+/// line longer than <see cref="CleaningRules.MaxRuleLineLength"/>, and a rule that runs out of time moves to the
+/// non-backtracking engine (<see cref="RulePattern"/>); a rule that needs a construct only backtracking has is refused
+/// on load with a CorpusException naming the file, the rule and the fix.
 /// </summary>
 public sealed class LongLineTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
 {
@@ -51,8 +52,8 @@ public sealed class LongLineTests(CorpusFixture fixture) : IClassFixture<CorpusF
     public void A_rule_that_needs_backtracking_is_refused_on_load_naming_the_file_the_rule_and_the_fix()
     {
         using var folder = new TempDataFolder();
-        // A lookahead needs the backtracking engine, and (a+)+$ would then retry exponentially on "aaa…ab":
-        // refused when the rules load, so no article can ever wait on it (there is no time-out to fire).
+        // A lookahead needs the backtracking engine, and (a+)+$ would then retry exponentially on "aaa…ab" with
+        // nowhere to move to: refused when the rules load, so no article can ever wait on it.
         string rules = Path.Combine(folder.Root, "rules", "furniture.jsonl");
         File.AppendAllText(rules,
             """{"id": "slow-rule", "reason": "r", "scope": "line", "pattern": "^(?=a)(a+)+$", "source": "a test"}""" + "\n");

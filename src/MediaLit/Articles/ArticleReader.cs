@@ -29,8 +29,8 @@ public static class ArticleReader
         Required.NotNull(rules, nameof(rules), "the cleaning rules (corpus.Rules)");
         ArticleId.Checked(entry.Id, entry.File);
 
-        // No regex time-out can fire while reading: cleaning rules load only if they run on the non-backtracking
-        // engine (CleaningRules.Pattern), and every other pattern is linear by construction.
+        // No regex time-out escapes while reading: a cleaning rule that runs out of time moves to the non-backtracking
+        // engine and matches again there (RulePattern), and every other pattern is linear by construction.
         return Build(entry, rawText, rules);
     }
 

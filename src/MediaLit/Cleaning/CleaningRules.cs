@@ -38,8 +38,8 @@ public sealed record CleaningRules(
 
     /// <summary>
     /// The rules of <c>rules/</c> in <paramref name="dataDirectory"/>. Read once per folder while its files stay
-    /// the same (name, size and time of each): its patterns take about a second to build on the non-backtracking
-    /// engine, and every <c>Corpus.Load()</c> of every lesson asks for them. An edited file is read again.
+    /// the same (name, size and time of each): every <c>Corpus.Load()</c> of every lesson asks for them. An edited
+    /// file is read again.
     /// </summary>
     public static CleaningRules Load(string dataDirectory)
     {
@@ -113,24 +113,23 @@ public sealed record CleaningRules(
 
     private static string Str(JsonElement e, string name, string where) => JsonLines.Str(e, name, where);
 
-    private static Regex Pattern(JsonElement e, string where)
+    private static RulePattern Pattern(JsonElement e, string where)
     {
         string pattern = Str(e, "pattern", where);
+        // Patterns come from files a teacher may edit, and must stay linear in the text whatever they are: a rule runs
+        // on the backtracking engine until a match runs out of time, then on the non-backtracking one (RulePattern).
+        // Constructs only the backtracking engine knows would leave it nowhere to go: refused when the rules load, not
+        // discovered on some article later.
+        if (LinearSyntax.Unsupported(pattern) is { } construct)
+        {
+            string id = e.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString()! : "(no id)";
+            throw new FormatException($"{where}: the rule \"{id}\" needs a feature of the backtracking regex engine ({construct}), "
+                + "which can take unbounded time on a long line. Fix: rewrite its pattern without lookarounds ((?=, (?!, (?<=, (?<!), "
+                + "backreferences (\\1, \\k<name>), atomic groups ((?>), conditionals and \\G; anchors (^, $) and \\b are fine.");
+        }
         try
         {
-            // Patterns come from files a teacher may edit. Linear time whatever the pattern: the non-backtracking
-            // engine cannot be made to retry a line from every position (nested quantifiers such as
-            // site-navigation's took seconds on long lines), so no time-out is needed and none can fire.
-            return SharedPatterns.Get(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException x)
-        {
-            // Lookarounds, backreferences and atomic groups need the backtracking engine, whose time on a long
-            // line has no bound: refused when the rules load, not discovered on some article later.
-            string id = e.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString()! : "(no id)";
-            throw new FormatException($"{where}: the rule \"{id}\" needs a feature of the backtracking regex engine ({x.Message}), "
-                + "which can take unbounded time on a long line. Fix: rewrite its pattern without lookarounds ((?=, (?!, (?<=, (?<!), "
-                + "backreferences (\\1, \\k<name>) and atomic groups ((?>); anchors (^, $) and \\b are fine.");
+            return new RulePattern(pattern, RegexOptions.CultureInvariant);
         }
         catch (ArgumentException x)
         {

@@ -4,14 +4,14 @@ using System.Text.RegularExpressions;
 namespace MediaLit.Loading;
 
 /// <summary>
-/// Regular expressions on the non-backtracking engine (the data files' rules, and the patterns written in the code that
-/// need it), built once per process and shared.
+/// Regular expressions built once per process and shared: those on the non-backtracking engine (the patterns written in
+/// the code that need it, the word-list patterns, and the cleaning rules that once ran out of time) and the cleaning
+/// rules on the backtracking engine (<see cref="RulePattern"/>).
 /// </summary>
 /// <remarks>
-/// The non-backtracking engine (linear time on any text, which is why the rules use it) takes about 0.6 s of CPU to
-/// build the cleaning rules' 28 patterns. A static cache is not enough: a .NET Interactive kernel loads this library
-/// afresh for every notebook it runs (its script loader gives each kernel its own load context), so every lesson's
-/// first cell paid the build again. A <see cref="Regex"/> is a framework type, the same in every load context, immutable
+/// The non-backtracking engine (linear time on any text) takes 10–60 ms of CPU to build each pattern. A static cache is
+/// not enough: a .NET Interactive kernel loads this library afresh for every notebook it runs (its script loader gives
+/// each kernel its own load context), so every lesson's first cell paid the build again. A <see cref="Regex"/> is a framework type, the same in every load context, immutable
 /// and safe to use from many threads, so the built patterns are kept in the process's own data slot, which every
 /// load of the library sees. The key is the pattern and its options: an edited rule is a new pattern, built anew.
 /// </remarks>
@@ -19,12 +19,23 @@ internal static class SharedPatterns
 {
     private const string Slot = "MediaLit.SharedPatterns.v1";
 
-    public static Regex Get(string pattern, RegexOptions options)
+    public static Regex Get(string pattern, RegexOptions options) => Get(pattern, options, Regex.InfiniteMatchTimeout);
+
+    /// <summary>The pattern built with a match time-out (on the backtracking engine: see <see cref="RulePattern"/>).</summary>
+    public static Regex Get(string pattern, RegexOptions options, TimeSpan matchTimeout)
     {
         var cache = Cache();
         // Two threads asking for a new pattern at once may each build it; one of the two is kept.
-        return cache.GetOrAdd($"{(int)options}\n{pattern}", static (_, p) => new Regex(p.Pattern, p.Options), (Pattern: pattern, Options: options));
+        return cache.GetOrAdd(Key(pattern, options, matchTimeout),
+            static (_, p) => new Regex(p.Pattern, p.Options, p.MatchTimeout), (Pattern: pattern, Options: options, MatchTimeout: matchTimeout));
     }
+
+    /// <summary>The pattern if some load of the library in this process has built it already, else null.</summary>
+    public static Regex? Existing(string pattern, RegexOptions options) =>
+        Cache().TryGetValue(Key(pattern, options, Regex.InfiniteMatchTimeout), out var regex) ? regex : null;
+
+    private static string Key(string pattern, RegexOptions options, TimeSpan matchTimeout) =>
+        matchTimeout == Regex.InfiniteMatchTimeout ? $"{(int)options}\n{pattern}" : $"{(int)options}:{matchTimeout.Ticks}\n{pattern}";
 
     private static ConcurrentDictionary<string, Regex> Cache()
     {

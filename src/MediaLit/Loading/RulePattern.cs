@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace MediaLit.Loading;
+
+/// <summary>
+/// A pattern from a data file a teacher may edit (the cleaning rules), matched in time linear in the text whatever
+/// the pattern, without paying to build the linear engine on every kernel start.
+/// </summary>
+/// <remarks>
+/// The non-backtracking engine is linear on any text, but building its matcher costs 10–60 ms of CPU per rule (about
+/// 0.5 s for the 28 cleaning rules), which every lesson's first cell paid: in VS Code and Jupyter every notebook is a
+/// new process. The backtracking engine builds a rule in well under a millisecond and is as fast on ordinary lines,
+/// but a badly nested pattern can make it retry a line for seconds. So a rule first runs on the backtracking engine with
+/// a time allowance; if a match ever runs out of it, the rule moves for the rest of the process to the non-backtracking
+/// engine and that match is run again there. Both engines find the same matches for the patterns a rule may use (the
+/// loader refuses the constructs only the backtracking engine knows: <see cref="LinearSyntax"/>), so a result never
+/// depends on which engine found it, only the time does: at most one allowance per rule per process.
+/// </remarks>
+public sealed class RulePattern
+{
+    /// <summary>How long one match may run on the backtracking engine before the rule moves to the linear one.</summary>
+    /// <remarks>
+    /// An ordinary rule takes microseconds on a line (rules see lines of at most
+    /// <see cref="Cleaning.CleaningRules.MaxRuleLineLength"/> characters). Running out of time on a busy machine costs
+    /// nothing but the move.
+    /// </remarks>
+    internal static readonly TimeSpan Allowance = TimeSpan.FromMilliseconds(100);
+
+    private readonly RegexOptions _options;
+    private Regex _regex;
+
+    internal RulePattern(string pattern, RegexOptions options)
+    {
+        Text = pattern;
+        _options = options & ~RegexOptions.NonBacktracking;
+        // A rule that ran out of time in an earlier load of the library in this process starts on the linear engine.
+        _regex = SharedPatterns.Existing(pattern, _options | RegexOptions.NonBacktracking)
+            ?? SharedPatterns.Get(pattern, _options, Allowance);
+    }
+
+    /// <summary>The pattern as written in the data file.</summary>
+    public string Text { get; }
+
+    /// <summary>Whether this rule runs on the non-backtracking engine (after a match ran out of time on the other).</summary>
+    public bool IsLinear => (_regex.Options & RegexOptions.NonBacktracking) != 0;
+
+    /// <summary>Whether the rule matches anywhere in <paramref name="input"/>.</summary>
+    public bool IsMatch(string input)
+    {
+        try
+        {
+            return _regex.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Linear().IsMatch(input);
+        }
+    }
+
+    /// <inheritdoc cref="IsMatch(string)"/>
+    public bool IsMatch(ReadOnlySpan<char> input)
+    {
+        try
+        {
+            return _regex.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Linear().IsMatch(input);
+        }
+    }
+
+    /// <summary>The rule's first match in <paramref name="input"/>, with its groups.</summary>
+    public Match Match(string input)
+    {
+        try
+        {
+            return _regex.Match(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Linear().Match(input);
+        }
+    }
+
+    /// <summary>The engine's pattern the rule runs on now (shared by every load of the library in the process).</summary>
+    internal Regex Regex => _regex;
+
+    /// <inheritdoc/>
+    public override string ToString() => Text;
+
+    private Regex Linear() => _regex = SharedPatterns.Get(Text, _options | RegexOptions.NonBacktracking);
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using MediaLit.Cleaning;
+using MediaLit.Loading;
+
+namespace MediaLit.Tests;
+
+/// <summary>
+/// A cleaning rule runs on the backtracking engine (cheap to build) until a match runs out of time, then on the
+/// non-backtracking engine (linear on any text), with the same result; constructs only backtracking has are refused.
+/// </summary>
+public sealed class RulePatternTests
+{
+    [Fact]
+    public void The_share_block_rule_moves_to_the_linear_engine_on_a_line_it_would_retry_for_ever_and_answers_the_same()
+    {
+        var rule = CleaningRules.Load(TestPaths.DataDirectory).Furniture.Single(r => r.Id == "share-block");
+        // Thirty share words then a letter that is none: each space can go to either of the rule's two \s*, so
+        // the backtracking engine tries 2^30 splits before it gives up.
+        string hostile = string.Concat(Enumerable.Repeat("Share ", 30)) + "x";
+        var linear = new Regex(rule.Pattern.Text, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+        Assert.Equal(linear.IsMatch(hostile), rule.Pattern.IsMatch(hostile));
+        Assert.True(rule.Pattern.IsLinear);
+        Assert.True(rule.Pattern.IsMatch("Share Facebook Twitter Email"));
+        Assert.False(rule.Pattern.IsMatch("Share the news with your friends"));
+    }
+
+    [Fact]
+    public void A_rule_starts_on_the_backtracking_engine_and_a_later_load_starts_where_a_time_out_left_it()
+    {
+        // A pattern no other test builds, so no earlier test has moved it.
+        const string pattern = @"^(?<word>\w+\s?)+ RulePatternTests$";
+        var first = new RulePattern(pattern, RegexOptions.CultureInvariant);
+        Assert.False(first.IsLinear);
+        Assert.Equal("ab cd", first.Match("ab cd RulePatternTests").Groups[0].Value[..5]);
+
+        var hostile = first.Match(new string('a', 40) + "!");
+        Assert.False(hostile.Success);
+        Assert.True(first.IsLinear);
+        Assert.True(first.IsMatch("ab cd RulePatternTests"));
+        Assert.Equal("cd", first.Match("ab cd RulePatternTests").Groups["word"].Value.Trim());
+
+        Assert.True(new RulePattern(pattern, RegexOptions.CultureInvariant).IsLinear);
+    }
+
+    [Theory]
+    [InlineData("^(?=a)b", "lookahead")]
+    [InlineData("^(?!a)b", "negative lookahead")]
+    [InlineData("(?<=a)b", "lookbehind")]
+    [InlineData("(?<!a)b", "negative lookbehind")]
+    [InlineData("(?>a+)b", "atomic group")]
+    [InlineData(@"(a)\1", "backreference")]
+    [InlineData(@"(?<x>a)\k<x>", "backreference")]
+    [InlineData("(?(a)b|c)", "conditional")]
+    [InlineData("(?<x>a)(?<y-x>b)", "balancing group")]
+    [InlineData(@"\Ga", @"\G")]
+    public void A_construct_only_the_backtracking_engine_has_is_named(string pattern, string named)
+    {
+        Assert.Contains(named, LinearSyntax.Unsupported(pattern), StringComparison.Ordinal);
+        Assert.Throws<NotSupportedException>(() => new Regex(pattern, RegexOptions.NonBacktracking));
+    }
+
+    [Theory]
+    [InlineData(@"\(?=a")]
+    [InlineData("[(?=]a")]
+    [InlineData(@"[]\]](?<name>a)")]
+    [InlineData(@"(?:a|b)(?i:c)\\1")]
+    [InlineData(@"[a-z-[aeiou]](?'x'b)")]
+    [InlineData(@"^\*\*Disclaimer:\*\*\s*\p{Lu}\b")]
+    public void Look_alikes_the_linear_engine_runs_are_accepted(string pattern)
+    {
+        Assert.Null(LinearSyntax.Unsupported(pattern));
+        _ = new Regex(pattern, RegexOptions.NonBacktracking);
+    }
+
+    [Fact]
+    public void Every_rule_of_the_pack_would_build_on_the_linear_engine()
+    {
+        var rules = CleaningRules.Load(TestPaths.DataDirectory);
+        var patterns = rules.Furniture.Select(r => r.Pattern).Concat(rules.Metadata.Select(r => r.Pattern)).Concat(rules.Captions.Select(r => r.Pattern)).ToList();
+        Assert.True(patterns.Count >= 20, $"only {patterns.Count} rules found");
+        Assert.All(patterns, p => _ = new Regex(p.Text, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+    }
+}
