@@ -19,11 +19,13 @@ internal static partial class SignalFinder
     [GeneratedRegex(@"(?<![\p{L}\d/])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:%|per\s?cent|percent))?(?![\p{L}\d/])")]
     private static partial Regex Number();
 
-    private static readonly SharedPattern DateExpressionPattern = new(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?:19|20)\d{2})?|(?:19|20)\d{2}(?:-(?:19|20)\d{2})?s?|9/11)\b", RegexOptions.NonBacktracking);
-    private static Regex DateExpression() => DateExpressionPattern.Regex;
+    // Linear: a month, day or year between word boundaries: every repetition is bounded (at most four digits).
+    [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?:19|20)\d{2})?|(?:19|20)\d{2}(?:-(?:19|20)\d{2})?s?|9/11)\b")]
+    private static partial Regex DateExpression();
 
-    private static readonly SharedPattern YearPattern = new(@"^(?:19|20)\d{2}$", RegexOptions.NonBacktracking);
-    private static Regex Year() => YearPattern.Regex;
+    // Linear: anchored; four digits.
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex Year();
 
     public static EvidenceProfile Find(Article article, SourcingProfile sourcing, EvidenceLexicon lexicon, SourcingLexicon people)
     {

@@ -23,42 +23,52 @@ internal sealed partial class AttributionFinder
     private static readonly SharedPattern ListSeparatorPattern = new(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s*", RegexOptions.NonBacktracking);
     private static Regex ListSeparator() => ListSeparatorPattern.Regex;
 
-    private static readonly SharedPattern ThatOrColonPattern = new(@"^\s*(?:that\b|:)?\s*", RegexOptions.NonBacktracking);
-    private static Regex ThatOrColon() => ThatOrColonPattern.Regex;
+    // Linear: anchored, and every part is optional, so the first try succeeds.
+    [GeneratedRegex(@"^\s*(?:that\b|:)?\s*")]
+    private static partial Regex ThatOrColon();
 
-    private static readonly SharedPattern ListOpenerPattern = new(@"^(?:Neither|Both|Either)\s+", RegexOptions.NonBacktracking);
-    private static Regex ListOpener() => ListOpenerPattern.Regex;
+    // Linear: anchored; a fixed word then one run of spaces.
+    [GeneratedRegex(@"^(?:Neither|Both|Either)\s+")]
+    private static partial Regex ListOpener();
 
-    private static readonly SharedPattern ArticleStartPattern = new(@"^(?:the|a|an)\s", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
-    private static Regex ArticleStart() => ArticleStartPattern.Regex;
+    // Linear: anchored; one short word then one space.
+    [GeneratedRegex(@"^(?:the|a|an)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleStart();
 
     // Linear, though NonBacktracking has no look-ahead: anchored, so one start, and each character of the lazy run tries a look-ahead of at most six.
     [GeneratedRegex(@"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)")]
     private static partial Regex VenueStretch();
 
-    private static readonly SharedPattern IndefiniteStartPattern = new(@"^(?:a|an)\s", RegexOptions.NonBacktracking);
-    private static Regex IndefiniteStart() => IndefiniteStartPattern.Regex;
+    // Linear: anchored; one short word then one space.
+    [GeneratedRegex(@"^(?:a|an)\s")]
+    private static partial Regex IndefiniteStart();
 
     private static readonly SharedPattern PassiveAgentPattern = new(@"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$", RegexOptions.NonBacktracking);
     private static Regex PassiveAgent() => PassiveAgentPattern.Regex;
 
-    private static readonly SharedPattern ConjunctionStartPattern = new(@"^\s*(?:and|or|nor)\s", RegexOptions.NonBacktracking);
-    private static Regex ConjunctionStart() => ConjunctionStartPattern.Regex;
+    // Linear: anchored; one run of spaces, one short word, one space.
+    [GeneratedRegex(@"^\s*(?:and|or|nor)\s")]
+    private static partial Regex ConjunctionStart();
 
-    private static readonly SharedPattern LastListItemPattern = new(@"(?:^|,\s)([^,]*)$", RegexOptions.NonBacktracking);
-    private static Regex LastListItem() => LastListItemPattern.Regex;
+    // Linear: each start is the text's start or a comma, and the run after it stops at the next comma, so the runs tried add up to the text once.
+    [GeneratedRegex(@"(?:^|,\s)([^,]*)$")]
+    private static partial Regex LastListItem();
 
-    private static readonly SharedPattern FirstWordPattern = new(@"^\p{L}+", RegexOptions.NonBacktracking);
-    private static Regex FirstWord() => FirstWordPattern.Regex;
+    // Linear: anchored; one run of letters, nothing after it to fail.
+    [GeneratedRegex(@"^\p{L}+")]
+    private static partial Regex FirstWord();
 
-    private static readonly SharedPattern NameWordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking);
-    private static Regex NameWord() => NameWordPattern.Regex;
+    // Linear: nothing follows the run, so every start that matches its first character succeeds at once.
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*")]
+    private static partial Regex NameWord();
 
-    private static readonly SharedPattern LettersPattern = new(@"\p{L}+", RegexOptions.NonBacktracking);
-    private static Regex Letters() => LettersPattern.Regex;
+    // Linear: one run of letters, nothing after it to fail.
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Letters();
 
-    private static readonly SharedPattern PhraseStopPattern = new(@"[,;.)]\s|[.;)]$|\sthat\s", RegexOptions.NonBacktracking);
-    private static Regex PhraseStop() => PhraseStopPattern.Regex;
+    // Linear: each alternative is two or three fixed characters.
+    [GeneratedRegex(@"[,;.)]\s|[.;)]$|\sthat\s")]
+    private static partial Regex PhraseStop();
 
     private static readonly SharedPattern CapitalisedListPattern = new(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*", RegexOptions.NonBacktracking);
     private static Regex CapitalisedList() => CapitalisedListPattern.Regex;
@@ -282,8 +292,9 @@ internal sealed partial class AttributionFinder
     }
 
     // "was reported to police", "were reported to the council": who was told, not who told.
-    private static readonly SharedPattern RecipientNextPattern = new(@"^\s+to\s+(?:the\s+)?\p{L}+\b", RegexOptions.NonBacktracking);
-    private static Regex RecipientNext() => RecipientNextPattern.Regex;
+    // Linear: anchored; runs of spaces and letters in turn, each ending where the next must start.
+    [GeneratedRegex(@"^\s+to\s+(?:the\s+)?\p{L}+\b")]
+    private static partial Regex RecipientNext();
 
     /// <summary>
     /// "a recent show", "an official claim": a cue in its base form (the lemma table's, or the evidence verb "show") after
@@ -299,8 +310,9 @@ internal sealed partial class AttributionFinder
 
     // A subject a base form agrees with: a plural pronoun, a list, or a plural head ("two spokesmen", "both officials").
     // A lower-case plural anywhere counts: "Taliban figures like Mullah Baradar cite" agrees with "figures".
-    private static readonly SharedPattern PluralSubjectPattern = new(@"^(?:they|we|you|I)$|\sand\s|,|\b\p{Ll}+(?:s|men)\b|\bpeople\b|(?:s|men)$", RegexOptions.NonBacktracking);
-    private static Regex PluralSubject() => PluralSubjectPattern.Regex;
+    // Linear: the run of letters starts only at a word boundary and gives back at most its own word; the other alternatives are fixed words.
+    [GeneratedRegex(@"^(?:they|we|you|I)$|\sand\s|,|\b\p{Ll}+(?:s|men)\b|\bpeople\b|(?:s|men)$")]
+    private static partial Regex PluralSubject();
 
     /// <summary>
     /// A reporting verb is never capitalised inside a sentence: "the United States", "Reuters Reports Ltd" hold
@@ -346,11 +358,13 @@ internal sealed partial class AttributionFinder
         cue.Type == CueType.Speech && cue.Text.EndsWith('s') && !cue.Text.Contains(' ')
             && PrepositionNext().IsMatch(Text.AsSpan(start, Math.Min(8, end - start)));
 
-    private static readonly SharedPattern WithAbsolutePattern = new(@"\bwith\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s$", RegexOptions.NonBacktracking);
-    private static Regex WithAbsolute() => WithAbsolutePattern.Regex;
+    // Linear: starts only at 'with'; each of its three runs of letters or spaces ends where the next must start, so backtracking gives back at most one word each.
+    [GeneratedRegex(@"\bwith\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s$")]
+    private static partial Regex WithAbsolute();
 
-    private static readonly SharedPattern PrepositionNextPattern = new(@"^\s+(?:on|of|about|from|over|regarding)\b", RegexOptions.NonBacktracking);
-    private static Regex PrepositionNext() => PrepositionNextPattern.Regex;
+    // Linear: anchored; one run of spaces then a fixed word.
+    [GeneratedRegex(@"^\s+(?:on|of|about|from|over|regarding)\b")]
+    private static partial Regex PrepositionNext();
 
     /// <summary>"by the BBC" right after a passive cue, up to "that", a comma or the end: who reported it.</summary>
     private List<(TextSpan, SourceMention)> PassiveAgentAfter(int start, int end)
@@ -394,31 +408,39 @@ internal sealed partial class AttributionFinder
         return !RequestParticle().IsMatch(clause) && QuotationSoon().IsMatch(clause);
     }
 
-    private static readonly SharedPattern ClauseAfterPattern = new(@"^[^,;.!?]*", RegexOptions.NonBacktracking);
-    private static Regex ClauseAfter() => ClauseAfterPattern.Regex;
+    // Linear: anchored, and the run succeeds wherever it stops.
+    [GeneratedRegex(@"^[^,;.!?]*")]
+    private static partial Regex ClauseAfter();
 
     // "found that", "found — for the second time — that", "found, after a trial, that": a that-clause next, over one parenthetical.
-    private static readonly SharedPattern ThatClauseNextPattern = new(@"^\s*(?:[—–][^—–;.!?]{1,80}[—–]\s*|,[^,;.!?]{1,80},\s*)?that\s", RegexOptions.NonBacktracking);
-    private static Regex ThatClauseNext() => ThatClauseNextPattern.Regex;
+    // Linear: anchored, and the parenthesis it may skip is at most 80 characters.
+    [GeneratedRegex(@"^\s*(?:[—–][^—–;.!?]{1,80}[—–]\s*|,[^,;.!?]{1,80},\s*)?that\s")]
+    private static partial Regex ThatClauseNext();
 
-    private static readonly SharedPattern QuotingInsidePattern = new(@"\s(?:quoting|citing)\s", RegexOptions.NonBacktracking);
-    private static Regex QuotingInside() => QuotingInsidePattern.Regex;
+    // Linear: one space, a fixed word, one space.
+    [GeneratedRegex(@"\s(?:quoting|citing)\s")]
+    private static partial Regex QuotingInside();
 
-    private static readonly SharedPattern ToNextPattern = new(@"^\s*to\s", RegexOptions.NonBacktracking);
-    private static Regex ToNext() => ToNextPattern.Regex;
+    // Linear: anchored; one run of spaces then a fixed word.
+    [GeneratedRegex(@"^\s*to\s")]
+    private static partial Regex ToNext();
 
     // What a "responded to …" says: a quotation, a "that" clause, a colon or "saying".
-    private static readonly SharedPattern ContentMarkPattern = new(@"[“""‘:]|\sthat\s|\ssaying\s", RegexOptions.NonBacktracking);
-    private static Regex ContentMark() => ContentMarkPattern.Regex;
+    // Linear: each alternative is one character or a fixed word between spaces.
+    [GeneratedRegex(@"[“""‘:]|\sthat\s|\ssaying\s")]
+    private static partial Regex ContentMark();
 
-    private static readonly SharedPattern AsWordPattern = new(@"\sas\s", RegexOptions.NonBacktracking);
-    private static Regex AsWord() => AsWordPattern.Regex;
+    // Linear: a fixed word between spaces.
+    [GeneratedRegex(@"\sas\s")]
+    private static partial Regex AsWord();
 
-    private static readonly SharedPattern RequestParticlePattern = new(@"^\s*(?:on|for|off|up|in)\b", RegexOptions.NonBacktracking);
-    private static Regex RequestParticle() => RequestParticlePattern.Regex;
+    // Linear: anchored; one run of spaces then a fixed word.
+    [GeneratedRegex(@"^\s*(?:on|for|off|up|in)\b")]
+    private static partial Regex RequestParticle();
 
-    private static readonly SharedPattern QuotationSoonPattern = new(@"^\s*(?:\S+\s+){0,5}?[“""‘]", RegexOptions.NonBacktracking);
-    private static Regex QuotationSoon() => QuotationSoonPattern.Regex;
+    // Linear: anchored, and it looks at most five words ahead, each word and space run ending where the next must start.
+    [GeneratedRegex(@"^\s*(?:\S+\s+){0,5}?[“""‘]")]
+    private static partial Regex QuotationSoon();
 
     /// <summary>The source named after the cue, when the cue follows a quotation or comma; empty when what follows is not a source.</summary>
     private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
@@ -555,11 +577,13 @@ internal sealed partial class AttributionFinder
         return Classify(name) is { Speaker: not null } person && IsPerson(person.Kind) ? name : null;
     }
 
-    private static readonly SharedPattern PlacePhrasePattern = new(@"^\s*(?:of|from|in)\s+\p{Lu}", RegexOptions.NonBacktracking);
-    private static Regex PlacePhrase() => PlacePhrasePattern.Regex;
+    // Linear: anchored; spaces, a fixed word, spaces, one capital.
+    [GeneratedRegex(@"^\s*(?:of|from|in)\s+\p{Lu}")]
+    private static partial Regex PlacePhrase();
 
-    private static readonly SharedPattern AgeOnlyPattern = new(@"^\s*\d{1,3}\s*$", RegexOptions.NonBacktracking);
-    private static Regex AgeOnly() => AgeOnlyPattern.Regex;
+    // Linear: anchored; spaces, at most three digits, spaces.
+    [GeneratedRegex(@"^\s*\d{1,3}\s*$")]
+    private static partial Regex AgeOnly();
 
     /// <summary>Where the clause holding the subject starts: after the last comma, "that", "which", dash or quotation mark.</summary>
     private int SegmentStart(int sentenceStart, int end)
@@ -855,8 +879,9 @@ internal sealed partial class AttributionFinder
         return person;
     }
 
-    private static readonly SharedPattern CapitalisedRunPattern = new(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,5}", RegexOptions.NonBacktracking);
-    private static Regex CapitalisedRun() => CapitalisedRunPattern.Regex;
+    // Linear: the first word alone is a match (the rest is optional), so every start that takes a capital and a letter succeeds, and the scan goes on after it.
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,5}")]
+    private static partial Regex CapitalisedRun();
 
     private int CurrentSentence(TextSpan span) => _article.SentenceAt(span.Start)?.Index ?? -1;
 
@@ -928,12 +953,14 @@ internal sealed partial class AttributionFinder
     // A stretch with a finite verb of its own is a clause, not a name: "Khadr is charged with …".
     private bool ClauseFree(TextSpan segment) => !FiniteVerb().IsMatch(Text.AsSpan(segment.Start, segment.Length));
 
-    private static readonly SharedPattern FiniteVerbPattern = new(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b", RegexOptions.NonBacktracking);
-    private static Regex FiniteVerb() => FiniteVerbPattern.Regex;
+    // Linear: a fixed word between word boundaries.
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")]
+    private static partial Regex FiniteVerb();
 
     // Only when or how something was said: "on Tuesday", "via video on April 9", "in a statement", "yesterday".
-    private static readonly SharedPattern TrailingCircumstancePattern = new(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later|(?:reporters|journalists|the\s+press|the\s+media)(?:\s+[^,;:“”""]{0,60}?)?)[.!?]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
-    private static Regex TrailingCircumstance() => TrailingCircumstancePattern.Regex;
+    // Linear: anchored at both ends, and its lazy runs are at most 60 characters.
+    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later|(?:reporters|journalists|the\s+press|the\s+media)(?:\s+[^,;:“”""]{0,60}?)?)[.!?]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCircumstance();
 
     /// <summary>"according to New Zealand newspaper, The Press": a described source followed by its name at the end of the sentence.</summary>
     private List<(TextSpan, SourceMention)>? NamedAfter(TextSpan phrase, TextSpan sentence)

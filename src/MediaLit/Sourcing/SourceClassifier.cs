@@ -21,8 +21,9 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         "When", "While", "If", "After", "Before", "As", "But", "And", "Since", "Although", "Because", "Recently", "However", "Then",
     };
 
-    private static readonly SharedPattern WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking);
-    private static Regex Word() => WordPattern.Regex;
+    // Linear: nothing follows the run, so every start that matches its first character succeeds at once.
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*")]
+    private static partial Regex Word();
 
     private static readonly char[] PhraseEnders = [',', '.', ':', ';'];
 
@@ -97,8 +98,9 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return plural ? new SourceMention(SourceKind.AnonymousGroup, null, np) : new SourceMention(SourceKind.RoleOnly, null, np);
     }
 
-    private static readonly SharedPattern AbstractEndingPattern = new(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$", RegexOptions.NonBacktracking);
-    private static Regex AbstractEnding() => AbstractEndingPattern.Regex;
+    // Linear: a fixed ending tied to the end of the text, tried once per position.
+    [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$")]
+    private static partial Regex AbstractEnding();
 
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
     private SourceMention? Person(string np, List<string> words)
