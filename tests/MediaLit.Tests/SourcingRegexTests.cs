@@ -69,6 +69,9 @@ public sealed class SourcingRegexTests(ITestOutputHelper output)
         if (sourcing.IdiomPattern is { } idioms)
             found.Add(("SourcingLexicon.IdiomPattern", idioms));
         found.AddRange(sourcing.AliasPatterns.Take(3).Select(a => ($"SourcingLexicon.AliasPatterns[{a.Alias}]", a.Pattern)));
+        found.Add(("AttributionGrammar.UnownedReport", sourcing.Grammar.UnownedReport));
+        found.Add(("AttributionGrammar.StatementMadeBy", sourcing.Grammar.StatementMadeBy));
+        found.Add(("AttributionGrammar.StatementNamedMade", sourcing.Grammar.StatementNamedMade));
 
         // The evidence word lists' patterns are built by a private method of SignalFinder: called here as the finder does.
         var evidence = EvidenceAnalysis.LexiconFor(data);
@@ -89,6 +92,7 @@ public sealed class SourcingRegexTests(ITestOutputHelper output)
     [
         "a", "A", " ", "Ab ", "Ab Cd, ", "Ab and ", "by ", "was by ", "the ", ", ", "said that ", "1", "1,111", "1.", "\u201C", "\"",
         "with the most ", "on the ", "January 1 ", "A\n", "x, ", "he said ",
+        "there were reports ", "statement ", "statement Ab ", "statement was made ",
     ];
 
     private static string Repeat(string unit, int length) => string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1))[..length];

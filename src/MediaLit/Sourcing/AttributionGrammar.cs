@@ -105,16 +105,19 @@ public sealed record AttributionGrammar(
     /// A report nobody owns: "there have (also|now|already) been [up to three words] reports that|of", "rumours (have) surfaced that".
     /// The words between are returned as "fill", so a caller can refuse "there were no reports of injuries".
     /// </summary>
+    // Linear: it starts only at "there" or a report noun, and what follows is at most seven words, each a run of
+    // letters or of spaces that ends where the next must start.
     internal Regex UnownedReport => _unownedReport ??= SharedPatterns.Get(UnownedReportPattern(),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private string UnownedReportPattern() =>
         $@"\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+(?:also\s+|now\s+|already\s+)?been)\s+(?<fill>(?:[\p{{L}}\d,.’'-]+\s+){{0,3}}?)(?:{Alternation(ReportNouns)})\s+(?:that|of)\b"
         + $@"|\b(?:{Alternation(ReportNouns)})\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:{Alternation(EmergingVerbs)})\s+(?:that|of)\b";
 
     /// <summary>"statement was made by", "remarks were given by": the group "by" is where the agent phrase starts.</summary>
+    // Linear: it starts only at a statement noun, then fixed words, each run of spaces ending where a word must start.
     internal Regex StatementMadeBy => _statementMadeBy ??= SharedPatterns.Get(StatementMadeByPattern(),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private string StatementMadeByPattern() =>
         $@"\b(?:{Alternation(StatementNouns)})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{Alternation(MakingVerbs)})\s+(?<by>by)\s";
@@ -122,8 +125,10 @@ public sealed record AttributionGrammar(
     private Regex? _statementNamedMade;
 
     /// <summary>"a statement Winfrey made", "Remarks that Mia Holt gave": the words named "who" are the speaker's name (case kept, so it starts with a capital).</summary>
+    // Linear: it starts only at a statement noun, then at most four capitalised words, each word and run of spaces
+    // ending where the next must start.
     internal Regex StatementNamedMade => _statementNamedMade ??= SharedPatterns.Get(StatementNamedMadePattern(),
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant);
 
     private string StatementNamedMadePattern() =>
         $@"\b(?i:{Alternation(StatementNouns)})\s+(?:that\s+|which\s+)?(?<who>\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*){{0,3}})\s+(?:{Alternation(MakingVerbs)})\b";

@@ -130,9 +130,10 @@ public sealed record SourcingLexicon(
     internal CueScanner CueScanner => _cueScanner ??= new CueScanner(Cues);
 
     /// <summary>Set phrases that credit nobody ("to say nothing of"), as one pattern; null when there are none.</summary>
+    // Linear: fixed phrases (escaped, no repetition), so each start tries each phrase once.
     internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= SharedPatterns.Get(
         string.Join('|', NotAttributions.OrderByDescending(i => i.Length).Select(Regex.Escape)),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
     internal IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)> AliasPatterns => _aliases ??= People
