@@ -68,8 +68,30 @@ internal sealed partial class TemporalExpressionFinder
             Starts([Rule.PastPeriod, Rule.NextUnit, Rule.ThatUnit], the);
             Starts([Rule.SameUnit], ['t', 'T', 's', 'S']);
             Starts([Rule.Recent], _recent.FirstChars);
+
+            // Where the first word of a pattern can be found by a vectorised search of the words themselves, only those
+            // places are tried: fewer than every start character ("t" of any word for "the"), and never one less.
+            SearchValues<string> theWord = SearchValues.Create(["the"], StringComparison.OrdinalIgnoreCase);
+            _firstWords[(int)Rule.FullDate] = _firstWords[(int)Rule.MonthDay] = _month.Starts();
+            _firstWords[(int)Rule.RelativeMonth] = _firstWords[(int)Rule.RelativeUnit] = _relative.Starts();
+            _firstWords[(int)Rule.BareMonth] = Prepositions.Starts();
+            _firstWords[(int)Rule.Recent] = _recent.Starts();
+            _firstWords[(int)Rule.NamedDate] = _hasNames ? _names.Starts() : null;
+            _firstWords[(int)Rule.PastPeriod] = _firstWords[(int)Rule.NextUnit] = theWord;
+            _firstWords[(int)Rule.ThatUnit] = SearchValues.Create(["that"], StringComparison.OrdinalIgnoreCase);
+            _firstWords[(int)Rule.SameUnit] = SearchValues.Create(["the", "same"], StringComparison.OrdinalIgnoreCase);
+            _unitWords = _unit.Starts(kelvinSignRuledOut: true); // FindCounted is used only on a text without it
+            _numberSpaceRuns = _number.MostSpaceRuns();
             Starts([Rule.BareMonth], Prepositions.FirstChars);
         }
+
+        // For the patterns that start with a word of a set: those words, for a vectorised search (null: every start character).
+        private readonly SearchValues<string>?[] _firstWords = new SearchValues<string>?[Enum.GetValues<Rule>().Length];
+
+        // For the patterns that start with {number}\s+{unit}: the units for a search, and how many runs of spaces a number has
+        // at most (-1: the number words are not simple enough to bound where a number can start).
+        private readonly SearchValues<string>? _unitWords;
+        private readonly int _numberSpaceRuns;
 
         // For the patterns that start with {part}: the characters what follows the part can start with.
         private readonly SearchValues<char>?[] _afterPartStarts = new SearchValues<char>?[Enum.GetValues<Rule>().Length];
@@ -95,6 +117,12 @@ internal sealed partial class TemporalExpressionFinder
         {
             if (_partWords is not null && _afterPartStarts[(int)rule] is { } after)
                 return FindWithPart(rule, text, from, after, out start, out end, ref g);
+            if (_firstWords[(int)rule] is { } firstWords)
+                return FindFromWords(rule, text, from, firstWords, out start, out end, ref g);
+            if (rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration && _unitWords is not null && _numberSpaceRuns >= 0
+                // The unit search ignores case in ASCII only: a text with the Kelvin sign (a 'k' to the patterns) tries every start.
+                && !text[Math.Min(from, text.Length)..].Contains('\u212A'))
+                return FindCounted(rule, text, from, out start, out end, ref g);
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
             if (rule != Rule.NamedDate || _hasNames)
@@ -136,6 +164,75 @@ internal sealed partial class TemporalExpressionFinder
             }
             start = end = -1;
             return false;
+        }
+
+        /// <summary><see cref="Find"/> for a pattern whose first word is one of a set: tried where one of the words is found.</summary>
+        private bool FindFromWords(Rule rule, ReadOnlySpan<char> text, int from, SearchValues<string> words, out int start, out int end, ref Groups g)
+        {
+            for (int at = Next(text, from, words); at >= 0; at = Next(text, at + 1, words))
+            {
+                g = default;
+                if ((end = MatchAt(rule, text, at, ref g)) >= 0)
+                {
+                    start = at;
+                    return true;
+                }
+            }
+            start = end = -1;
+            return false;
+        }
+
+        /// <summary>
+        /// <see cref="Find"/> for the patterns that start with {number}\s+{unit}: a match ends its number just before the
+        /// white space before a unit, and the number is at most a few runs of other characters parted by white space
+        /// (its words, or its digits), so only the starts in such a stretch before each unit found are tried, in order.
+        /// </summary>
+        private bool FindCounted(Rule rule, ReadOnlySpan<char> text, int from, out int start, out int end, ref Groups g)
+        {
+            var starts = _starts[(int)rule];
+            var ascii = _startTables[(int)rule];
+            int tried = from; // every start before this one has been tried
+            for (int unit = Next(text, from + 1, _unitWords!); unit >= 0; unit = Next(text, unit + 1, _unitWords!))
+            {
+                if (!char.IsWhiteSpace(text[unit - 1]))
+                    continue;
+                int numberEnd = unit - 1;
+                while (numberEnd > 0 && char.IsWhiteSpace(text[numberEnd - 1]))
+                    numberEnd--;
+                int first = RunStart(text, numberEnd);
+                for (int run = 0; run < _numberSpaceRuns && first > 0 && char.IsWhiteSpace(text[first - 1]); run++)
+                {
+                    while (first > 0 && char.IsWhiteSpace(text[first - 1]))
+                        first--;
+                    first = RunStart(text, first);
+                }
+                for (int at = NextCandidate(text, Math.Max(tried, first), starts, ascii); at >= 0 && at < numberEnd; at = NextCandidate(text, at + 1, starts, ascii))
+                {
+                    g = default;
+                    if ((end = MatchAt(rule, text, at, ref g)) >= 0)
+                    {
+                        start = at;
+                        return true;
+                    }
+                }
+                tried = Math.Max(tried, numberEnd);
+            }
+            start = end = -1;
+            return false;
+        }
+
+        /// <summary>Where the run of characters other than white space that ends at <paramref name="end"/> starts.</summary>
+        private static int RunStart(ReadOnlySpan<char> text, int end)
+        {
+            while (end > 0 && !char.IsWhiteSpace(text[end - 1]))
+                end--;
+            return end;
+        }
+
+        private static int Next(ReadOnlySpan<char> text, int at, SearchValues<string> words)
+        {
+            int next = at < text.Length ? text[at..].IndexOfAny(words) : -1;
+            return next < 0 ? -1 : at + next;
         }
 
         private int NextPart(ReadOnlySpan<char> text, int at)

@@ -177,6 +177,45 @@ internal sealed class TemporalWordSet
         return -1;
     }
 
+    /// <summary>
+    /// The words as strings for a vectorised search that finds every place one of them can match (more places, never
+    /// fewer: a word with spaces is looked for by its first part), or null where such a search could miss one: digits
+    /// as an alternative, an empty word, or, when case is ignored, a character outside ASCII or a 'k' (which also
+    /// matches the Kelvin sign).
+    /// </summary>
+    /// <param name="kelvinSignRuledOut">True when the caller searches only texts without the Kelvin sign: a 'k' is then safe.</param>
+    public SearchValues<string>? Starts(bool kelvinSignRuledOut = false)
+    {
+        if (_digits || _words.Length == 0)
+            return null;
+        var starts = new List<string>();
+        foreach (string word in _words)
+        {
+            string first = _flexibleSpaces ? word.Split(' ')[0] : word;
+            if (first.Length == 0 || _ignoreCase && first.Any(c => !char.IsAscii(c) || (c | 0x20) == 'k' && !kelvinSignRuledOut))
+                return null;
+            starts.Add(first);
+        }
+        var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return SearchValues.Create([.. starts.Distinct(_ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal)], comparison);
+    }
+
+    /// <summary>
+    /// How many runs of spaces the words have at most ("a couple of": 2), or -1 when a word has white space other than
+    /// single spaces between its parts (a tab, a space at either end).
+    /// </summary>
+    public int MostSpaceRuns()
+    {
+        int most = 0;
+        foreach (string word in _words)
+        {
+            if (word.Length == 0 || word[0] == ' ' || word[^1] == ' ' || word.Any(c => c != ' ' && char.IsWhiteSpace(c)))
+                return -1;
+            most = Math.Max(most, word.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        }
+        return most;
+    }
+
     /// <summary>The first alternative that matches at <paramref name="at"/>: where it ends, or -1.</summary>
     public int Match(ReadOnlySpan<char> text, int at)
     {
