@@ -26,8 +26,8 @@ internal sealed partial class TemporalExpressionFinder
 
         private readonly TemporalWordSet _month, _season, _part, _relative, _number, _unit, _ordinal, _recent, _names;
         private readonly bool _hasNames;
-        private readonly SearchValues<char>[] _starts = new SearchValues<char>[Enum.GetValues<Rule>().Length];
-        private readonly bool[][] _startTables = new bool[Enum.GetValues<Rule>().Length][];
+        private readonly SearchValues<char>[] _starts = new SearchValues<char>[RuleCount];
+        private readonly bool[][] _startTables = new bool[RuleCount][];
 
         public Patterns(TemporalLexicon lexicon)
         {
@@ -53,9 +53,7 @@ internal sealed partial class TemporalExpressionFinder
             for (int r = 0; r < _afterPartStarts.Length; r++)
                 if (_afterPartStarts[r] is { } after)
                     _afterPartTables[r] = AsciiTable(after);
-            string[] parts = [.. lexicon.Meaning("part").Select(w => w.Word)];
-            if (parts.Length > 0 && parts.All(w => w.Length > 0 && w.All(c => char.IsAsciiLetter(c) && (c | 0x20) != 'k')))
-                _partWords = SearchValues.Create(parts, StringComparison.OrdinalIgnoreCase);
+            _partWords = _part.Starts() is { } partWords && _part.AllSingleWords ? partWords : null;
             Starts([Rule.MonthYear, Rule.MonthRelativeYear], [.. _part.FirstChars, .. _month.FirstChars]);
             Starts([Rule.BackInMonth, Rule.Ago, Rule.CountedFrom, Rule.Duration], _number.FirstChars);
             Starts([Rule.RelativeMonth, Rule.RelativeUnit], _relative.FirstChars);
@@ -86,7 +84,7 @@ internal sealed partial class TemporalExpressionFinder
         }
 
         // For the patterns that start with a word of a set: those words, for a vectorised search (null: every start character).
-        private readonly SearchValues<string>?[] _firstWords = new SearchValues<string>?[Enum.GetValues<Rule>().Length];
+        private readonly SearchValues<string>?[] _firstWords = new SearchValues<string>?[RuleCount];
 
         // For the patterns that start with {number}\s+{unit}: the units for a search, and how many runs of spaces a number has
         // at most (-1: the number words are not simple enough to bound where a number can start).
@@ -94,8 +92,8 @@ internal sealed partial class TemporalExpressionFinder
         private readonly int _numberSpaceRuns;
 
         // For the patterns that start with {part}: the characters what follows the part can start with.
-        private readonly SearchValues<char>?[] _afterPartStarts = new SearchValues<char>?[Enum.GetValues<Rule>().Length];
-        private readonly bool[][] _afterPartTables = new bool[Enum.GetValues<Rule>().Length][];
+        private readonly SearchValues<char>?[] _afterPartStarts = new SearchValues<char>?[RuleCount];
+        private readonly bool[][] _afterPartTables = new bool[RuleCount][];
 
         // The part words as strings for a vectorised search, where that search finds every place _part matches: words of
         // ASCII letters other than 'k' (which _part also matches as the Kelvin sign), without spaces. Else null.

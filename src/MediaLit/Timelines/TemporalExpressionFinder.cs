@@ -37,6 +37,8 @@ internal sealed partial class TemporalExpressionFinder
 
     private static readonly Rule[] InOrder = Enum.GetValues<Rule>();
 
+    private const int RuleCount = (int)Rule.Duration + 1;
+
     private readonly Patterns _patterns;
     private readonly TemporalLexicon _lexicon;
 

@@ -188,16 +188,37 @@ internal sealed class TemporalWordSet
     {
         if (_digits || _words.Length == 0)
             return null;
+        var comparer = _ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var starts = new List<string>();
         foreach (string word in _words)
         {
-            string first = _flexibleSpaces ? word.Split(' ')[0] : word;
-            if (first.Length == 0 || _ignoreCase && first.Any(c => !char.IsAscii(c) || (c | 0x20) == 'k' && !kelvinSignRuledOut))
+            int space = _flexibleSpaces ? word.IndexOf(' ', StringComparison.Ordinal) : -1;
+            string first = space < 0 ? word : word[..space];
+            if (first.Length == 0)
                 return null;
-            starts.Add(first);
+            if (_ignoreCase)
+                foreach (char c in first)
+                    if (!char.IsAscii(c) || (c | 0x20) == 'k' && !kelvinSignRuledOut)
+                        return null;
+            bool seen = false;
+            foreach (string start in starts)
+                seen |= comparer.Equals(start, first);
+            if (!seen)
+                starts.Add(first);
         }
-        var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return SearchValues.Create([.. starts.Distinct(_ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal)], comparison);
+        return SearchValues.Create(starts.ToArray(), _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    }
+
+    /// <summary>True when no word has a space: <see cref="Starts"/> then holds the words themselves.</summary>
+    public bool AllSingleWords
+    {
+        get
+        {
+            foreach (string word in _words)
+                if (word.Contains(' ', StringComparison.Ordinal))
+                    return false;
+            return true;
+        }
     }
 
     /// <summary>
@@ -209,9 +230,17 @@ internal sealed class TemporalWordSet
         int most = 0;
         foreach (string word in _words)
         {
-            if (word.Length == 0 || word[0] == ' ' || word[^1] == ' ' || word.Any(c => c != ' ' && char.IsWhiteSpace(c)))
+            if (word.Length == 0 || word[0] == ' ' || word[^1] == ' ')
                 return -1;
-            most = Math.Max(most, word.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+            int runs = 0;
+            for (int i = 0; i < word.Length; i++)
+                if (word[i] == ' ' ? word[i - 1] != ' ' : char.IsWhiteSpace(word[i]))
+                {
+                    if (word[i] != ' ')
+                        return -1;
+                    runs++;
+                }
+            most = Math.Max(most, runs);
         }
         return most;
     }
