@@ -111,15 +111,17 @@ internal sealed partial class TemporalExpressionFinder
         /// The leftmost match of a pattern that starts at or after <paramref name="from"/> and ends by the end of
         /// <paramref name="text"/> (the sentence's end), as the regex found it; false when there is none.
         /// </summary>
-        public bool Find(Rule rule, ReadOnlySpan<char> text, int from, out int start, out int end, ref Groups g)
+        /// <param name="foldedChars">
+        /// True when the sentence may hold a character the patterns fold onto an ASCII letter (the Kelvin sign is a 'k' to
+        /// them), which a search ignoring case in ASCII only could miss: then {number} {unit} patterns try every start.
+        /// </param>
+        public bool Find(Rule rule, ReadOnlySpan<char> text, int from, bool foldedChars, out int start, out int end, ref Groups g)
         {
             if (_partWords is not null && _afterPartStarts[(int)rule] is { } after)
                 return FindWithPart(rule, text, from, after, out start, out end, ref g);
             if (_firstWords[(int)rule] is { } firstWords)
                 return FindFromWords(rule, text, from, firstWords, out start, out end, ref g);
-            if (rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration && _unitWords is not null && _numberSpaceRuns >= 0
-                // The unit search ignores case in ASCII only: a text with the Kelvin sign (a 'k' to the patterns) tries every start.
-                && !text[Math.Min(from, text.Length)..].Contains('\u212A'))
+            if (rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration && _unitWords is not null && _numberSpaceRuns >= 0 && !foldedChars)
                 return FindCounted(rule, text, from, out start, out end, ref g);
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
@@ -167,7 +169,7 @@ internal sealed partial class TemporalExpressionFinder
         /// <summary><see cref="Find"/> for a pattern whose first word is one of a set: tried where one of the words is found.</summary>
         private bool FindFromWords(Rule rule, ReadOnlySpan<char> text, int from, SearchValues<string> words, out int start, out int end, ref Groups g)
         {
-            for (int at = Next(text, from, words); at >= 0; at = Next(text, at + 1, words))
+            for (int at = NextWord(rule, text, from, words); at >= 0; at = NextWord(rule, text, at + 1, words))
             {
                 g = default;
                 if ((end = MatchAt(rule, text, at, ref g)) >= 0)
@@ -189,20 +191,32 @@ internal sealed partial class TemporalExpressionFinder
         {
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
-            int tried = from; // every start before this one has been tried
-            for (int unit = Next(text, from + 1, _unitWords!); unit >= 0; unit = Next(text, unit + 1, _unitWords!))
+            // The next few starts first, each tried, as the search without units did: in a text dense with dates the next
+            // match is near, and the unit search costs more to set up than a few looks.
+            int tried = Math.Min(from + 16, text.Length); // every start before this one has been tried
+            for (int at = NextCandidate(text, from, starts, ascii); at >= 0 && at < tried; at = NextCandidate(text, at + 1, starts, ascii))
+            {
+                g = default;
+                if ((end = MatchAt(rule, text, at, ref g)) >= 0)
+                {
+                    start = at;
+                    return true;
+                }
+            }
+            for (int unit = Next(text, Math.Max(from + 1, tried), _unitWords!); unit >= 0; unit = Next(text, unit + 1, _unitWords!))
             {
                 if (!char.IsWhiteSpace(text[unit - 1]))
                     continue;
+                // Back from the unit, never before the starts already tried: each stretch of text is walked once per search.
                 int numberEnd = unit - 1;
-                while (numberEnd > 0 && char.IsWhiteSpace(text[numberEnd - 1]))
+                while (numberEnd > tried && char.IsWhiteSpace(text[numberEnd - 1]))
                     numberEnd--;
-                int first = RunStart(text, numberEnd);
-                for (int run = 0; run < _numberSpaceRuns && first > 0 && char.IsWhiteSpace(text[first - 1]); run++)
+                int first = RunStart(text, numberEnd, tried);
+                for (int run = 0; run < _numberSpaceRuns && first > tried && char.IsWhiteSpace(text[first - 1]); run++)
                 {
-                    while (first > 0 && char.IsWhiteSpace(text[first - 1]))
+                    while (first > tried && char.IsWhiteSpace(text[first - 1]))
                         first--;
-                    first = RunStart(text, first);
+                    first = RunStart(text, first, tried);
                 }
                 for (int at = NextCandidate(text, Math.Max(tried, first), starts, ascii); at >= 0 && at < numberEnd; at = NextCandidate(text, at + 1, starts, ascii))
                 {
@@ -219,12 +233,26 @@ internal sealed partial class TemporalExpressionFinder
             return false;
         }
 
-        /// <summary>Where the run of characters other than white space that ends at <paramref name="end"/> starts.</summary>
-        private static int RunStart(ReadOnlySpan<char> text, int end)
+        /// <summary>Where the run of characters other than white space that ends at <paramref name="end"/> starts, or <paramref name="floor"/>.</summary>
+        private static int RunStart(ReadOnlySpan<char> text, int end, int floor)
         {
-            while (end > 0 && !char.IsWhiteSpace(text[end - 1]))
+            while (end > floor && !char.IsWhiteSpace(text[end - 1]))
                 end--;
             return end;
+        }
+
+        /// <summary>
+        /// The next start to try: one of the pattern's start characters among the next few (as <see cref="NextCandidate"/>,
+        /// for a text dense with dates, where a search costs more to set up than a few looks), else where the search finds
+        /// one of its first words.
+        /// </summary>
+        private int NextWord(Rule rule, ReadOnlySpan<char> text, int at, SearchValues<string> words)
+        {
+            var ascii = _startTables[(int)rule];
+            for (int stop = Math.Min(text.Length, at + 8); at < stop; at++)
+                if (text[at] is var c && (c < 128 ? ascii[c] : _starts[(int)rule].Contains(c)))
+                    return at;
+            return Next(text, at, words);
         }
 
         private static int Next(ReadOnlySpan<char> text, int at, SearchValues<string> words)

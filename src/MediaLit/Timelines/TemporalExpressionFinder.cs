@@ -202,7 +202,7 @@ internal sealed partial class TemporalExpressionFinder
             if (!triggers.HasAll(Needs[(int)rule]))
                 continue;
             for (int at = sentence.Span.Start; at < sentence.Span.End;)
-                at = ClaimFrom(rule, text, at, sentence, claimed, reading);
+                at = ClaimFrom(rule, text, at, sentence, claimed, reading, triggers.FoldedChars);
         }
     }
 
@@ -211,7 +211,7 @@ internal sealed partial class TemporalExpressionFinder
     /// a match that the text around it rules out (or the sentence's end). As the regexes' enumeration did, the
     /// search goes on from the end of a match that is claimed or overlaps a claim.
     /// </summary>
-    private int ClaimFrom(Rule rule, string text, int at, Sentence sentence, bool[] claimed, Reading reading)
+    private int ClaimFrom(Rule rule, string text, int at, Sentence sentence, bool[] claimed, Reading reading, bool foldedChars)
     {
         // The span ends at the sentence, so a pattern sees no further than the lookarounds it replaces did.
         var words = text.AsSpan(0, sentence.Span.End);
@@ -227,7 +227,7 @@ internal sealed partial class TemporalExpressionFinder
             }
             return sentence.Span.End;
         }
-        for (int from = at; _patterns.Find(rule, words, from, out int start, out int end, ref g); from = end)
+        for (int from = at; _patterns.Find(rule, words, from, foldedChars, out int start, out int end, ref g); from = end)
             if (Claim(rule, ref g, text, start, end - start, sentence, claimed, reading) is { } again)
                 return again;
         return sentence.Span.End;

@@ -247,6 +247,9 @@ internal sealed class TemporalTriggers
     {
         /// <summary>Whether every kind of a mask (see <see cref="Mask"/>) is present.</summary>
         public bool HasAll(ulong mask) => runEverything || (kinds & mask) == mask;
+
+        /// <summary>True when the sentence holds a character the patterns fold onto an ASCII letter (then every pattern runs).</summary>
+        public bool FoldedChars => runEverything;
     }
 
     /// <summary>The kinds as a mask for <see cref="Sentence.HasAll"/>.</summary>
