@@ -356,4 +356,25 @@ public class CleaningTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
             Assert.All(again.Removals, r => Assert.Fail($"{article.Id}: re-cleaning removed {r.RuleId} \"{r.Text}\""));
         }
     }
+
+    /// <summary>
+    /// The cleaner's work arrays are lent by a shared pool and hold the last text's claims when they come back: an
+    /// article must read the same whichever article (longer, shorter, full of markup) was read before it.
+    /// </summary>
+    [Fact]
+    public void An_article_reads_the_same_whatever_was_read_before_it()
+    {
+        var texts = _corpus.Select(a => (a.Id, a.RawText)).ToList();
+        var alone = texts.ToDictionary(t => t.Id, t => Reading(_corpus.Read(t.Id, t.RawText)));
+        foreach (var before in texts)
+            foreach (var (id, raw) in texts)
+            {
+                _corpus.Read(before.Id, before.RawText);
+                Assert.Equal(alone[id], Reading(_corpus.Read(id, raw)));
+            }
+    }
+
+    private static string Reading(Article article) =>
+        article.Text + "\n" + string.Join("\n", article.Removals.Select(r => $"{r.RuleId} {r.RawSpan}"))
+        + "\n" + string.Join("\n", article.Paragraphs.Select(p => $"{p.Kind} {p.Span}")) + "\n" + string.Join(" ", article.Links.Select(l => $"{l.AnchorSpan} {l.Target}"));
 }

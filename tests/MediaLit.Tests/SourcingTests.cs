@@ -291,6 +291,89 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     public void Look_alikes_credit_nobody(string text) =>
         Assert.Empty(InLastSentence(text));
 
+    // Fourth round (docs/quality.md, Sources): classes of misses seen in unseen news, each rule resting on sentence structure.
+    [Theory]
+    // An adverbial clause before the comma is not a source; a description ending in a noun of outlet names the outlet.
+    [InlineData("As the storm hit the coast, the online magazine Coastline reported that ten homes were lost.", "Coastline", SourceKind.JournalistOrOutlet)]
+    [InlineData("The regional weekly Hallam said the mill would close.", "Hallam", SourceKind.JournalistOrOutlet)]
+    [InlineData("When the vote was counted, the party's website Voxa reported a narrow win.", "Voxa", SourceKind.JournalistOrOutlet)]
+    // A day name after a name is when, not part of the name, so the bare surname later is that person.
+    [InlineData("The President of Chile Ana Ruiz Tuesday said that the law would pass. Ruiz added that it was fair.", "Ana Ruiz", SourceKind.NamedPerson)]
+    [InlineData("Council leader Mia Holt Friday told the meeting that rents would rise. Holt said the rise was small.", "Mia Holt", SourceKind.NamedPerson)]
+    // The agent of a statement's passive is its speaker, though no reporting verb names the act.
+    [InlineData("Chile plans a new port. This statement was made by Transport Minister Luis Vera.", "Luis Vera", SourceKind.NamedOfficial)]
+    [InlineData("The warning was issued by the national weather service.", "service", SourceKind.Institution)]
+    // A clause that opens with a participle is not the subject; the main clause's subject is.
+    [InlineData("Defending the new law, the minister said it was fair.", "minister", SourceKind.RoleOnly)]
+    // A number inside the subject of a participle belongs to it; "candidate" is a role.
+    [InlineData("Potential 2024 Presidential candidate and senator for Ohio defended the plan, saying it was fair.", "candidate", SourceKind.RoleOnly)]
+    // "found that" reports a finding, over a parenthetical too; a subordinator ("after") ends the stretch the subject is in.
+    [InlineData("After a two-year inquiry, the court found that the mayor had lied.", "court", SourceKind.Institution)]
+    [InlineData("The ban ended hours after the Supreme Court found — for the third time — that it was unlawful.", "Supreme Court", SourceKind.Institution)]
+    [InlineData("A study by the university found that most drivers speed.", "university", SourceKind.Document)]
+    // A hyphenated post is one role word, not a two-word name.
+    [InlineData("In a move to clarify the law, the Australian Attorney-General has announced a new bill.", "Attorney-General", SourceKind.RoleOnly)]
+    public void Fourth_round_rules_find_the_source(string text, string source, SourceKind kind)
+    {
+        var found = InLastSentence(text);
+        var match = Assert.Single(found);
+        Assert.Contains(source, $"{match.Speaker} {match.SourceText} {match.Role}", StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(kind, match.Kind);
+    }
+
+    [Theory]
+    // A named person right before a quoted predicate said it, beside whoever reported it.
+    [InlineData("The council said that Mayor Anna Berg \"regretted the decision to close the library.\"", "Anna Berg")]
+    [InlineData("In a letter, the union wrote that chairman Tomas Lind \"would not accept any cut in pay\", and asked for talks.", "Tomas Lind")]
+    // The named maker of a statement is its speaker.
+    [InlineData("Talk show host Oprah Winfrey spoke on Monday. The row began after a statement Winfrey made on her show.", "Oprah Winfrey")]
+    [InlineData("Senator Ruth Ames left early. Remarks that Ames gave at the dinner angered farmers.", "Ruth Ames")]
+    public void A_speaker_without_a_reporting_verb_is_found(string text, string speaker) =>
+        Assert.Contains(InLastSentence(text), a => a.Speaker == speaker);
+
+    [Theory]
+    // A report nobody owns, brought in by "there are … reports" or by a verb of appearing.
+    [InlineData("There have also been reports that two bridges collapsed.")]
+    [InlineData("At the moment there are 3 reports of injuries.")]
+    [InlineData("Rumours surfaced that the singer had died.")]
+    [InlineData("Reports have emerged of looting in the north.")]
+    // The passive of "report" with no agent.
+    [InlineData("Tornadoes were reported in three counties.")]
+    [InlineData("Heavy snow was reported across the region on Sunday.")]
+    public void A_report_nobody_owns_is_hearsay(string text)
+    {
+        var found = Assert.Single(InLastSentence(text));
+        Assert.Equal(AttributionForm.Hearsay, found.Form);
+        Assert.Null(found.Speaker);
+    }
+
+    [Theory]
+    // No report at all, or who was told rather than who told.
+    [InlineData("There were no reports of injuries.")]
+    [InlineData("There have not been any reports of damage.")]
+    [InlineData("The theft was reported to the police on Monday.")]
+    [InlineData("Rumours are part of every election.")]
+    // A statement's passive whose agent is no source.
+    [InlineData("The statement was made by hand.")]
+    [InlineData("A statement was made on Monday.")]
+    // A base form after "a"/"an" and one word is a noun; an adverbial clause names nobody.
+    [InlineData("The band played a recent show in Oslo.")]
+    [InlineData("As the river rose, the town emptied.")]
+    [InlineData("When the mayor arrived, the crowd cheered.")]
+    // A participle clause is not a subject.
+    [InlineData("Defending the title, Oslo won again.")]
+    // A nickname or a lower-case title in quotation marks is no quoted predicate; a body that made a statement is left to the other rules.
+    [InlineData("Former aide Lewis \"Scooter\" Libby was charged.")]
+    [InlineData("The singer Anna Berg \"in the dark of night\" tour sold out.")]
+    [InlineData("The statement Parliament made was short.")]
+    // "found" without a that-clause finds a thing, not a fact.
+    [InlineData("Police found 1,900 litres of the drug.")]
+    [InlineData("The singer was found dead at home.")]
+    [InlineData("Responding officers found it full of water.")]
+    [InlineData("The jury found him guilty on Friday.")]
+    public void Fourth_round_look_alikes_credit_nobody(string text) =>
+        Assert.Empty(InLastSentence(text));
+
     [Fact]
     public void Every_listed_reporting_verb_has_its_forms_in_the_lemma_table()
     {
@@ -323,5 +406,41 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
         var found = InLastSentence("The Food and Agriculture Organization has stated that cases are under-reported.");
         Assert.DoesNotContain(found, a => a.Speaker == "Food");
         Assert.Single(found);
+    }
+
+    [Theory]
+    // A list the finder reads is missing: the "not made" rule would silently credit "will describe".
+    [InlineData("not-made-markers", null, "is missing")]
+    // An entry the finder compares one word at a time could never match.
+    [InlineData("auxiliaries", "went on", "not one word of letters")]
+    public void A_broken_grammar_list_is_refused_with_the_file_named(string list, string? word, string problem)
+    {
+        string data = TestPaths.CopyOfDataSubfolder(SourcingLexicon.FolderName);
+        try
+        {
+            string path = Path.Combine(data, SourcingLexicon.FolderName, AttributionGrammar.FileName);
+            var lines = File.ReadAllLines(path).Where(l => !l.Contains($"\"list\": \"{list}\"", StringComparison.Ordinal)).ToList();
+            if (word is not null)
+                lines.Add(JsonSerializer.Serialize(new { list, @case = "any", words = new[] { word }, why = "test", source = "test" }));
+            File.WriteAllLines(path, lines);
+            var error = Record.Exception(() => SourcingLexicon.Load(data));
+            Assert.NotNull(error);
+            Assert.Contains(AttributionGrammar.FileName, error.Message);
+            Assert.Contains(problem, error.Message);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_grammar_lists_are_read_from_the_lexicon()
+    {
+        // The words the finder's rules rest on come from the file, each list with its why and source.
+        Assert.Contains("declined", Lexicon.Grammar.NotMadeMarkers);
+        Assert.Contains("Went", Lexicon.Grammar.Auxiliaries);
+        Assert.DoesNotContain("Press", Lexicon.Grammar.LowerCaseNounMarkers);
+        Assert.Contains("where", Lexicon.Grammar.ClauseWords);
     }
 }

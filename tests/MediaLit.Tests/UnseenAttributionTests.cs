@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace MediaLit.Tests;
 
 /// <summary>
-/// Attributions on news the finder was not written for: 113 Wikinews texts, labelled by hand, split into a dev
+/// Attributions on news the finder was not written for: 154 Wikinews texts, labelled by hand, split into a dev
 /// set (rules tuned on it) and a held-out set (only read), as Data/attributions/README.md describes.
 /// </summary>
 public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHelper output) : IClassFixture<CorpusFixture>
@@ -116,8 +116,25 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     {
         var ids = File.ReadLines(Path.Combine(Folder, "articles.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
-        Assert.Equal(113, ids.Count);
-        Assert.Equal(54, ids.Count(IsDev));
+        Assert.Equal(154, ids.Count);
+        Assert.Equal(71, ids.Count(IsDev));
+    }
+
+    [Fact]
+    public void Every_label_points_into_its_own_text()
+    {
+        // A label whose id or sentence is mistyped would only show up as a miss; here it is named (ids and prefixes only,
+        // so no held-out miss is printed).
+        var texts = File.ReadLines(Path.Combine(Folder, "articles.jsonl")).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("text").GetString()!);
+        var bad = File.ReadLines(Path.Combine(Folder, "gold.jsonl")).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => !texts.TryGetValue(e.GetProperty("id").GetString()!, out var text)
+                || !text.Contains(e.GetProperty("sentence").GetString()!, StringComparison.Ordinal)
+                || e.GetProperty("attributions").GetArrayLength() == 0)
+            .Select(e => e.GetProperty("id").GetString()).ToList();
+        Assert.Empty(bad);
     }
 
     [Fact]
@@ -137,9 +154,12 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     }
 
     // The floors reached (docs/quality.md, "Sources"), kept so that a change that loses ground fails.
-    // Third round (113 texts): dev reached P 1.000 R 0.910, held-out P 0.899 R 0.756. The held-out precision floor is
-    // 0.89, below the earlier 0.90: the lemma table cost held-out precision 0.921 → 0.899 and bought recall 0.707 → 0.756.
-    private static readonly (double Precision, double Recall) DevFloor = (0.98, 0.90);
-    private static readonly (double Precision, double Recall) HeldOutFloor = (0.89, 0.75);
+    // Third round (113 texts): dev reached P 1.000 R 0.910, held-out P 0.899 R 0.756.
+    // Fourth round (154 texts, a fourth batch of 41 labelled before the finder ran on them): dev reached P 1.000 R 0.932
+    // (88 labels), held-out P 0.859 R 0.716 (102 labels). The held-out floors are below the third round's because the set
+    // grew: the new batch's held-out half scored P 0.667 R 0.500 on its first run, and the rules of this round, found on
+    // dev, moved it to P 0.688 R 0.550. They are the figures measured, not a target.
+    private static readonly (double Precision, double Recall) DevFloor = (0.98, 0.93);
+    private static readonly (double Precision, double Recall) HeldOutFloor = (0.85, 0.71);
 }
 

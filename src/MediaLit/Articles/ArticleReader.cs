@@ -40,7 +40,7 @@ public static class ArticleReader
         string text = cleaned.Text;
         var paragraphs = cleaned.Lines
             .Select((line, i) => new Paragraph(i, line.CleanSpan,
-                ParagraphClassifier.Classify(line.CleanSpan.Of(text), i, line.HeadingLevel, rules, entry.CaptionStarts, cleaned.Lines.Count == 1)) { Source = text })
+                ParagraphClassifier.Classify(text.AsSpan(line.CleanSpan.Start, line.CleanSpan.Length), i, line.HeadingLevel, rules, entry.CaptionStarts, cleaned.Lines.Count == 1)) { Source = text })
             .ToArray();
 
         var map = cleaned.Map;

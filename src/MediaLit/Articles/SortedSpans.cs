@@ -21,7 +21,7 @@ public static class SortedSpans
     }
 
     // Index of the first span whose end lies after the position (spans sorted, not overlapping, so ends are sorted too).
-    private static int FirstEndingAfter(IReadOnlyList<TextSpan> sorted, int position)
+    internal static int FirstEndingAfter(IReadOnlyList<TextSpan> sorted, int position)
     {
         int low = 0, high = sorted.Count;
         while (low < high)

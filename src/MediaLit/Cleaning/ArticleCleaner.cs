@@ -14,8 +14,24 @@ internal static class ArticleCleaner
 {
     public static CleanedText Clean(string raw, CleaningRules rules)
     {
-        var owner = new string?[raw.Length];
-        var scratch = new string?[raw.Length];
+        // Who claims each raw character, the same for one line's markup, and where each lands in the clean text.
+        var owner = WorkArray<string?>.Rent(raw.Length);
+        var scratch = WorkArray<string?>.Rent(raw.Length);
+        var rawToClean = WorkArray<int>.Rent(raw.Length + 1);
+        try
+        {
+            return Clean(raw, rules, owner, scratch, rawToClean);
+        }
+        finally
+        {
+            WorkArray<string?>.Return(owner);
+            WorkArray<string?>.Return(scratch);
+            WorkArray<int>.Return(rawToClean);
+        }
+    }
+
+    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean)
+    {
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [CleaningRuleIds.Whitespace] = "Blank lines, indentation and line-end spaces",
@@ -37,8 +53,13 @@ internal static class ArticleCleaner
         bool inComments = false, anyKept = false;
         FurnitureRule? claimNext = null;
 
+        // A line's markup is found once, in scratch: the visible text is read from it, and a kept line's claims are
+        // copied to owner. Scratch is cleared for the previous line before the next one is marked.
+        var marked = default(TextSpan);
         foreach (var line in lines)
         {
+            Array.Clear(scratch, marked.Start, marked.Length);
+            marked = default;
             if (inComments)
             {
                 if (!line.IsBlank)
@@ -53,7 +74,9 @@ internal static class ArticleCleaner
             }
 
             string content = line.Content.Of(raw);
-            string visible = VisibleText(raw, line.Content, scratch);
+            var markupLinks = InlineMarkup.Claim(raw, line.Content, content, scratch, out int headingLevel);
+            marked = line.Content;
+            string visible = VisibleText(raw, line.Content, content, scratch);
             // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
             bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
             // A line without markup reads the same with it left out: each rule is tried on it once, not twice.
@@ -83,13 +106,16 @@ internal static class ArticleCleaner
                 continue;
             }
 
-            linkCandidates.AddRange(InlineMarkup.Claim(raw, line.Content, owner, out int headingLevel));
+            // Nothing has claimed this line's characters yet (every earlier claim ends the line's turn).
+            for (int i = line.Content.Start; i < line.Content.End; i++)
+                owner[i] = scratch[i];
+            linkCandidates.AddRange(markupLinks);
             // Markup at a line's edge can leave spaces there ("# \u00A0Title", "[](#) text"): they go with it.
             for (int i = line.Content.Start; i < line.Content.End && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i++)
                 owner[i] ??= CleaningRuleIds.Whitespace;
             for (int i = line.Content.End - 1; i >= line.Content.Start && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i--)
                 owner[i] ??= CleaningRuleIds.Whitespace;
-            if (visible.Length == 0 || Enumerable.Range(line.Content.Start, line.Content.Length).All(i => owner[i] is not null))
+            if (visible.Length == 0 || owner.AsSpan(line.Content.Start, line.Content.Length).IndexOf((string?)null) < 0)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.Whitespace);
                 continue;
@@ -110,15 +136,14 @@ internal static class ArticleCleaner
                     owner[i] ??= CleaningRuleIds.Whitespace;
         }
 
-        return Assemble(raw, owner, reasons, kept, linkCandidates, commentLines, findings);
+        return Assemble(raw, owner, rawToClean, reasons, kept, linkCandidates, commentLines, findings);
     }
 
-    private static CleanedText Assemble(string raw, string?[] owner, Dictionary<string, string> reasons,
+    private static CleanedText Assemble(string raw, string?[] owner, int[] rawToClean, Dictionary<string, string> reasons,
         List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
         List<RawLine> commentLines, List<MetadataFinding> findings)
     {
         var text = new StringBuilder(raw.Length);
-        var rawToClean = new int[raw.Length + 1];
         var removals = new List<Removal>();
         // One step per run of characters with the same owner: kept text is copied, a removed run becomes one removal.
         for (int start = 0, end; start < raw.Length; start = end)
@@ -154,14 +179,15 @@ internal static class ArticleCleaner
         end - start == 1 && raw[start] < OneCharacter.Length ? OneCharacter[raw[start]] : raw[start..end];
 
     /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
-    private static string VisibleText(string raw, TextSpan content, string?[] scratch)
+    private static string VisibleText(string raw, TextSpan content, string contentText, string?[] scratch)
     {
-        InlineMarkup.Claim(raw, content, scratch, out _);
+        // Most lines have no markup: then the visible text is the line itself, and no copy of it is made.
+        if (scratch.AsSpan(content.Start, content.Length).IndexOfAnyExcept((string?)null) < 0)
+            return contentText.Trim();
         var visible = new StringBuilder(content.Length);
         for (int i = content.Start; i < content.End; i++)
             if (scratch[i] is null)
                 visible.Append(raw[i]);
-        Array.Clear(scratch, content.Start, content.Length);
         return visible.ToString().Trim();
     }
 

@@ -121,7 +121,7 @@ public sealed record CleaningRules(
             // Patterns come from files a teacher may edit. Linear time whatever the pattern: the non-backtracking
             // engine cannot be made to retry a line from every position (nested quantifiers such as
             // site-navigation's took seconds on long lines), so no time-out is needed and none can fire.
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            return SharedPatterns.Get(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
         catch (NotSupportedException x)
         {

@@ -27,40 +27,48 @@ internal static partial class InlineMarkup
     private static partial Regex Escape();
 
     /// <summary>Marks markup characters of <paramref name="line"/> in <paramref name="owner"/>; returns the links found.</summary>
-    public static List<(TextSpan Anchor, TextSpan Raw, string Target)> Claim(string raw, TextSpan line, string?[] owner, out int headingLevel)
+    /// <param name="content">The line's text (<paramref name="line"/> of <paramref name="raw"/>), which the caller already has.</param>
+    public static IReadOnlyList<(TextSpan Anchor, TextSpan Raw, string Target)> Claim(string raw, TextSpan line, string content, string?[] owner, out int headingLevel)
     {
-        string content = line.Of(raw);
         int at = line.Start;
         headingLevel = 0;
 
-        var heading = HeadingSigns().Match(content);
-        if (heading.Success)
+        // Each kind of markup is looked for only when its sign is in the line: most lines have none, and a search
+        // that finds nothing still allocates its match collection.
+        if (content.StartsWith('#') && HeadingSigns().Match(content) is { Success: true } heading)
         {
             headingLevel = heading.Value.TrimEnd().Length;
             ClaimRange(owner, at, at + heading.Length, CleaningRuleIds.Heading);
         }
 
-        var links = new List<(TextSpan, TextSpan, string)>();
-        foreach (Match link in MarkdownLink().Matches(content))
+        List<(TextSpan, TextSpan, string)>? links = null;
+        if (content.Contains('['))
         {
-            var anchor = link.Groups["anchor"];
-            ClaimRange(owner, at + link.Index, at + anchor.Index, CleaningRuleIds.Link);
-            ClaimRange(owner, at + anchor.Index + anchor.Length, at + link.Index + link.Length, CleaningRuleIds.Link);
-            links.Add((new TextSpan(at + anchor.Index, at + anchor.Index + anchor.Length),
-                new TextSpan(at + link.Index, at + link.Index + link.Length), link.Groups["target"].Value));
+            foreach (Match link in MarkdownLink().Matches(content))
+            {
+                var anchor = link.Groups["anchor"];
+                ClaimRange(owner, at + link.Index, at + anchor.Index, CleaningRuleIds.Link);
+                ClaimRange(owner, at + anchor.Index + anchor.Length, at + link.Index + link.Length, CleaningRuleIds.Link);
+                (links ??= []).Add((new TextSpan(at + anchor.Index, at + anchor.Index + anchor.Length),
+                    new TextSpan(at + link.Index, at + link.Index + link.Length), link.Groups["target"].Value));
+            }
         }
 
-        foreach (var (open, close) in BoldRuns(content))
+        if (content.Contains("**", StringComparison.Ordinal))
         {
-            ClaimRange(owner, at + open, at + open + 2, CleaningRuleIds.Emphasis);
-            ClaimRange(owner, at + close, at + close + 2, CleaningRuleIds.Emphasis);
+            foreach (var (open, close) in BoldRuns(content))
+            {
+                ClaimRange(owner, at + open, at + open + 2, CleaningRuleIds.Emphasis);
+                ClaimRange(owner, at + close, at + close + 2, CleaningRuleIds.Emphasis);
+            }
         }
 
-        foreach (Match escape in Escape().Matches(content))
-            ClaimRange(owner, at + escape.Index, at + escape.Index + 1, CleaningRuleIds.Escape);
+        if (content.Contains('\\'))
+            foreach (var escape in Escape().EnumerateMatches(content))
+                ClaimRange(owner, at + escape.Index, at + escape.Index + 1, CleaningRuleIds.Escape);
 
         ClaimWholeLineItalics(raw, line, owner);
-        return links;
+        return links ?? (IReadOnlyList<(TextSpan, TextSpan, string)>)[];
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
+using MediaLit.Loading;
 using MediaLit.Sourcing;
 
 namespace MediaLit.Evidence;
@@ -18,11 +19,11 @@ internal static partial class SignalFinder
     [GeneratedRegex(@"(?<![\p{L}\d/])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:%|per\s?cent|percent))?(?![\p{L}\d/])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?:19|20)\d{2})?|(?:19|20)\d{2}(?:-(?:19|20)\d{2})?s?|9/11)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex DateExpression();
+    private static readonly SharedPattern DateExpressionPattern = new(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?(?:,?\s(?:19|20)\d{2})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s(?:19|20)\d{2})?|(?:19|20)\d{2}(?:-(?:19|20)\d{2})?s?|9/11)\b", RegexOptions.NonBacktracking);
+    private static Regex DateExpression() => DateExpressionPattern.Regex;
 
-    [GeneratedRegex(@"^(?:19|20)\d{2}$", RegexOptions.NonBacktracking)]
-    private static partial Regex Year();
+    private static readonly SharedPattern YearPattern = new(@"^(?:19|20)\d{2}$", RegexOptions.NonBacktracking);
+    private static Regex Year() => YearPattern.Regex;
 
     public static EvidenceProfile Find(Article article, SourcingProfile sourcing, EvidenceLexicon lexicon, SourcingLexicon people)
     {

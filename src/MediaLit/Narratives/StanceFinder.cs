@@ -155,12 +155,18 @@ internal sealed class StanceFinder
     private static bool Credits(Attribution a, TextSpan denial, string text) =>
         a.Content.Contains(denial) || string.Equals(a.Cue, denial.Of(text), StringComparison.OrdinalIgnoreCase);
 
-    private static List<TextSpan> Matches(List<Regex> patterns, TextSpan within, string text) =>
-        patterns
-            .SelectMany(p => p.Matches(text[..within.End], within.Start).Select(m => new TextSpan(m.Index, m.Index + m.Length)))
-            .Distinct()
-            .OrderBy(s => s.Start)
-            .ToList();
+    private static List<TextSpan> Matches(List<Regex> patterns, TextSpan within, string text)
+    {
+        // The text up to the sentence's end, searched from its start: a word boundary at either end sees the
+        // neighbouring character, as it does in the whole text. A span, not a copy: copying the text before every
+        // sentence for every term made the first narratives call of a lesson copy megabytes per article.
+        var before = text.AsSpan(0, within.End);
+        var found = new List<TextSpan>();
+        foreach (var pattern in patterns)
+            foreach (var m in pattern.EnumerateMatches(before, within.Start))
+                found.Add(new TextSpan(m.Index, m.Index + m.Length));
+        return found.Count < 2 ? found : found.Distinct().OrderBy(s => s.Start).ToList();
+    }
 
     /// <summary>What the rules need to know about one article, worked out once.</summary>
     private sealed class Reading(Article article, IReadOnlyList<Attribution> attributions, ReuseReport? reuse)

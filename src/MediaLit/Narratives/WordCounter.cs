@@ -16,7 +16,9 @@ internal static partial class WordCounter
 
     public static IEnumerable<(string Word, TextSpan Span)> Words(string text, TextSpan within)
     {
-        for (var m = Word().Match(text[..within.End], within.Start); m.Success; m = m.NextMatch())
+        // The span searched as if it were the whole text, without copying it: the pattern has no anchor, boundary
+        // or look-behind, so the characters outside it change nothing.
+        for (var m = Word().Match(text, within.Start, within.Length); m.Success; m = m.NextMatch())
         {
             string word = m.Value.ToLowerInvariant().Replace('’', '\'').Replace('‐', '-').Replace(".", "", StringComparison.Ordinal);
             if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)

@@ -19,32 +19,63 @@ internal static class ParagraphClassifier
     private const int MaxCaptionWords = 60;
 
     /// <param name="soleParagraph">The text has no other paragraph: a caption needs a story to stand beside.</param>
-    public static ParagraphKind Classify(string text, int index, int headingLevel, CleaningRules rules, IReadOnlyList<string> captionStarts, bool soleParagraph = false)
+    public static ParagraphKind Classify(ReadOnlySpan<char> text, int index, int headingLevel, CleaningRules rules, IReadOnlyList<string> captionStarts, bool soleParagraph = false)
     {
-        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Words are runs of characters between spaces, counted in place: a paragraph is not split into strings.
+        var (words, capitalised) = CountWords(text);
         // A caption sign ("(left)", "(Source: …)") is evidence only for a short paragraph standing beside others
         // (issue #16: a one-paragraph text ending in "(Source: …)" lost all its sentences as a "caption").
-        if (captionStarts.Any(start => text.StartsWith(start, StringComparison.Ordinal))
-            || (!soleParagraph && words.Length <= MaxCaptionWords && rules.Captions.Any(r => r.Pattern.IsMatch(text))))
+        if (StartsWithAny(text, captionStarts)
+            || (!soleParagraph && words <= MaxCaptionWords && MatchesAny(text, rules.Captions)))
             return ParagraphKind.Caption;
         // A text of one paragraph is its own body, not a headline without a story.
         if (soleParagraph && headingLevel == 0)
             return ParagraphKind.Body;
-        if (index == 0 && (headingLevel == 1 || LooksLikeHeadline(text, words)))
+        if (index == 0 && (headingLevel == 1 || LooksLikeHeadline(text, words, capitalised)))
             return ParagraphKind.Title;
-        if (headingLevel >= 2 || (words.Length <= MaxSubheadingWords && (!EndsLikeSentence(text) || text.EndsWith(':'))))
+        if (headingLevel >= 2 || (words <= MaxSubheadingWords && (!EndsLikeSentence(text) || text.EndsWith(':'))))
             return ParagraphKind.Subheading;
         return ParagraphKind.Body;
     }
 
-    // Headlines either lack a full stop or capitalise most words ("Why Russia is Building Relations With the Taliban?").
-    private static bool LooksLikeHeadline(string text, string[] words) =>
-        words.Length <= MaxHeadlineWords
-        && (!EndsLikeSentence(text) || words.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) >= HeadlineCapitalShare * words.Length);
-
-    private static bool EndsLikeSentence(string text)
+    private static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> starts)
     {
-        string trimmed = text.TrimEnd('"', '\'', '”', '’', ')', ']');
+        foreach (string start in starts)
+            if (text.StartsWith(start, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    private static bool MatchesAny(ReadOnlySpan<char> text, IReadOnlyList<CaptionRule> captions)
+    {
+        foreach (var rule in captions)
+            if (rule.Pattern.IsMatch(text))
+                return true;
+        return false;
+    }
+
+    /// <summary>How many words (runs between spaces) the text has, and how many of them start with a capital or a digit.</summary>
+    private static (int Words, int Capitalised) CountWords(ReadOnlySpan<char> text)
+    {
+        int words = 0, capitalised = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' || (i > 0 && text[i - 1] != ' '))
+                continue;
+            words++;
+            if (char.IsUpper(text[i]) || char.IsDigit(text[i]))
+                capitalised++;
+        }
+        return (words, capitalised);
+    }
+
+    // Headlines either lack a full stop or capitalise most words ("Why Russia is Building Relations With the Taliban?").
+    private static bool LooksLikeHeadline(ReadOnlySpan<char> text, int words, int capitalised) =>
+        words <= MaxHeadlineWords && (!EndsLikeSentence(text) || capitalised >= HeadlineCapitalShare * words);
+
+    private static bool EndsLikeSentence(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd("\"'”’)]");
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…';
     }
 }

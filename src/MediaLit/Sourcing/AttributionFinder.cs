@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
+using MediaLit.Loading;
 
 namespace MediaLit.Sourcing;
 
@@ -16,79 +17,51 @@ namespace MediaLit.Sourcing;
 /// </summary>
 internal sealed partial class AttributionFinder
 {
-    // Words between a subject and its cue that belong to neither: "Lavrov also has spoken out".
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "has", "have", "had", "also", "publicly", "widely", "repeatedly", "steadily", "then", "recently", "now",
-        "already", "is", "are", "was", "were", "further", "previously", "openly", "seems", "seem", "appears", "appear", "to", "still",
-        // Seen between a subject and its verb in unseen news: "The U.S. military yesterday said", "officials first warned".
-        "yesterday", "today", "first", "later", "again", "quickly", "immediately", "subsequently", "once", "earlier", "reportedly",
-        // A verb chain before the reporting verb: "He went on to characterise", "she continued to insist".
-        "went", "on", "continued",
-    };
-
-    // A cue right after one of these is a noun, not a reporting verb: "into claims that", "press reports", "an estimated 80,000".
-    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "these", "those", "this", "his", "her", "their", "its", "our", "my", "your", "such", "any", "no",
-        "into", "of", "about", "over", "with", "new", "false", "unverified", "similar", "earlier", "other",
-    };
-
-    // Common nouns before a noun cue, in lower case only: "press reports" is a noun, "the Associated Press reported" a verb.
-    private static readonly HashSet<string> LowerCaseNounMarkers = new(StringComparer.Ordinal) { "press", "media", "news" };
-
-    // Openings of an introductory phrase before a sentence's subject: "In January 2017, Russia …".
-    private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "after", "before", "during", "however", "moreover", "furthermore", "nevertheless",
-        "then", "since", "last", "meanwhile", "ultimately", "nonetheless", "recently",
-    };
-
     /// <summary>How far (in characters) from its cue a source is looked for; the longest subject with its role in the five articles is about 130.</summary>
     private const int MaxSourceDistance = 400;
 
-    [GeneratedRegex(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s*", RegexOptions.NonBacktracking)]
-    private static partial Regex ListSeparator();
+    private static readonly SharedPattern ListSeparatorPattern = new(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s*", RegexOptions.NonBacktracking);
+    private static Regex ListSeparator() => ListSeparatorPattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:that\b|:)?\s*", RegexOptions.NonBacktracking)]
-    private static partial Regex ThatOrColon();
+    private static readonly SharedPattern ThatOrColonPattern = new(@"^\s*(?:that\b|:)?\s*", RegexOptions.NonBacktracking);
+    private static Regex ThatOrColon() => ThatOrColonPattern.Regex;
 
-    [GeneratedRegex(@"^(?:Neither|Both|Either)\s+", RegexOptions.NonBacktracking)]
-    private static partial Regex ListOpener();
+    private static readonly SharedPattern ListOpenerPattern = new(@"^(?:Neither|Both|Either)\s+", RegexOptions.NonBacktracking);
+    private static Regex ListOpener() => ListOpenerPattern.Regex;
 
-    [GeneratedRegex(@"^(?:the|a|an)\s", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex ArticleStart();
+    private static readonly SharedPattern ArticleStartPattern = new(@"^(?:the|a|an)\s", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+    private static Regex ArticleStart() => ArticleStartPattern.Regex;
 
     // Linear, though NonBacktracking has no look-ahead: anchored, so one start, and each character of the lazy run tries a look-ahead of at most six.
     [GeneratedRegex(@"^\s*(?:for\s+)?[^,:;“""]*?(?=\sthat\s|[,:;“""]|$)")]
     private static partial Regex VenueStretch();
 
-    [GeneratedRegex(@"^(?:a|an)\s", RegexOptions.NonBacktracking)]
-    private static partial Regex IndefiniteStart();
+    private static readonly SharedPattern IndefiniteStartPattern = new(@"^(?:a|an)\s", RegexOptions.NonBacktracking);
+    private static Regex IndefiniteStart() => IndefiniteStartPattern.Regex;
 
-    [GeneratedRegex(@"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$", RegexOptions.NonBacktracking)]
-    private static partial Regex PassiveAgent();
+    private static readonly SharedPattern PassiveAgentPattern = new(@"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$", RegexOptions.NonBacktracking);
+    private static Regex PassiveAgent() => PassiveAgentPattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:and|or|nor)\s", RegexOptions.NonBacktracking)]
-    private static partial Regex ConjunctionStart();
+    private static readonly SharedPattern ConjunctionStartPattern = new(@"^\s*(?:and|or|nor)\s", RegexOptions.NonBacktracking);
+    private static Regex ConjunctionStart() => ConjunctionStartPattern.Regex;
 
-    [GeneratedRegex(@"(?:^|,\s)([^,]*)$", RegexOptions.NonBacktracking)]
-    private static partial Regex LastListItem();
+    private static readonly SharedPattern LastListItemPattern = new(@"(?:^|,\s)([^,]*)$", RegexOptions.NonBacktracking);
+    private static Regex LastListItem() => LastListItemPattern.Regex;
 
-    [GeneratedRegex(@"^\p{L}+", RegexOptions.NonBacktracking)]
-    private static partial Regex FirstWord();
+    private static readonly SharedPattern FirstWordPattern = new(@"^\p{L}+", RegexOptions.NonBacktracking);
+    private static Regex FirstWord() => FirstWordPattern.Regex;
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking)]
-    private static partial Regex NameWord();
+    private static readonly SharedPattern NameWordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking);
+    private static Regex NameWord() => NameWordPattern.Regex;
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.NonBacktracking)]
-    private static partial Regex Letters();
+    private static readonly SharedPattern LettersPattern = new(@"\p{L}+", RegexOptions.NonBacktracking);
+    private static Regex Letters() => LettersPattern.Regex;
 
-    [GeneratedRegex(@"[,;.)]\s|[.;)]$|\sthat\s", RegexOptions.NonBacktracking)]
-    private static partial Regex PhraseStop();
+    private static readonly SharedPattern PhraseStopPattern = new(@"[,;.)]\s|[.;)]$|\sthat\s", RegexOptions.NonBacktracking);
+    private static Regex PhraseStop() => PhraseStopPattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*", RegexOptions.NonBacktracking)]
-    private static partial Regex CapitalisedList();
+    private static readonly SharedPattern CapitalisedListPattern = new(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*", RegexOptions.NonBacktracking);
+    private static Regex CapitalisedList() => CapitalisedListPattern.Regex;
 
     private readonly Article _article;
     private readonly SourcingLexicon _lexicon;
@@ -106,6 +79,9 @@ internal sealed partial class AttributionFinder
     }
 
     private string Text => _article.Text;
+
+    // The closed word lists (data/lexicons/attribution-grammar.jsonl): auxiliaries, noun markers, "not made" markers.
+    private AttributionGrammar Grammar => _lexicon.Grammar;
 
     public static IReadOnlyList<Attribution> Find(Article article, SourcingLexicon lexicon)
     {
@@ -133,8 +109,8 @@ internal sealed partial class AttributionFinder
     }
 
     // A name is a few words: a run of capitals is read six words at a time, so "Ab Cd Ab Cd …" costs its length.
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,5}", RegexOptions.NonBacktracking)]
-    private static partial Regex FullName();
+    private static readonly SharedPattern FullNamePattern = new(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,5}", RegexOptions.NonBacktracking);
+    private static Regex FullName() => FullNamePattern.Regex;
 
     private void FindIn(Sentence sentence, List<TextSpan> quotes)
     {
@@ -149,9 +125,13 @@ internal sealed partial class AttributionFinder
         {
             if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
                 continue;
-            if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before && IsNoun(before.Of(Text), cue.Text))
+            if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before
+                && (IsNoun(before.Of(Text), cue.Text) || AfterIndefiniteAndWord(sentence.Span.Start, before, cue)))
                 continue;
             if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(at.Start, sentence.Span.Start) || NounBeforePreposition(cue, at.End, sentence.Span.End))
+                continue;
+            // "was reported to the police": "to" and a determiner name who was told; only "was reported to have …" is hearsay.
+            if (cue.Type == CueType.Hearsay && cue.Text.EndsWith(" to", StringComparison.Ordinal) && NextWordIs(at.End, sentence.Span.End, Grammar.NounMarkers))
                 continue;
             // "Kerry will describe Israel as …", "declined to comment", "did not say": a statement not made credits nobody.
             if (cue.Type is CueType.Speech or CueType.Cognition && NotMade(sentence.Span.Start, at.Start))
@@ -178,6 +158,10 @@ internal sealed partial class AttributionFinder
             found.AddRange(fromCue);
             RememberPeople(fromCue, sentence.Index);
         }
+
+        var withoutCue = WithoutCue(sentence, quotes).ToList();
+        found.AddRange(withoutCue);
+        RememberPeople(withoutCue, sentence.Index);
 
         // A sourced sentence does not also need its "reportedly": the source is given.
         if (found.Any(a => a.Form != AttributionForm.Hearsay))
@@ -242,6 +226,12 @@ internal sealed partial class AttributionFinder
                 yield return Make(sentence, AgentClauseContent(sentence, at), span, mention, AttributionForm.ReportingVerb, cue, quotes);
             yield break;
         }
+        // "Tornadoes were reported in Ohio": a passive of "report" with no agent passes the claim on without its source.
+        if (passive && sources.Count == 0 && Grammar.HearsayPassives.Contains(cue.Text) && !RecipientNext().IsMatch(Text.AsSpan(at.End, Math.Min(12, s.End - at.End))))
+        {
+            yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay, cue, quotes);
+            yield break;
+        }
         // "The project, he added, was over": a speaker given by a pronoun that points nowhere is still that pronoun, not an earlier noun.
         if (sources.Count == 0 && !passive && !afterCommaOrQuote && !PronounRightBefore(near.Start, at.Start))
             sources = FirstNamedSegment(near, at);
@@ -279,14 +269,38 @@ internal sealed partial class AttributionFinder
         }
     }
 
+    // The word right after white space at <paramref name="start"/> is one of <paramref name="words"/>.
+    private bool NextWordIs(int start, int end, IReadOnlySet<string> words)
+    {
+        int from = start;
+        while (from < end && char.IsWhiteSpace(Text[from]))
+            from++;
+        int to = from;
+        while (to < end && char.IsLetter(Text[to]))
+            to++;
+        return to > from && words.Contains(Text[from..to]);
+    }
+
+    // "was reported to police", "were reported to the council": who was told, not who told.
+    private static readonly SharedPattern RecipientNextPattern = new(@"^\s+to\s+(?:the\s+)?\p{L}+\b", RegexOptions.NonBacktracking);
+    private static Regex RecipientNext() => RecipientNextPattern.Regex;
+
+    /// <summary>
+    /// "a recent show", "an official claim": a cue in its base form (the lemma table's, or the evidence verb "show") after
+    /// "a"/"an" and one word is a noun, since a singular subject takes the -s form ("a report shows", "a spokesperson said").
+    /// </summary>
+    private bool AfterIndefiniteAndWord(int sentenceStart, TextSpan before, AttributionCue cue) =>
+        (_lexicon.IsBaseForm(cue.Text) || cue.Type == CueType.Evidence && !cue.Text.Contains(' ') && !cue.Text.EndsWith('s') && !cue.Text.EndsWith("ed", StringComparison.Ordinal))
+            && LastWord(sentenceStart, before.Start) is { } article && article.Of(Text).ToLowerInvariant() is "a" or "an";
+
     // "went on to characterise", "did confirm": an infinitive or a form after "do" agrees with anyone.
     private bool AfterToOrDo(int sentenceStart, int cueStart) =>
         LastWord(sentenceStart, cueStart) is { } w && w.Of(Text).ToLowerInvariant() is "to" or "do" or "does" or "did";
 
     // A subject a base form agrees with: a plural pronoun, a list, or a plural head ("two spokesmen", "both officials").
     // A lower-case plural anywhere counts: "Taliban figures like Mullah Baradar cite" agrees with "figures".
-    [GeneratedRegex(@"^(?:they|we|you|I)$|\sand\s|,|\b\p{Ll}+(?:s|men)\b|\bpeople\b|(?:s|men)$", RegexOptions.NonBacktracking)]
-    private static partial Regex PluralSubject();
+    private static readonly SharedPattern PluralSubjectPattern = new(@"^(?:they|we|you|I)$|\sand\s|,|\b\p{Ll}+(?:s|men)\b|\bpeople\b|(?:s|men)$", RegexOptions.NonBacktracking);
+    private static Regex PluralSubject() => PluralSubjectPattern.Regex;
 
     /// <summary>
     /// A reporting verb is never capitalised inside a sentence: "the United States", "Reuters Reports Ltd" hold
@@ -302,34 +316,6 @@ internal sealed partial class AttributionFinder
         return before > sentenceStart && Text[before - 1] is not (':' or '“' or '"' or '(' or '—' or '–');
     }
 
-    // A reporting verb after one of these tells of a statement still to come, wished or withheld, not one made.
-    private static readonly HashSet<string> NotMadeMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "will", "would", "shall", "should", "could", "can", "may", "might", "must", "not", "never", "declined", "refused",
-    };
-
-    // Words that may stand between such a marker and its verb: "will also describe", "declined to comment", "would not say".
-    private static readonly HashSet<string> NotMadeFillers = new(StringComparer.OrdinalIgnoreCase) { "also", "to", "publicly", "not", "likely", "soon", "later" };
-
-    // Before "to" and a reporting verb, an intention, a schedule or a refusal: "plans to announce", "is to reveal",
-    // "is expected to confirm". Not "went on to say" or "was quick to point out": those statements were made.
-    private static readonly HashSet<string> IntentBeforeTo = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "are", "was", "were", "be", "expected", "set", "plan", "plans", "planned", "planning", "going", "want", "wants",
-        "wanted", "hope", "hopes", "hoped", "intend", "intends", "intended", "due", "likely", "unlikely", "able", "unable",
-        "failed", "fail", "fails", "refuse", "refuses", "decline", "declines", "ready", "prepared", "preparing", "scheduled", "yet",
-    };
-
-    // Before "to" and a reporting verb, the chains that tell the statement was made: "went on to say", "continued to
-    // insist", "was quick to point out", "was forced to admit", "the first to confirm". After any other word
-    // ("the decision to reject", "an attempt to deny", "in order to explain") the verb says what was meant, not said.
-    private static readonly HashSet<string> MadeBeforeTo = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "on", "continued", "continues", "continuing", "quick", "forced", "first", "last", "moved", "rushed", "hastened", "proceeded",
-        // A belief reported with a hedge: "Moscow seems to believe", "officials appear to accept".
-        "seems", "seem", "seemed", "appears", "appear", "appeared",
-    };
-
     /// <summary>
     /// Whether a cue at <paramref name="cueStart"/> tells of a statement not made: after a modal, a negation or "declined"
     /// (three words back at most), or after "to" with an intention or schedule before it.
@@ -340,12 +326,12 @@ internal sealed partial class AttributionFinder
         for (int i = 0; i < 3 && LastWord(sentenceStart, end) is { } word; i++)
         {
             string w = word.Of(Text);
-            if (NotMadeMarkers.Contains(w))
+            if (Grammar.NotMadeMarkers.Contains(w))
                 return true;
             if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && LastWord(sentenceStart, word.Start) is { } before
-                && (IntentBeforeTo.Contains(before.Of(Text)) || i == 0 && !MadeBeforeTo.Contains(before.Of(Text))))
+                && (Grammar.IntentBeforeTo.Contains(before.Of(Text)) || i == 0 && !Grammar.MadeBeforeTo.Contains(before.Of(Text))))
                 return true;
-            if (!NotMadeFillers.Contains(w))
+            if (!Grammar.NotMadeFillers.Contains(w))
                 return false;
             end = word.Start;
         }
@@ -360,11 +346,11 @@ internal sealed partial class AttributionFinder
         cue.Type == CueType.Speech && cue.Text.EndsWith('s') && !cue.Text.Contains(' ')
             && PrepositionNext().IsMatch(Text.AsSpan(start, Math.Min(8, end - start)));
 
-    [GeneratedRegex(@"\bwith\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s$", RegexOptions.NonBacktracking)]
-    private static partial Regex WithAbsolute();
+    private static readonly SharedPattern WithAbsolutePattern = new(@"\bwith\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s$", RegexOptions.NonBacktracking);
+    private static Regex WithAbsolute() => WithAbsolutePattern.Regex;
 
-    [GeneratedRegex(@"^\s+(?:on|of|about|from|over|regarding)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex PrepositionNext();
+    private static readonly SharedPattern PrepositionNextPattern = new(@"^\s+(?:on|of|about|from|over|regarding)\b", RegexOptions.NonBacktracking);
+    private static Regex PrepositionNext() => PrepositionNextPattern.Regex;
 
     /// <summary>"by the BBC" right after a passive cue, up to "that", a comma or the end: who reported it.</summary>
     private List<(TextSpan, SourceMention)> PassiveAgentAfter(int start, int end)
@@ -397,6 +383,8 @@ internal sealed partial class AttributionFinder
     {
         if (cue.Needs == CueNeeds.Nothing)
             return true;
+        if (cue.Needs == CueNeeds.That)
+            return ThatClauseNext().IsMatch(Text.AsSpan(start, Math.Min(end - start, 120)));
         // Bounded, so a text of nothing but "described described …" costs its length, not its length squared.
         var clause = ClauseAfter().Match(Text, start, Math.Min(end - start, MaxSourceDistance)).Value;
         if (cue.Needs == CueNeeds.As)
@@ -406,27 +394,31 @@ internal sealed partial class AttributionFinder
         return !RequestParticle().IsMatch(clause) && QuotationSoon().IsMatch(clause);
     }
 
-    [GeneratedRegex(@"^[^,;.!?]*", RegexOptions.NonBacktracking)]
-    private static partial Regex ClauseAfter();
+    private static readonly SharedPattern ClauseAfterPattern = new(@"^[^,;.!?]*", RegexOptions.NonBacktracking);
+    private static Regex ClauseAfter() => ClauseAfterPattern.Regex;
 
-    [GeneratedRegex(@"\s(?:quoting|citing)\s", RegexOptions.NonBacktracking)]
-    private static partial Regex QuotingInside();
+    // "found that", "found — for the second time — that", "found, after a trial, that": a that-clause next, over one parenthetical.
+    private static readonly SharedPattern ThatClauseNextPattern = new(@"^\s*(?:[—–][^—–;.!?]{1,80}[—–]\s*|,[^,;.!?]{1,80},\s*)?that\s", RegexOptions.NonBacktracking);
+    private static Regex ThatClauseNext() => ThatClauseNextPattern.Regex;
 
-    [GeneratedRegex(@"^\s*to\s", RegexOptions.NonBacktracking)]
-    private static partial Regex ToNext();
+    private static readonly SharedPattern QuotingInsidePattern = new(@"\s(?:quoting|citing)\s", RegexOptions.NonBacktracking);
+    private static Regex QuotingInside() => QuotingInsidePattern.Regex;
+
+    private static readonly SharedPattern ToNextPattern = new(@"^\s*to\s", RegexOptions.NonBacktracking);
+    private static Regex ToNext() => ToNextPattern.Regex;
 
     // What a "responded to …" says: a quotation, a "that" clause, a colon or "saying".
-    [GeneratedRegex(@"[“""‘:]|\sthat\s|\ssaying\s", RegexOptions.NonBacktracking)]
-    private static partial Regex ContentMark();
+    private static readonly SharedPattern ContentMarkPattern = new(@"[“""‘:]|\sthat\s|\ssaying\s", RegexOptions.NonBacktracking);
+    private static Regex ContentMark() => ContentMarkPattern.Regex;
 
-    [GeneratedRegex(@"\sas\s", RegexOptions.NonBacktracking)]
-    private static partial Regex AsWord();
+    private static readonly SharedPattern AsWordPattern = new(@"\sas\s", RegexOptions.NonBacktracking);
+    private static Regex AsWord() => AsWordPattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:on|for|off|up|in)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex RequestParticle();
+    private static readonly SharedPattern RequestParticlePattern = new(@"^\s*(?:on|for|off|up|in)\b", RegexOptions.NonBacktracking);
+    private static Regex RequestParticle() => RequestParticlePattern.Regex;
 
-    [GeneratedRegex(@"^\s*(?:\S+\s+){0,5}?[“""‘]", RegexOptions.NonBacktracking)]
-    private static partial Regex QuotationSoon();
+    private static readonly SharedPattern QuotationSoonPattern = new(@"^\s*(?:\S+\s+){0,5}?[“""‘]", RegexOptions.NonBacktracking);
+    private static Regex QuotationSoon() => QuotationSoonPattern.Regex;
 
     /// <summary>The source named after the cue, when the cue follows a quotation or comma; empty when what follows is not a source.</summary>
     private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
@@ -440,14 +432,14 @@ internal sealed partial class AttributionFinder
     }
 
     // After "to", an -s or -ed form is a noun or adjective, never a verb: "according to reports by the AP".
-    private static bool IsNoun(string before, string cue) =>
-        NounMarkers.Contains(before) || LowerCaseNounMarkers.Contains(before) || before.Equals("to", StringComparison.OrdinalIgnoreCase) && (cue.EndsWith('s') || cue.EndsWith("ed", StringComparison.Ordinal));
+    private bool IsNoun(string before, string cue) =>
+        Grammar.NounMarkers.Contains(before) || Grammar.LowerCaseNounMarkers.Contains(before) || before.Equals("to", StringComparison.OrdinalIgnoreCase) && (cue.EndsWith('s') || cue.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"was also accepted by the council": the grammatical subject did not say anything.</summary>
     private bool IsPassive(int sentenceStart, int cueStart)
     {
         int end = cueStart;
-        while (LastWord(sentenceStart, end) is { } last && Auxiliaries.Contains(last.Of(Text)))
+        while (LastWord(sentenceStart, end) is { } last && Grammar.Auxiliaries.Contains(last.Of(Text)))
         {
             if (last.Of(Text) is "is" or "are" or "was" or "were" or "been" or "being")
                 return true;
@@ -563,11 +555,11 @@ internal sealed partial class AttributionFinder
         return Classify(name) is { Speaker: not null } person && IsPerson(person.Kind) ? name : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:of|from|in)\s+\p{Lu}", RegexOptions.NonBacktracking)]
-    private static partial Regex PlacePhrase();
+    private static readonly SharedPattern PlacePhrasePattern = new(@"^\s*(?:of|from|in)\s+\p{Lu}", RegexOptions.NonBacktracking);
+    private static Regex PlacePhrase() => PlacePhrasePattern.Regex;
 
-    [GeneratedRegex(@"^\s*\d{1,3}\s*$", RegexOptions.NonBacktracking)]
-    private static partial Regex AgeOnly();
+    private static readonly SharedPattern AgeOnlyPattern = new(@"^\s*\d{1,3}\s*$", RegexOptions.NonBacktracking);
+    private static Regex AgeOnly() => AgeOnlyPattern.Regex;
 
     /// <summary>Where the clause holding the subject starts: after the last comma, "that", "which", dash or quotation mark.</summary>
     private int SegmentStart(int sentenceStart, int end)
@@ -587,8 +579,6 @@ internal sealed partial class AttributionFinder
         return start;
     }
 
-    private static readonly string[] ClauseWords = ["that", "which", "who", "whom", "whether", "as", "because", "since", "while", "when", "where", "if", "what"];
-
     /// <summary>
     /// Just after the last clause boundary in <c>Text[start..end]</c> (", ", a clause word such as "that" between
     /// spaces, a dash, semicolon, colon, bracket or quotation mark), or <paramref name="start"/> when there is none.
@@ -605,7 +595,7 @@ internal sealed partial class AttributionFinder
             if (c == ',' && p + 1 < end && char.IsWhiteSpace(Text[p + 1]))
                 return p + 2;
             if (p > start && char.IsWhiteSpace(Text[p - 1]))
-                foreach (string word in ClauseWords)
+                foreach (string word in Grammar.ClauseWords)
                     if (p + word.Length < end && Text.AsSpan(p, word.Length).SequenceEqual(word) && char.IsWhiteSpace(Text[p + word.Length]))
                         return p + word.Length + 1;
         }
@@ -618,13 +608,14 @@ internal sealed partial class AttributionFinder
         int start = sentence.Start;
         var firstWord = FirstWord().Match(Text, start, sentence.End - start);
         int comma = Text.IndexOf(", ", start, sentence.Length, StringComparison.Ordinal);
-        if (firstWord.Success && Introducers.Contains(firstWord.Value) && comma > 0)
+        if (firstWord.Success && Grammar.Introducers.Contains(firstWord.Value) && comma > 0)
             start = comma + 2;
         var words = NameWord().Matches(Text[start..sentence.End]);
         int end = start;
         foreach (Match w in words)
         {
-            bool partOfName = char.IsUpper(w.Value[0]) || w.Value is "the" || _lexicon.Meaning(w.Value) is not null and not "pronoun";
+            // A number belongs to the subject too: "Potential 2008 Presidential candidate …, saying" is not "Potential".
+            bool partOfName = char.IsUpper(w.Value[0]) || char.IsDigit(w.Value[0]) || w.Value is "the" || _lexicon.Meaning(w.Value) is not null and not "pronoun";
             if (!partOfName)
                 break;
             end = start + w.Index + w.Length;
@@ -634,7 +625,7 @@ internal sealed partial class AttributionFinder
 
     private int SkipBackOver(int end, int start)
     {
-        while (LastWord(start, end) is { } last && Auxiliaries.Contains(last.Of(Text)))
+        while (LastWord(start, end) is { } last && Grammar.Auxiliaries.Contains(last.Of(Text)))
             end = last.Start;
         return end;
     }
@@ -864,8 +855,8 @@ internal sealed partial class AttributionFinder
         return person;
     }
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,5}", RegexOptions.NonBacktracking)]
-    private static partial Regex CapitalisedRun();
+    private static readonly SharedPattern CapitalisedRunPattern = new(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,5}", RegexOptions.NonBacktracking);
+    private static Regex CapitalisedRun() => CapitalisedRunPattern.Regex;
 
     private int CurrentSentence(TextSpan span) => _article.SentenceAt(span.Start)?.Index ?? -1;
 
@@ -924,7 +915,7 @@ internal sealed partial class AttributionFinder
         {
             int stop = comma < 0 ? end : comma;
             var segment = Trim(new TextSpan(start, stop));
-            bool introducer = FirstWord().Match(Text, segment.Start, segment.Length) is { Success: true } w && Introducers.Contains(w.Value);
+            bool introducer = FirstWord().Match(Text, segment.Start, segment.Length) is { Success: true } w && Grammar.Introducers.Contains(w.Value);
             if (!introducer && !segment.IsEmpty && ClauseFree(segment) && Sources(segment) is { Count: > 0 } found
                 && found.TrueForAll(x => x.Item2.Speaker is not null || x.Item2.Kind == SourceKind.RoleOnly))
                 return found;
@@ -937,12 +928,12 @@ internal sealed partial class AttributionFinder
     // A stretch with a finite verb of its own is a clause, not a name: "Khadr is charged with …".
     private bool ClauseFree(TextSpan segment) => !FiniteVerb().IsMatch(Text.AsSpan(segment.Start, segment.Length));
 
-    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex FiniteVerb();
+    private static readonly SharedPattern FiniteVerbPattern = new(@"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b", RegexOptions.NonBacktracking);
+    private static Regex FiniteVerb() => FiniteVerbPattern.Regex;
 
     // Only when or how something was said: "on Tuesday", "via video on April 9", "in a statement", "yesterday".
-    [GeneratedRegex(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later|(?:reporters|journalists|the\s+press|the\s+media)(?:\s+[^,;:“”""]{0,60}?)?)[.!?]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex TrailingCircumstance();
+    private static readonly SharedPattern TrailingCircumstancePattern = new(@"^(?:(?:(?:on|in|at|via|during|through|over|to|from|late|early|earlier|last|this|by)\s+[^,;:“”""]{0,60}?)|yesterday|today|tonight|earlier|later|(?:reporters|journalists|the\s+press|the\s+media)(?:\s+[^,;:“”""]{0,60}?)?)[.!?]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+    private static Regex TrailingCircumstance() => TrailingCircumstancePattern.Regex;
 
     /// <summary>"according to New Zealand newspaper, The Press": a described source followed by its name at the end of the sentence.</summary>
     private List<(TextSpan, SourceMention)>? NamedAfter(TextSpan phrase, TextSpan sentence)

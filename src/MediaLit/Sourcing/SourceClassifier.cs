@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MediaLit.Loading;
 
 namespace MediaLit.Sourcing;
 
@@ -20,8 +21,8 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         "When", "While", "If", "After", "Before", "As", "But", "And", "Since", "Although", "Because", "Recently", "However", "Then",
     };
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking)]
-    private static partial Regex Word();
+    private static readonly SharedPattern WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking);
+    private static Regex Word() => WordPattern.Regex;
 
     private static readonly char[] PhraseEnders = [',', '.', ':', ';'];
 
@@ -39,11 +40,16 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
             return null;
         if (words.Count == 1 && lexicon.Meaning(words[0]) == "pronoun")
             return new SourceMention(SourceKind.AnonymousGroup, null, null, IsPronoun: true);
+        // "defending a Senate bill …": a stretch that opens with a participle is a clause, not a name.
+        if (words[0].Length > 5 && char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
+            return null;
 
         if (lexicon.Outlets.FirstOrDefault(o => np.Contains(o, StringComparison.Ordinal)) is { } outlet)
             return new SourceMention(SourceKind.JournalistOrOutlet, outlet, null);
         if (Person(np, words) is { } person)
             return person;
+        if (DescribedOutlet(words) is { } outletNamed)
+            return new SourceMention(SourceKind.JournalistOrOutlet, outletNamed, null);
 
         string head = Head(words);
         string? headMeaning = lexicon.Meaning(head);
@@ -91,8 +97,8 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return plural ? new SourceMention(SourceKind.AnonymousGroup, null, np) : new SourceMention(SourceKind.RoleOnly, null, np);
     }
 
-    [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$", RegexOptions.NonBacktracking)]
-    private static partial Regex AbstractEnding();
+    private static readonly SharedPattern AbstractEndingPattern = new(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$", RegexOptions.NonBacktracking);
+    private static Regex AbstractEnding() => AbstractEndingPattern.Regex;
 
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
     private SourceMention? Person(string np, List<string> words)
@@ -132,11 +138,27 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
 
     private static string Head(List<string> words) => Core(words)[^1];
 
+    /// <summary>
+    /// "the online magazine AlterNet", "the Indian newspaper Tehelka": a determiner, a description ending in a noun of
+    /// outlet (<c>outlet-nouns</c>), and a one-word name is that outlet.
+    /// </summary>
+    private string? DescribedOutlet(List<string> words)
+    {
+        if (words.Count < 3 || !Determiners.Contains(words[0]))
+            return null;
+        string name = words[^1], kind = words[^2];
+        return char.IsUpper(name[0]) && !TitleWords.Contains(name) && char.IsLower(kind[0]) && lexicon.Grammar.OutletNouns.Contains(kind) ? name : null;
+    }
+
     // The run of capitalised, non-title words that ends the phrase: "Russian Foreign Minister Sergei Lavrov" ⇒ Sergei Lavrov.
     private List<string> TrailingName(List<string> words)
     {
         var name = new List<string>();
-        for (int i = words.Count - 1; i >= 0; i--)
+        // "Nicolas Sarkozy Monday": a day name after the name says when, and is read past.
+        int last = words.Count - 1;
+        while (last >= 0 && lexicon.Grammar.TimeWords.Contains(words[last]))
+            last--;
+        for (int i = last; i >= 0; i--)
         {
             string w = words[i];
             bool isNameWord = char.IsUpper(w[0]) && !TitleWords.Contains(w) && lexicon.Meaning(w) is null && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal);

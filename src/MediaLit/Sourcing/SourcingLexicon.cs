@@ -29,10 +29,12 @@ public enum CueNeeds
     Quotation,
     /// <summary>Before "to", something said after it: "responded to the charge, saying …", never "responded to requests for an interview".</summary>
     Content,
+    /// <summary>A "that" clause right after, or after a parenthetical in dashes or commas: "the court found — again — that …", never "police found the car".</summary>
+    That,
 }
 
 /// <summary>One line of <c>data/lexicons/attribution-cues.jsonl</c>.</summary>
-/// <param name="Needs">The optional "needs" field: "as", "quotation" or "content".</param>
+/// <param name="Needs">The optional "needs" field: "as", "quotation", "content" or "that".</param>
 public sealed record AttributionCue(string Text, CueType Type, string Source, CueNeeds Needs = CueNeeds.Nothing);
 
 /// <summary>One line of <c>data/lexicons/source-words.jsonl</c>: what a word in a source's description tells.</summary>
@@ -77,6 +79,7 @@ public sealed record SourcingLexicon(
             JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")))
         {
             BaseForms = BaseFormsIn(Path.Combine(folder, VerbFormsFile)),
+            Grammar = AttributionGrammar.Load(Path.Combine(folder, AttributionGrammar.FileName)),
         };
     }
 
@@ -108,6 +111,9 @@ public sealed record SourcingLexicon(
 
     internal bool IsBaseForm(string cue) => BaseForms.Contains(cue);
 
+    /// <summary>The closed word lists the finder reads grammar by (<see cref="AttributionGrammar"/>).</summary>
+    public required AttributionGrammar Grammar { get; init; }
+
     // A lemma listed as its only form ("forecast") is its past tense too, so it is not counted as a base form.
     private static HashSet<string> BaseFormsIn(string path) => !File.Exists(path) ? [] : new HashSet<string>(
         JsonLines.Read(path, (e, at) => (Lemma: JsonLines.Str(e, "lemma", at), Forms: e.GetProperty("forms").GetArrayLength()))
@@ -124,7 +130,7 @@ public sealed record SourcingLexicon(
     internal CueScanner CueScanner => _cueScanner ??= new CueScanner(Cues);
 
     /// <summary>Set phrases that credit nobody ("to say nothing of"), as one pattern; null when there are none.</summary>
-    internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= new Regex(
+    internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= SharedPatterns.Get(
         string.Join('|', NotAttributions.OrderByDescending(i => i.Length).Select(Regex.Escape)),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
@@ -175,7 +181,8 @@ public sealed record SourcingLexicon(
         "as" => CueNeeds.As,
         "quotation" => CueNeeds.Quotation,
         "content" => CueNeeds.Content,
-        _ => throw new FormatException($"{at}: needs \"{needs}\" is not \"as\", \"quotation\" or \"content\"; remove the field or use one of them."),
+        "that" => CueNeeds.That,
+        _ => throw new FormatException($"{at}: needs \"{needs}\" is not \"as\", \"quotation\", \"content\" or \"that\"; remove the field or use one of them."),
     };
 
     private static SourceKind ParseKind(string kind, string at) => kind switch
