@@ -115,18 +115,20 @@ internal sealed partial class TemporalExpressionFinder
         /// True when the sentence may hold a character the patterns fold onto an ASCII letter (the Kelvin sign is a 'k' to
         /// them), which a search ignoring case in ASCII only could miss: then {number} {unit} patterns try every start.
         /// </param>
-        public bool Find(Rule rule, ReadOnlySpan<char> text, int from, bool foldedChars, out int start, out int end, ref Groups g)
+        /// <param name="sentenceStart">Where the sentence starts: a match starting there follows no word of it.</param>
+        public bool Find(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, bool foldedChars, out int start, out int end, ref Groups g)
         {
             if (_partWords is not null && _afterPartStarts[(int)rule] is { } after)
-                return FindWithPart(rule, text, from, after, out start, out end, ref g);
+                return FindWithPart(rule, text, from, sentenceStart, after, out start, out end, ref g);
             if (_firstWords[(int)rule] is { } firstWords)
                 return FindFromWords(rule, text, from, firstWords, out start, out end, ref g);
             if (rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration && _unitWords is not null && _numberSpaceRuns >= 0 && !foldedChars)
-                return FindCounted(rule, text, from, out start, out end, ref g);
+                return FindCounted(rule, text, from, sentenceStart, out start, out end, ref g);
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
+            bool counted = rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration;
             if (rule != Rule.NamedDate || _hasNames)
-                for (int at = NextCandidate(text, from, starts, ascii); at >= 0; at = NextCandidate(text, at + 1, starts, ascii))
+                for (int at = Next(counted, text, from, sentenceStart, starts, ascii); at >= 0; at = Next(counted, text, at + 1, sentenceStart, starts, ascii))
                 {
                     g = default;
                     if ((end = MatchAt(rule, text, at, ref g)) >= 0)
@@ -144,10 +146,12 @@ internal sealed partial class TemporalExpressionFinder
         /// where what follows a part can start, so those are the only starts tried, each found by a search (a part's
         /// first letters, 'e', 'm' and 'l', start a good share of all words, and most are not a part).
         /// </summary>
-        private bool FindWithPart(Rule rule, ReadOnlySpan<char> text, int from, SearchValues<char> after, out int start, out int end, ref Groups g)
+        private bool FindWithPart(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, SearchValues<char> after, out int start, out int end, ref Groups g)
         {
             var afterTable = _afterPartTables[(int)rule];
-            int rest = NextCandidate(text, from, after, afterTable), part = NextPart(text, from);
+            // A decade is looked for only where a word starts (see InsideWord): the digits of every year are among its starts.
+            bool wordStart = rule == Rule.Decade;
+            int rest = Next(wordStart, text, from, sentenceStart, after, afterTable), part = NextPart(wordStart, text, from, sentenceStart);
             while (rest >= 0 || part >= 0)
             {
                 int at = rest < 0 ? part : part < 0 ? rest : Math.Min(rest, part);
@@ -158,9 +162,9 @@ internal sealed partial class TemporalExpressionFinder
                     return true;
                 }
                 if (rest == at)
-                    rest = NextCandidate(text, at + 1, after, afterTable);
+                    rest = Next(wordStart, text, at + 1, sentenceStart, after, afterTable);
                 if (part == at)
-                    part = NextPart(text, at + 1);
+                    part = NextPart(wordStart, text, at + 1, sentenceStart);
             }
             start = end = -1;
             return false;
@@ -187,14 +191,14 @@ internal sealed partial class TemporalExpressionFinder
         /// white space before a unit, and the number is at most a few runs of other characters parted by white space
         /// (its words, or its digits), so only the starts in such a stretch before each unit found are tried, in order.
         /// </summary>
-        private bool FindCounted(Rule rule, ReadOnlySpan<char> text, int from, out int start, out int end, ref Groups g)
+        private bool FindCounted(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, out int start, out int end, ref Groups g)
         {
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
             // The next few starts first, each tried, as the search without units did: in a text dense with dates the next
             // match is near, and the unit search costs more to set up than a few looks.
             int tried = Math.Min(from + 16, text.Length); // every start before this one has been tried
-            for (int at = NextCandidate(text, from, starts, ascii); at >= 0 && at < tried; at = NextCandidate(text, at + 1, starts, ascii))
+            for (int at = NextWordStart(text, from, sentenceStart, starts, ascii); at >= 0 && at < tried; at = NextWordStart(text, at + 1, sentenceStart, starts, ascii))
             {
                 g = default;
                 if ((end = MatchAt(rule, text, at, ref g)) >= 0)
@@ -218,7 +222,7 @@ internal sealed partial class TemporalExpressionFinder
                         first--;
                     first = RunStart(text, first, tried);
                 }
-                for (int at = NextCandidate(text, Math.Max(tried, first), starts, ascii); at >= 0 && at < numberEnd; at = NextCandidate(text, at + 1, starts, ascii))
+                for (int at = NextWordStart(text, Math.Max(tried, first), sentenceStart, starts, ascii); at >= 0 && at < numberEnd; at = NextWordStart(text, at + 1, sentenceStart, starts, ascii))
                 {
                     g = default;
                     if ((end = MatchAt(rule, text, at, ref g)) >= 0)
@@ -231,6 +235,39 @@ internal sealed partial class TemporalExpressionFinder
             }
             start = end = -1;
             return false;
+        }
+
+        /// <summary>
+        /// True when a letter or digit comes just before <paramref name="at"/> in its sentence: <see cref="Accept"/> rejects any
+        /// match starting there, so a {number} {unit} pattern or a decade is not tried there (the digits of "1949" after its
+        /// first, the "a" of "Rosa"), which was most of the work on a text of years. The search goes on at the next word start,
+        /// where the rejection would have sent it, except that the rejection also stepped over claimed words: no match there is
+        /// skipped now, because no word inside a count after its first can start one (DateWordStartTests checks the lexicon)
+        /// and a claim covers a decade's whole word (claims end where a word does).
+        /// </summary>
+        private static bool InsideWord(ReadOnlySpan<char> text, int at, int sentenceStart) => at > sentenceStart && IsWordChar(text[at - 1]);
+
+        /// <summary>The next of <paramref name="starts"/> at or after <paramref name="at"/> that is not inside a word, or -1.</summary>
+        private static int NextWordStart(ReadOnlySpan<char> text, int at, int sentenceStart, SearchValues<char> starts, bool[] ascii)
+        {
+            for (at = NextCandidate(text, at, starts, ascii); at >= 0 && InsideWord(text, at, sentenceStart); at = NextCandidate(text, PastWord(text, at), starts, ascii))
+            {
+            }
+            return at;
+        }
+
+        private static int Next(bool wordStart, ReadOnlySpan<char> text, int at, int sentenceStart, SearchValues<char> starts, bool[] ascii) =>
+            wordStart ? NextWordStart(text, at, sentenceStart, starts, ascii) : NextCandidate(text, at, starts, ascii);
+
+        /// <summary>
+        /// The first position after <paramref name="inside"/> (a position inside a word) that is not inside a word: the rest of
+        /// the word's letters and digits are inside it, and so is the character just after them.
+        /// </summary>
+        private static int PastWord(ReadOnlySpan<char> text, int inside)
+        {
+            while (inside < text.Length && IsWordChar(text[inside]))
+                inside++;
+            return inside + 1;
         }
 
         /// <summary>Where the run of characters other than white space that ends at <paramref name="end"/> starts, or <paramref name="floor"/>.</summary>
@@ -261,10 +298,18 @@ internal sealed partial class TemporalExpressionFinder
             return next < 0 ? -1 : at + next;
         }
 
-        private int NextPart(ReadOnlySpan<char> text, int at)
+        private int NextPart(bool wordStart, ReadOnlySpan<char> text, int at, int sentenceStart)
         {
-            int next = at < text.Length ? text[at..].IndexOfAny(_partWords!) : -1;
-            return next < 0 ? -1 : at + next;
+            while (at < text.Length)
+            {
+                int next = text[at..].IndexOfAny(_partWords!);
+                if (next < 0)
+                    return -1;
+                if (!wordStart || !InsideWord(text, at + next, sentenceStart))
+                    return at + next;
+                at = PastWord(text, at + next);
+            }
+            return -1;
         }
 
         /// <summary>

@@ -24,9 +24,6 @@ internal sealed class TemporalTriggers
 {
     public enum Kind { Digit, Month, Season, Unit, Century, Named, Recent, Same, Next, That, DayWeekMonthYear, DayMonthYear, YearMonthWeek, Year, Ago, AfterOrBefore, PastOrLast }
 
-    /// <summary>[0-9]: the only digits a date number is written in.</summary>
-    public static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
-
     private static readonly SearchValues<char> FoldedOntoAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>One trigger word and the kinds it stands for (set while the triggers are gathered).</summary>
