@@ -196,8 +196,9 @@ internal sealed partial class TemporalExpressionFinder
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
             // The next few starts first, each tried, as the search without units did: in a text dense with dates the next
-            // match is near, and the unit search costs more to set up than a few looks.
-            int tried = Math.Min(from + 16, text.Length); // every start before this one has been tried
+            // match is near, and the unit search costs more to set up than a few looks. With only word starts tried, 32
+            // characters are a few looks: enough to reach the next "one year after" in a list of years (16 were not).
+            int tried = Math.Min(from + 32, text.Length); // every start before this one has been tried
             for (int at = NextWordStart(text, from, sentenceStart, starts, ascii); at >= 0 && at < tried; at = NextWordStart(text, at + 1, sentenceStart, starts, ascii))
             {
                 g = default;
