@@ -26,8 +26,8 @@ internal sealed partial class TemporalExpressionFinder
 
         private readonly TemporalWordSet _month, _season, _part, _relative, _number, _unit, _ordinal, _recent, _names;
         private readonly bool _hasNames;
-        private readonly SearchValues<char>[] _starts = new SearchValues<char>[Enum.GetValues<Rule>().Length];
-        private readonly bool[][] _startTables = new bool[Enum.GetValues<Rule>().Length][];
+        private readonly SearchValues<char>[] _starts = new SearchValues<char>[RuleCount];
+        private readonly bool[][] _startTables = new bool[RuleCount][];
 
         public Patterns(TemporalLexicon lexicon)
         {
@@ -53,9 +53,7 @@ internal sealed partial class TemporalExpressionFinder
             for (int r = 0; r < _afterPartStarts.Length; r++)
                 if (_afterPartStarts[r] is { } after)
                     _afterPartTables[r] = AsciiTable(after);
-            string[] parts = [.. lexicon.Meaning("part").Select(w => w.Word)];
-            if (parts.Length > 0 && parts.All(w => w.Length > 0 && w.All(c => char.IsAsciiLetter(c) && (c | 0x20) != 'k')))
-                _partWords = SearchValues.Create(parts, StringComparison.OrdinalIgnoreCase);
+            _partWords = _part.Starts() is { } partWords && _part.AllSingleWords ? partWords : null;
             Starts([Rule.MonthYear, Rule.MonthRelativeYear], [.. _part.FirstChars, .. _month.FirstChars]);
             Starts([Rule.BackInMonth, Rule.Ago, Rule.CountedFrom, Rule.Duration], _number.FirstChars);
             Starts([Rule.RelativeMonth, Rule.RelativeUnit], _relative.FirstChars);
@@ -68,12 +66,34 @@ internal sealed partial class TemporalExpressionFinder
             Starts([Rule.PastPeriod, Rule.NextUnit, Rule.ThatUnit], the);
             Starts([Rule.SameUnit], ['t', 'T', 's', 'S']);
             Starts([Rule.Recent], _recent.FirstChars);
+
+            // Where the first word of a pattern can be found by a vectorised search of the words themselves, only those
+            // places are tried: fewer than every start character ("t" of any word for "the"), and never one less.
+            SearchValues<string> theWord = SearchValues.Create(["the"], StringComparison.OrdinalIgnoreCase);
+            _firstWords[(int)Rule.FullDate] = _firstWords[(int)Rule.MonthDay] = _month.Starts();
+            _firstWords[(int)Rule.RelativeMonth] = _firstWords[(int)Rule.RelativeUnit] = _relative.Starts();
+            _firstWords[(int)Rule.BareMonth] = Prepositions.Starts();
+            _firstWords[(int)Rule.Recent] = _recent.Starts();
+            _firstWords[(int)Rule.NamedDate] = _hasNames ? _names.Starts() : null;
+            _firstWords[(int)Rule.PastPeriod] = _firstWords[(int)Rule.NextUnit] = theWord;
+            _firstWords[(int)Rule.ThatUnit] = SearchValues.Create(["that"], StringComparison.OrdinalIgnoreCase);
+            _firstWords[(int)Rule.SameUnit] = SearchValues.Create(["the", "same"], StringComparison.OrdinalIgnoreCase);
+            _unitWords = _unit.Starts(kelvinSignRuledOut: true); // FindCounted is used only on a text without it
+            _numberSpaceRuns = _number.MostSpaceRuns();
             Starts([Rule.BareMonth], Prepositions.FirstChars);
         }
 
+        // For the patterns that start with a word of a set: those words, for a vectorised search (null: every start character).
+        private readonly SearchValues<string>?[] _firstWords = new SearchValues<string>?[RuleCount];
+
+        // For the patterns that start with {number}\s+{unit}: the units for a search, and how many runs of spaces a number has
+        // at most (-1: the number words are not simple enough to bound where a number can start).
+        private readonly SearchValues<string>? _unitWords;
+        private readonly int _numberSpaceRuns;
+
         // For the patterns that start with {part}: the characters what follows the part can start with.
-        private readonly SearchValues<char>?[] _afterPartStarts = new SearchValues<char>?[Enum.GetValues<Rule>().Length];
-        private readonly bool[][] _afterPartTables = new bool[Enum.GetValues<Rule>().Length][];
+        private readonly SearchValues<char>?[] _afterPartStarts = new SearchValues<char>?[RuleCount];
+        private readonly bool[][] _afterPartTables = new bool[RuleCount][];
 
         // The part words as strings for a vectorised search, where that search finds every place _part matches: words of
         // ASCII letters other than 'k' (which _part also matches as the Kelvin sign), without spaces. Else null.
@@ -91,14 +111,24 @@ internal sealed partial class TemporalExpressionFinder
         /// The leftmost match of a pattern that starts at or after <paramref name="from"/> and ends by the end of
         /// <paramref name="text"/> (the sentence's end), as the regex found it; false when there is none.
         /// </summary>
-        public bool Find(Rule rule, ReadOnlySpan<char> text, int from, out int start, out int end, ref Groups g)
+        /// <param name="foldedChars">
+        /// True when the sentence may hold a character the patterns fold onto an ASCII letter (the Kelvin sign is a 'k' to
+        /// them), which a search ignoring case in ASCII only could miss: then {number} {unit} patterns try every start.
+        /// </param>
+        /// <param name="sentenceStart">Where the sentence starts: a match starting there follows no word of it.</param>
+        public bool Find(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, bool foldedChars, out int start, out int end, ref Groups g)
         {
             if (_partWords is not null && _afterPartStarts[(int)rule] is { } after)
-                return FindWithPart(rule, text, from, after, out start, out end, ref g);
+                return FindWithPart(rule, text, from, sentenceStart, after, out start, out end, ref g);
+            if (_firstWords[(int)rule] is { } firstWords)
+                return FindFromWords(rule, text, from, firstWords, out start, out end, ref g);
+            if (rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration && _unitWords is not null && _numberSpaceRuns >= 0 && !foldedChars)
+                return FindCounted(rule, text, from, sentenceStart, out start, out end, ref g);
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
+            bool counted = rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration;
             if (rule != Rule.NamedDate || _hasNames)
-                for (int at = NextCandidate(text, from, starts, ascii); at >= 0; at = NextCandidate(text, at + 1, starts, ascii))
+                for (int at = Next(counted, text, from, sentenceStart, starts, ascii); at >= 0; at = Next(counted, text, at + 1, sentenceStart, starts, ascii))
                 {
                     g = default;
                     if ((end = MatchAt(rule, text, at, ref g)) >= 0)
@@ -116,10 +146,12 @@ internal sealed partial class TemporalExpressionFinder
         /// where what follows a part can start, so those are the only starts tried, each found by a search (a part's
         /// first letters, 'e', 'm' and 'l', start a good share of all words, and most are not a part).
         /// </summary>
-        private bool FindWithPart(Rule rule, ReadOnlySpan<char> text, int from, SearchValues<char> after, out int start, out int end, ref Groups g)
+        private bool FindWithPart(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, SearchValues<char> after, out int start, out int end, ref Groups g)
         {
             var afterTable = _afterPartTables[(int)rule];
-            int rest = NextCandidate(text, from, after, afterTable), part = NextPart(text, from);
+            // A decade is looked for only where a word starts (see InsideWord): the digits of every year are among its starts.
+            bool wordStart = rule == Rule.Decade;
+            int rest = Next(wordStart, text, from, sentenceStart, after, afterTable), part = NextPart(wordStart, text, from, sentenceStart);
             while (rest >= 0 || part >= 0)
             {
                 int at = rest < 0 ? part : part < 0 ? rest : Math.Min(rest, part);
@@ -130,18 +162,155 @@ internal sealed partial class TemporalExpressionFinder
                     return true;
                 }
                 if (rest == at)
-                    rest = NextCandidate(text, at + 1, after, afterTable);
+                    rest = Next(wordStart, text, at + 1, sentenceStart, after, afterTable);
                 if (part == at)
-                    part = NextPart(text, at + 1);
+                    part = NextPart(wordStart, text, at + 1, sentenceStart);
             }
             start = end = -1;
             return false;
         }
 
-        private int NextPart(ReadOnlySpan<char> text, int at)
+        /// <summary><see cref="Find"/> for a pattern whose first word is one of a set: tried where one of the words is found.</summary>
+        private bool FindFromWords(Rule rule, ReadOnlySpan<char> text, int from, SearchValues<string> words, out int start, out int end, ref Groups g)
         {
-            int next = at < text.Length ? text[at..].IndexOfAny(_partWords!) : -1;
+            for (int at = NextWord(rule, text, from, words); at >= 0; at = NextWord(rule, text, at + 1, words))
+            {
+                g = default;
+                if ((end = MatchAt(rule, text, at, ref g)) >= 0)
+                {
+                    start = at;
+                    return true;
+                }
+            }
+            start = end = -1;
+            return false;
+        }
+
+        /// <summary>
+        /// <see cref="Find"/> for the patterns that start with {number}\s+{unit}: a match ends its number just before the
+        /// white space before a unit, and the number is at most a few runs of other characters parted by white space
+        /// (its words, or its digits), so only the starts in such a stretch before each unit found are tried, in order.
+        /// </summary>
+        private bool FindCounted(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, out int start, out int end, ref Groups g)
+        {
+            var starts = _starts[(int)rule];
+            var ascii = _startTables[(int)rule];
+            // The next few starts first, each tried, as the search without units did: in a text dense with dates the next
+            // match is near, and the unit search costs more to set up than a few looks. With only word starts tried, 32
+            // characters are a few looks: enough to reach the next "one year after" in a list of years (16 were not).
+            int tried = Math.Min(from + 32, text.Length); // every start before this one has been tried
+            for (int at = NextWordStart(text, from, sentenceStart, starts, ascii); at >= 0 && at < tried; at = NextWordStart(text, at + 1, sentenceStart, starts, ascii))
+            {
+                g = default;
+                if ((end = MatchAt(rule, text, at, ref g)) >= 0)
+                {
+                    start = at;
+                    return true;
+                }
+            }
+            for (int unit = Next(text, Math.Max(from + 1, tried), _unitWords!); unit >= 0; unit = Next(text, unit + 1, _unitWords!))
+            {
+                if (!char.IsWhiteSpace(text[unit - 1]))
+                    continue;
+                // Back from the unit, never before the starts already tried: each stretch of text is walked once per search.
+                int numberEnd = unit - 1;
+                while (numberEnd > tried && char.IsWhiteSpace(text[numberEnd - 1]))
+                    numberEnd--;
+                int first = RunStart(text, numberEnd, tried);
+                for (int run = 0; run < _numberSpaceRuns && first > tried && char.IsWhiteSpace(text[first - 1]); run++)
+                {
+                    while (first > tried && char.IsWhiteSpace(text[first - 1]))
+                        first--;
+                    first = RunStart(text, first, tried);
+                }
+                for (int at = NextWordStart(text, Math.Max(tried, first), sentenceStart, starts, ascii); at >= 0 && at < numberEnd; at = NextWordStart(text, at + 1, sentenceStart, starts, ascii))
+                {
+                    g = default;
+                    if ((end = MatchAt(rule, text, at, ref g)) >= 0)
+                    {
+                        start = at;
+                        return true;
+                    }
+                }
+                tried = Math.Max(tried, numberEnd);
+            }
+            start = end = -1;
+            return false;
+        }
+
+        /// <summary>
+        /// True when a letter or digit comes just before <paramref name="at"/> in its sentence: <see cref="Accept"/> rejects any
+        /// match starting there, so a {number} {unit} pattern or a decade is not tried there (the digits of "1949" after its
+        /// first, the "a" of "Rosa"), which was most of the work on a text of years. The search goes on at the next word start,
+        /// where the rejection would have sent it, except that the rejection also stepped over claimed words: no match there is
+        /// skipped now, because no word inside a count after its first can start one (DateWordStartTests checks the lexicon)
+        /// and a claim covers a decade's whole word (claims end where a word does).
+        /// </summary>
+        private static bool InsideWord(ReadOnlySpan<char> text, int at, int sentenceStart) => at > sentenceStart && IsWordChar(text[at - 1]);
+
+        /// <summary>The next of <paramref name="starts"/> at or after <paramref name="at"/> that is not inside a word, or -1.</summary>
+        private static int NextWordStart(ReadOnlySpan<char> text, int at, int sentenceStart, SearchValues<char> starts, bool[] ascii)
+        {
+            for (at = NextCandidate(text, at, starts, ascii); at >= 0 && InsideWord(text, at, sentenceStart); at = NextCandidate(text, PastWord(text, at), starts, ascii))
+            {
+            }
+            return at;
+        }
+
+        private static int Next(bool wordStart, ReadOnlySpan<char> text, int at, int sentenceStart, SearchValues<char> starts, bool[] ascii) =>
+            wordStart ? NextWordStart(text, at, sentenceStart, starts, ascii) : NextCandidate(text, at, starts, ascii);
+
+        /// <summary>
+        /// The first position after <paramref name="inside"/> (a position inside a word) that is not inside a word: the rest of
+        /// the word's letters and digits are inside it, and so is the character just after them.
+        /// </summary>
+        private static int PastWord(ReadOnlySpan<char> text, int inside)
+        {
+            while (inside < text.Length && IsWordChar(text[inside]))
+                inside++;
+            return inside + 1;
+        }
+
+        /// <summary>Where the run of characters other than white space that ends at <paramref name="end"/> starts, or <paramref name="floor"/>.</summary>
+        private static int RunStart(ReadOnlySpan<char> text, int end, int floor)
+        {
+            while (end > floor && !char.IsWhiteSpace(text[end - 1]))
+                end--;
+            return end;
+        }
+
+        /// <summary>
+        /// The next start to try: one of the pattern's start characters among the next few (as <see cref="NextCandidate"/>,
+        /// for a text dense with dates, where a search costs more to set up than a few looks), else where the search finds
+        /// one of its first words.
+        /// </summary>
+        private int NextWord(Rule rule, ReadOnlySpan<char> text, int at, SearchValues<string> words)
+        {
+            var ascii = _startTables[(int)rule];
+            for (int stop = Math.Min(text.Length, at + 8); at < stop; at++)
+                if (text[at] is var c && (c < 128 ? ascii[c] : _starts[(int)rule].Contains(c)))
+                    return at;
+            return Next(text, at, words);
+        }
+
+        private static int Next(ReadOnlySpan<char> text, int at, SearchValues<string> words)
+        {
+            int next = at < text.Length ? text[at..].IndexOfAny(words) : -1;
             return next < 0 ? -1 : at + next;
+        }
+
+        private int NextPart(bool wordStart, ReadOnlySpan<char> text, int at, int sentenceStart)
+        {
+            while (at < text.Length)
+            {
+                int next = text[at..].IndexOfAny(_partWords!);
+                if (next < 0)
+                    return -1;
+                if (!wordStart || !InsideWord(text, at + next, sentenceStart))
+                    return at + next;
+                at = PastWord(text, at + next);
+            }
+            return -1;
         }
 
         /// <summary>

@@ -37,6 +37,8 @@ internal sealed partial class TemporalExpressionFinder
 
     private static readonly Rule[] InOrder = Enum.GetValues<Rule>();
 
+    private const int RuleCount = (int)Rule.Duration + 1;
+
     private readonly Patterns _patterns;
     private readonly TemporalLexicon _lexicon;
 
@@ -200,7 +202,7 @@ internal sealed partial class TemporalExpressionFinder
             if (!triggers.HasAll(Needs[(int)rule]))
                 continue;
             for (int at = sentence.Span.Start; at < sentence.Span.End;)
-                at = ClaimFrom(rule, text, at, sentence, claimed, reading);
+                at = ClaimFrom(rule, text, at, sentence, claimed, reading, triggers.FoldedChars);
         }
     }
 
@@ -209,7 +211,7 @@ internal sealed partial class TemporalExpressionFinder
     /// a match that the text around it rules out (or the sentence's end). As the regexes' enumeration did, the
     /// search goes on from the end of a match that is claimed or overlaps a claim.
     /// </summary>
-    private int ClaimFrom(Rule rule, string text, int at, Sentence sentence, bool[] claimed, Reading reading)
+    private int ClaimFrom(Rule rule, string text, int at, Sentence sentence, bool[] claimed, Reading reading, bool foldedChars)
     {
         // The span ends at the sentence, so a pattern sees no further than the lookarounds it replaces did.
         var words = text.AsSpan(0, sentence.Span.End);
@@ -225,7 +227,7 @@ internal sealed partial class TemporalExpressionFinder
             }
             return sentence.Span.End;
         }
-        for (int from = at; _patterns.Find(rule, words, from, out int start, out int end, ref g); from = end)
+        for (int from = at; _patterns.Find(rule, words, from, sentence.Span.Start, foldedChars, out int start, out int end, ref g); from = end)
             if (Claim(rule, ref g, text, start, end - start, sentence, claimed, reading) is { } again)
                 return again;
         return sentence.Span.End;
@@ -271,15 +273,26 @@ internal sealed partial class TemporalExpressionFinder
     /// </summary>
     private static int NextFixed(Rule rule, ReadOnlySpan<char> words, int from)
     {
-        int length = rule == Rule.Year ? 4 : 10;
-        while (from <= words.Length - length)
+        if (rule == Rule.IsoDay)
         {
-            int start = rule == Rule.Year
-                ? Patterns.NextCandidate(words[..^(length - 1)], from, YearStarts, YearTable)
-                : Patterns.NextCandidate(words[..^(length - 1)], from, TemporalTriggers.AsciiDigits, DigitTable);
+            // Its fifth character is a dash: each dash is a start to look at, not each digit (a text of years has many).
+            for (int dash = from + 4; dash <= words.Length - 6; dash++)
+            {
+                int next = words[dash..(words.Length - 5)].IndexOf('-');
+                if (next < 0)
+                    return -1;
+                dash += next;
+                if (IsIsoDay(words.Slice(dash - 4, 10)))
+                    return dash - 4;
+            }
+            return -1;
+        }
+        while (from <= words.Length - 4)
+        {
+            int start = Patterns.NextCandidate(words[..^3], from, YearStarts, YearTable);
             if (start < 0)
                 return -1;
-            if (rule == Rule.Year ? IsYear(words.Slice(start, 4)) : IsIsoDay(words.Slice(start, 10)))
+            if (IsYear(words.Slice(start, 4)))
                 return start;
             from = start + 1;
         }
@@ -287,7 +300,7 @@ internal sealed partial class TemporalExpressionFinder
     }
 
     private static readonly SearchValues<char> YearStarts = SearchValues.Create("12");
-    private static readonly bool[] YearTable = Patterns.AsciiTable(YearStarts), DigitTable = Patterns.AsciiTable(TemporalTriggers.AsciiDigits);
+    private static readonly bool[] YearTable = Patterns.AsciiTable(YearStarts);
 
     private static bool IsYear(ReadOnlySpan<char> w) =>
         char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]) && (w[0] == '1' && w[1] is >= '6' and <= '9' || w[0] == '2' && w[1] == '0');

@@ -24,13 +24,13 @@ internal sealed class TemporalTriggers
 {
     public enum Kind { Digit, Month, Season, Unit, Century, Named, Recent, Same, Next, That, DayWeekMonthYear, DayMonthYear, YearMonthWeek, Year, Ago, AfterOrBefore, PastOrLast }
 
-    /// <summary>[0-9]: the only digits a date number is written in.</summary>
-    public static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
-
     private static readonly SearchValues<char> FoldedOntoAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
-    /// <summary>One trigger word and the kinds it stands for.</summary>
-    private sealed record Trigger(string Word, bool KeepsCase, ulong Kinds);
+    /// <summary>One trigger word and the kinds it stands for (set while the triggers are gathered).</summary>
+    private sealed record Trigger(string Word, bool KeepsCase)
+    {
+        public ulong Kinds { get; set; }
+    }
 
     // The trigger words that are not all letters ("9/11"), searched for as strings (null when there are none).
     private readonly SearchValues<string>? _oddWords;
@@ -43,18 +43,23 @@ internal sealed class TemporalTriggers
 
     private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
 
+    // Plain loops and arrays, no LINQ or lambdas: a first call in a new process pays the JIT for each one.
     public TemporalTriggers(TemporalLexicon lexicon)
     {
         var triggers = new List<Trigger>();
-        void Add(Kind kind, IEnumerable<string> words, bool keepsCase = false)
+        void Add(Kind kind, string[] words, bool keepsCase = false)
         {
+            var comparison = keepsCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
             foreach (string word in words)
             {
-                int same = triggers.FindIndex(t => t.KeepsCase == keepsCase && string.Equals(t.Word, word, keepsCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
-                if (same >= 0)
-                    triggers[same] = triggers[same] with { Kinds = triggers[same].Kinds | 1UL << (int)kind };
+                Trigger? same = null;
+                foreach (var t in triggers)
+                    if (t.KeepsCase == keepsCase && string.Equals(t.Word, word, comparison))
+                        same = t;
+                if (same is not null)
+                    same.Kinds |= 1UL << (int)kind;
                 else if (word.Length > 0)
-                    triggers.Add(new Trigger(word, keepsCase, 1UL << (int)kind));
+                    triggers.Add(new Trigger(word, keepsCase) { Kinds = 1UL << (int)kind });
             }
         }
         // Months are matched case-sensitively by the patterns ("may" is usually a verb), so here too.
@@ -62,7 +67,10 @@ internal sealed class TemporalTriggers
         Add(Kind.Season, LongestWords(lexicon, "season"));
         Add(Kind.Unit, LongestWords(lexicon, "unit"));
         Add(Kind.Recent, LongestWords(lexicon, "recent"));
-        Add(Kind.Named, lexicon.NamedDates.Select(n => n.Name));
+        var names = new string[lexicon.NamedDates.Count];
+        for (int i = 0; i < names.Length; i++)
+            names[i] = lexicon.NamedDates[i].Name;
+        Add(Kind.Named, names);
         Add(Kind.Century, ["century"]);
         Add(Kind.Same, ["same"]);
         Add(Kind.Next, ["following", "next", "previous", "preceding"]);
@@ -76,26 +84,60 @@ internal sealed class TemporalTriggers
         Add(Kind.PastOrLast, ["past", "last", "previous"]);
 
         // A word of letters is found as one of the sentence's words; any other as a string, then checked the same way.
-        var odd = triggers.Where(t => !t.Word.All(char.IsLetter)).Select(t => t.Word).ToArray();
-        _oddWords = odd.Length > 0 ? SearchValues.Create(odd, StringComparison.OrdinalIgnoreCase) : null;
-        var letters = triggers.Where(t => t.Word.All(char.IsLetter)).ToList();
-        (_shortest, _longest) = letters.Count > 0 ? (letters.Min(t => t.Word.Length), letters.Max(t => t.Word.Length)) : (1, 0);
+        var odd = new List<string>();
+        var letters = new List<Trigger>();
+        (_shortest, _longest) = (int.MaxValue, 0);
+        foreach (var t in triggers)
+            if (OnlyLetters(t.Word))
+            {
+                letters.Add(t);
+                (_shortest, _longest) = (Math.Min(_shortest, t.Word.Length), Math.Max(_longest, t.Word.Length));
+            }
+            else
+                odd.Add(t.Word);
+        _oddWords = odd.Count > 0 ? SearchValues.Create(odd.ToArray(), StringComparison.OrdinalIgnoreCase) : null;
         var lists = new List<Trigger>?[(_longest + 1) * 128];
         foreach (var t in letters)
         {
             // A word with a letter outside ASCII may match an ASCII one ignoring case ('ı' and 'I'): it is tried for every first letter.
-            bool ascii = t.Word.All(char.IsAscii);
+            bool ascii = !t.Word.AsSpan().ContainsAnyExceptInRange((char)0, (char)127);
             for (char c = 'a'; c <= 'z'; c++)
                 if (!ascii || char.ToLowerInvariant(t.Word[0]) == c)
                     (lists[t.Word.Length * 128 + c] ??= []).Add(t);
         }
-        _byLengthAndFirst = Array.ConvertAll(lists, l => l?.ToArray() ?? []);
+        _byLengthAndFirst = new Trigger[lists.Length][];
+        for (int i = 0; i < lists.Length; i++)
+            _byLengthAndFirst[i] = lists[i]?.ToArray() ?? [];
         _anyFirst = [.. triggers];
     }
 
+    private static bool OnlyLetters(string word)
+    {
+        foreach (char c in word)
+            if (!char.IsLetter(c))
+                return false;
+        return true;
+    }
+
     // A multi-word entry ("recent weeks") may be split by any spaces, so only its longest word must appear as written.
-    private static IEnumerable<string> LongestWords(TemporalLexicon lexicon, string means) =>
-        lexicon.Meaning(means).Select(w => w.Word.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(p => p.Length) ?? w.Word);
+    private static string[] LongestWords(TemporalLexicon lexicon, string means)
+    {
+        var longest = new List<string>();
+        foreach (var entry in lexicon.Meaning(means))
+        {
+            string best = entry.Word;
+            var parts = entry.Word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 0)
+            {
+                best = parts[0];
+                foreach (string part in parts)
+                    if (part.Length > best.Length)
+                        best = part;
+            }
+            longest.Add(best);
+        }
+        return [.. longest];
+    }
 
     /// <summary>
     /// What one sentence holds, from one walk over its words: each run of letters is looked up among the trigger
@@ -202,6 +244,9 @@ internal sealed class TemporalTriggers
     {
         /// <summary>Whether every kind of a mask (see <see cref="Mask"/>) is present.</summary>
         public bool HasAll(ulong mask) => runEverything || (kinds & mask) == mask;
+
+        /// <summary>True when the sentence holds a character the patterns fold onto an ASCII letter (then every pattern runs).</summary>
+        public bool FoldedChars => runEverything;
     }
 
     /// <summary>The kinds as a mask for <see cref="Sentence.HasAll"/>.</summary>

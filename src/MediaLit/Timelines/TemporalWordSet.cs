@@ -177,6 +177,74 @@ internal sealed class TemporalWordSet
         return -1;
     }
 
+    /// <summary>
+    /// The words as strings for a vectorised search that finds every place one of them can match (more places, never
+    /// fewer: a word with spaces is looked for by its first part), or null where such a search could miss one: digits
+    /// as an alternative, an empty word, or, when case is ignored, a character outside ASCII or a 'k' (which also
+    /// matches the Kelvin sign).
+    /// </summary>
+    /// <param name="kelvinSignRuledOut">True when the caller searches only texts without the Kelvin sign: a 'k' is then safe.</param>
+    public SearchValues<string>? Starts(bool kelvinSignRuledOut = false)
+    {
+        if (_digits || _words.Length == 0)
+            return null;
+        var comparer = _ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var starts = new List<string>();
+        foreach (string word in _words)
+        {
+            int space = _flexibleSpaces ? word.IndexOf(' ', StringComparison.Ordinal) : -1;
+            string first = space < 0 ? word : word[..space];
+            if (first.Length == 0)
+                return null;
+            if (_ignoreCase)
+                foreach (char c in first)
+                    if (!char.IsAscii(c) || (c | 0x20) == 'k' && !kelvinSignRuledOut)
+                        return null;
+            bool seen = false;
+            foreach (string start in starts)
+                seen |= comparer.Equals(start, first);
+            if (!seen)
+                starts.Add(first);
+        }
+        return SearchValues.Create(starts.ToArray(), _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    }
+
+    /// <summary>True when no word has a space: <see cref="Starts"/> then holds the words themselves.</summary>
+    public bool AllSingleWords
+    {
+        get
+        {
+            foreach (string word in _words)
+                if (word.Contains(' ', StringComparison.Ordinal))
+                    return false;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// How many runs of spaces the words have at most ("a couple of": 2), or -1 when a word has white space other than
+    /// single spaces between its parts (a tab, a space at either end).
+    /// </summary>
+    public int MostSpaceRuns()
+    {
+        int most = 0;
+        foreach (string word in _words)
+        {
+            if (word.Length == 0 || word[0] == ' ' || word[^1] == ' ')
+                return -1;
+            int runs = 0;
+            for (int i = 0; i < word.Length; i++)
+                if (word[i] == ' ' ? word[i - 1] != ' ' : char.IsWhiteSpace(word[i]))
+                {
+                    if (word[i] != ' ')
+                        return -1;
+                    runs++;
+                }
+            most = Math.Max(most, runs);
+        }
+        return most;
+    }
+
     /// <summary>The first alternative that matches at <paramref name="at"/>: where it ends, or -1.</summary>
     public int Match(ReadOnlySpan<char> text, int at)
     {
