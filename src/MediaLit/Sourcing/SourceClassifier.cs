@@ -21,8 +21,66 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         "When", "While", "If", "After", "Before", "As", "But", "And", "Since", "Although", "Because", "Recently", "However", "Then",
     };
 
-    private static readonly SharedPattern WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*", RegexOptions.NonBacktracking);
-    private static Regex Word() => WordPattern.Regex;
+    /// <summary>
+    /// The words of a phrase, each without its trailing stops: what the pattern [\p{L}\p{N}][\p{L}\p{N}.’'/-]* matched, read by
+    /// hand, since the classifier runs for every candidate phrase and a Match and a copy per word were most of its cost.
+    /// A phrase of letters only ("he", "Webb") is its own one word.
+    /// </summary>
+    private static List<string> Words(string np)
+    {
+        if (!np.AsSpan().ContainsAnyExcept(Letters))
+            return [np];
+        var words = new List<string>();
+        int i = 0;
+        while (i < np.Length)
+        {
+            if (!char.IsLetter(np[i]) && !char.IsNumber(np[i]))
+            {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < np.Length && (char.IsLetter(np[end]) || char.IsNumber(np[end]) || np[end] is '.' or '’' or '\'' or '/' or '-'))
+                end++;
+            int kept = end;
+            while (kept > i && np[kept - 1] == '.')
+                kept--;
+            if (kept > i)
+                words.Add(np[i..kept]);
+            i = end;
+        }
+        return words;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = LetterSet();
+
+    // Every UTF-16 unit char.IsLetter accepts, for a vectorised "letters only?" test.
+    private static System.Buffers.SearchValues<char> LetterSet()
+    {
+        var letters = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+            if (char.IsLetter((char)c))
+                letters.Add((char)c);
+        return System.Buffers.SearchValues.Create(letters.ToArray());
+    }
+
+    private string? OutletIn(string np)
+    {
+        // By index, not FirstOrDefault with a closure: this runs for every phrase classified.
+        var outlets = lexicon.Outlets;
+        for (int i = 0; i < outlets.Count; i++)
+            if (np.Contains(outlets[i], StringComparison.Ordinal))
+                return outlets[i];
+        return null;
+    }
+
+    private bool AnyMeans(List<string> words, string meaning)
+    {
+        foreach (string w in words)
+            if (lexicon.Meaning(w) == meaning)
+                return true;
+        return false;
+    }
 
     private static readonly char[] PhraseEnders = [',', '.', ':', ';'];
 
@@ -34,8 +92,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         string np = phrase.Trim().TrimEnd(PhraseEnders).Trim();
         if (np.Length == 0)
             return null;
-        // A phrase of letters only ("he", "Webb") is its own one word: asked once per cue, so worth skipping the pattern.
-        var words = np.All(char.IsLetter) ? [np] : Word().Matches(np).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
+        var words = Words(np);
         if (words.Count == 0)
             return null;
         if (words.Count == 1 && lexicon.Meaning(words[0]) == "pronoun")
@@ -44,7 +101,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         if (words[0].Length > 5 && char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
             return null;
 
-        if (lexicon.Outlets.FirstOrDefault(o => np.Contains(o, StringComparison.Ordinal)) is { } outlet)
+        if (OutletIn(np) is { } outlet)
             return new SourceMention(SourceKind.JournalistOrOutlet, outlet, null);
         if (Person(np, words) is { } person)
             return person;
@@ -59,9 +116,9 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         if (headMeaning == "document")
             return new SourceMention(SourceKind.Document, DocumentAuthor(np), np);
         var core = Core(words);
-        if (headMeaning == "institution" || core.Any(w => lexicon.Meaning(w) == "institution") && !HasRoleWord(core))
+        if (headMeaning == "institution" || AnyMeans(core, "institution") && !HasRoleWord(core))
             return new SourceMention(SourceKind.Institution, InstitutionName(np, core), null);
-        if (headMeaning == "document" || core.Any(w => lexicon.Meaning(w) == "document"))
+        if (headMeaning == "document" || AnyMeans(core, "document"))
             return new SourceMention(SourceKind.Document, DocumentAuthor(np), np);
         if (HasRoleWord(words))
             return new SourceMention(SourceKind.RoleOnly, null, np);
@@ -104,7 +161,13 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     private SourceMention? Person(string np, List<string> words)
     {
         // The plain substring test first: a pattern only matches where its alias stands, and most phrases hold none.
-        var known = lexicon.AliasPatterns.FirstOrDefault(x => np.Contains(x.Alias, StringComparison.Ordinal) && x.Pattern.IsMatch(np)).Person;
+        KnownPerson? known = null;
+        foreach (var (person, alias, pattern) in lexicon.AliasPatterns)
+            if (np.Contains(alias, StringComparison.Ordinal) && pattern.IsMatch(np))
+            {
+                known = person;
+                break;
+            }
         if (known is not null)
         {
             Remember(known.Name);
@@ -170,7 +233,13 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     }
 
     // "person" marks a role that is neither a post nor expertise: "a lawyer", "an organizer".
-    private bool HasRoleWord(List<string> words) => words.Any(w => lexicon.Meaning(w) is "official" or "expert" or "journalist" or "person");
+    private bool HasRoleWord(List<string> words)
+    {
+        foreach (string w in words)
+            if (lexicon.Meaning(w) is "official" or "expert" or "journalist" or "person")
+                return true;
+        return false;
+    }
 
     private void Remember(string fullName)
     {

@@ -154,7 +154,28 @@ public sealed record SourcingLexicon(
         };
 
     /// <summary>What a word means in a source description, or null: "minister" ⇒ official.</summary>
-    public string? Meaning(string word) => Words.TryGetValue(word.ToLowerInvariant(), out var w) ? w.Means : null;
+    public string? Meaning(string word) => Meaning(word.AsSpan());
+
+    /// <summary>
+    /// <see cref="Meaning(string)"/> for a word read in place: the classifier asks this for every word of every phrase,
+    /// and a lower-case copy of each was a good share of what the attribution finder allocated.
+    /// </summary>
+    internal string? Meaning(ReadOnlySpan<char> word)
+    {
+        // Words longer than any stack buffer are rare; they take the copy.
+        if (word.Length > 64 || Words is not Dictionary<string, SourceWord> words
+            || !words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+            return Words.TryGetValue(word.ToString().ToLowerInvariant(), out var w) ? w.Means : null;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lookup.TryGetValue(lower, out var found) ? found.Means : null;
+    }
+
+    /// <summary>Whether <paramref name="set"/> holds <paramref name="word"/>, read in place when the set allows it (no copy per look-up).</summary>
+    internal static bool Holds(IReadOnlySet<string> set, ReadOnlySpan<char> word) =>
+        set is HashSet<string> hash && hash.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+            ? lookup.Contains(word)
+            : set.Contains(word.ToString());
 
     private static CueType ParseType(string type, string at) => type switch
     {
