@@ -217,8 +217,13 @@ internal sealed partial class AttributionFinder
         // the first of each (speaker, kind when unnamed, words of an unnamed document) is kept.
         var distinct = new List<Attribution>(found.Count);
         foreach (var a in found)
-            if (!distinct.Exists(kept => SameSource(kept, a)))
+        {
+            bool seen = false;
+            foreach (var kept in distinct)
+                seen |= SameSource(kept, a);
+            if (!seen)
                 distinct.Add(a);
+        }
         _found.AddRange(distinct);
         // A sentence with no attribution is left out: ContinuedQuotation reads a missing sentence as one with none.
         _bySentence[sentence.Index] = distinct;
@@ -481,7 +486,7 @@ internal sealed partial class AttributionFinder
     private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
     {
         var after = Trim(new TextSpan(cue.End, sentence.End));
-        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || ArticleStart().IsMatch(after.Of(Text))))
+        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || ArticleStart().IsMatch(Chars(after))))
             return [];
         int comma = Text.IndexOf(", ", after.Start, after.Length, StringComparison.Ordinal);
         var sources = comma < 0 ? Sources(after) : Appositive(Trim(new TextSpan(after.Start, comma)), Trim(new TextSpan(comma + 1, after.End)));
@@ -533,24 +538,31 @@ internal sealed partial class AttributionFinder
     /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency".</summary>
     private IEnumerable<(TextSpan, SourceMention)> Venue(int start, int end)
     {
-        var stretch = VenueStretch().Match(Text[start..end]);
+        // Matched in place (the pattern sees only Text[start..end], as it saw the copy), and the stretch is read once for
+        // every outlet, not copied again for each.
+        var stretch = VenueStretch().Match(Text, start, end - start);
         if (!stretch.Success || stretch.Length == 0)
             yield break;
-        var span = Trim(new TextSpan(start + stretch.Index, start + stretch.Index + stretch.Length));
-        if (_lexicon.Outlets.FirstOrDefault(o => span.Of(Text).Contains(o, StringComparison.Ordinal)) is { } outlet)
-            yield return (span, new SourceMention(SourceKind.JournalistOrOutlet, outlet, null));
+        var span = Trim(new TextSpan(stretch.Index, stretch.Index + stretch.Length));
+        var words = Chars(span);
+        foreach (string outlet in _lexicon.Outlets)
+            if (words.Contains(outlet, StringComparison.Ordinal))
+            {
+                yield return (span, new SourceMention(SourceKind.JournalistOrOutlet, outlet, null));
+                yield break;
+            }
     }
 
     /// <summary>The subject of a reporting verb, found by walking back from the cue.</summary>
     private List<(TextSpan, SourceMention)> Subject(TextSpan sentence, TextSpan cue, AttributionCue cueEntry)
     {
         int end = SkipBackOver(cue.Start, sentence.Start);
-        string left = Text[sentence.Start..end];
+        var left = Text.AsSpan(sentence.Start, end - sentence.Start).TrimEnd();
         bool participle = cueEntry.Text.EndsWith("ing", StringComparison.Ordinal);
 
-        if (left.TrimEnd().EndsWith(','))
+        if (left.EndsWith(','))
         {
-            int close = sentence.Start + left.TrimEnd().Length - 1;
+            int close = sentence.Start + left.Length - 1;
             if (participle)
                 return Sources(MainSubject(sentence)) is { Count: > 0 } main ? main : FirstNamedSegment(sentence, cue);
             // "HEAD, APPOSITIVE, said": the name is one of the two.
@@ -566,7 +578,7 @@ internal sealed partial class AttributionFinder
         // "Cpl. Victor Thibault, 38, of Digby, Nova Scotia said": the region that ends a place phrase is not the speaker.
         if (SpeakerBeforePlace(sentence.Start, segment) is { } speaker)
             return Sources(speaker);
-        string words = segment.Of(Text);
+        var words = Chars(segment);
         // "… with several illnesses reported": a participle after "with" and its noun says what happened, not who said it.
         if (cueEntry.Text.EndsWith("ed", StringComparison.Ordinal) && WithAbsolute().IsMatch(words))
             return [];
@@ -579,9 +591,10 @@ internal sealed partial class AttributionFinder
                 return Appositive(name, segment);
         }
         // A passive agent: "which was seen angrily by Putin stating".
-        var agent = PassiveAgent().Match(words);
+        // In place: the pattern sees only the segment, as it saw its copy, and the group's index is into Text.
+        var agent = PassiveAgent().Match(Text, segment.Start, segment.Length);
         if (agent.Success)
-            segment = Trim(new TextSpan(segment.Start + agent.Groups["agent"].Index, segment.End));
+            segment = Trim(new TextSpan(agent.Groups["agent"].Index, segment.End));
         return Sources(segment);
     }
 
@@ -627,10 +640,10 @@ internal sealed partial class AttributionFinder
         {
             while (start > sentenceStart && CommaBefore(start) is var comma and >= 0)
             {
-                var item = LastListItem().Match(Text[sentenceStart..comma]);
+                var item = LastListItem().Match(Text, sentenceStart, comma - sentenceStart);
                 if (item.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
                     break;
-                start = sentenceStart + item.Groups[1].Index;
+                start = item.Groups[1].Index;
             }
         }
         return start;
@@ -699,7 +712,7 @@ internal sealed partial class AttributionFinder
     {
         if (phrase.IsEmpty)
             return [];
-        var opener = ListOpener().Match(phrase.Of(Text));
+        var opener = ListOpener().Match(Text, phrase.Start, phrase.Length);
         var body = new TextSpan(phrase.Start + opener.Length, phrase.End);
         var parts = new List<TextSpan>();
         int at = body.Start;
@@ -1029,12 +1042,13 @@ internal sealed partial class AttributionFinder
 
     private int PhraseEnd(int start, int end)
     {
-        var stop = PhraseStop().Match(Text[start..end]);
+        // Both read Text[start..end] in place: each pattern sees only that stretch, as it saw the copy.
         // A list of sources runs on over its commas: "by Interfax, Reuters, and TASS."
-        var list = CapitalisedList().Match(Text[start..end]);
+        var list = CapitalisedList().Match(Text, start, end - start);
         if (list.Success)
             return start + list.Length;
-        return stop.Success ? start + stop.Index : end;
+        var stop = PhraseStop().Match(Text, start, end - start);
+        return stop.Success ? stop.Index : end;
     }
 
     private TextSpan Trim(TextSpan span)
