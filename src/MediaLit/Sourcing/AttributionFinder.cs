@@ -197,7 +197,7 @@ internal sealed partial class AttributionFinder
         }
 
         int withoutCue = found.Count;
-        found.AddRange(WithoutCue(sentence, quotes));
+        WithoutCue(sentence, quotes, found);
         RememberPeople(found, withoutCue, sentence.Index);
 
         // A sourced sentence does not also need its "reportedly": the source is given.

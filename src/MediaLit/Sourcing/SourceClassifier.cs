@@ -171,7 +171,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         if (known is not null)
         {
             Remember(known.Name);
-            return new SourceMention(known.Kind, known.Name, RoleIn(np, known.Aliases.Prepend(known.Name)) ?? known.Role);
+            return new SourceMention(known.Kind, known.Name, RoleIn(np, [known.Name, .. known.Aliases]) ?? known.Role);
         }
 
         var name = TrailingName(Core(words));
@@ -243,15 +243,20 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
 
     private void Remember(string fullName)
     {
-        string surname = fullName.Split(' ')[^1];
+        // The last word, as Split(' ')[^1] gives it, without the array.
+        string surname = fullName[(fullName.LastIndexOf(' ') + 1)..];
         _surnames.TryAdd(surname, fullName);
     }
 
     // What the phrase says besides the name: "Russian Foreign Minister" for "Russian Foreign Minister Sergei Lavrov".
-    private static string? RoleIn(string np, IEnumerable<string> names)
+    private static string? RoleIn(string np, string[] names)
     {
+        // Longest first, ties kept in order (a stable sort, as OrderByDescending was): a longer name goes before a name inside it.
+        for (int i = 1; i < names.Length; i++)
+            for (int j = i; j > 0 && names[j - 1].Length < names[j].Length; j--)
+                (names[j - 1], names[j]) = (names[j], names[j - 1]);
         string role = np;
-        foreach (string n in names.OrderByDescending(n => n.Length))
+        foreach (string n in names)
             role = role.Replace(n, "", StringComparison.Ordinal);
         role = role.Trim(' ', ',', '.');
         return role.Length > 2 ? role : null;
@@ -267,8 +272,12 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     // "a region Moscow" ⇒ Moscow; "Afghanistan’s U.S.-backed government" stays whole.
     private static string InstitutionName(string np, List<string> core)
     {
-        var capitals = core.AsEnumerable().Reverse().TakeWhile(w => char.IsUpper(w[0]) && !TitleWords.Contains(w)).Reverse().ToList();
-        return capitals.Count > 0 && capitals.Count < core.Count && !char.IsUpper(core[0][0]) ? string.Join(' ', capitals) : WithoutArticle(np);
+        // The run of capitalised, non-title words that ends the core.
+        int first = core.Count;
+        while (first > 0 && char.IsUpper(core[first - 1][0]) && !TitleWords.Contains(core[first - 1]))
+            first--;
+        int capitals = core.Count - first;
+        return capitals > 0 && capitals < core.Count && !char.IsUpper(core[0][0]) ? string.Join(' ', core.Skip(first)) : WithoutArticle(np);
     }
 
     private static string WithoutArticle(string np) =>

@@ -119,7 +119,7 @@ public sealed record SourcingLexicon(
         JsonLines.Read(path, (e, at) => (Lemma: JsonLines.Str(e, "lemma", at), Forms: e.GetProperty("forms").GetArrayLength()))
             .Where(x => !x.Lemma.Contains(' ') && x.Forms > 1).Select(x => x.Lemma), StringComparer.OrdinalIgnoreCase);
 
-    private IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)>? _aliases;
+    private (KnownPerson Person, string Alias, Regex Pattern)[]? _aliases;
     private CueScanner? _cueScanner;
     private Regex? _idiomPattern;
 
@@ -135,13 +135,14 @@ public sealed record SourcingLexicon(
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
-    internal IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)> AliasPatterns => _aliases ??= People
+    /// <remarks>An array: the classifier walks it for every phrase, and walking a list through its interface cost an enumerator each time.</remarks>
+    internal (KnownPerson Person, string Alias, Regex Pattern)[] AliasPatterns => _aliases ??= People
         .SelectMany(p => p.Aliases.Prepend(p.Name).Select(alias => (p, alias)))
         .OrderByDescending(x => x.alias.Length)
         // Not followed by a possessive: "Putin’s special envoy" names the envoy, not Putin.
         // Linear, though NonBacktracking has no look-arounds: a fixed alias between look-arounds of one to three characters.
         .Select(x => (x.p, x.alias, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
-        .ToList();
+        .ToArray();
 
     /// <summary>A named person's kind from the first role word among <paramref name="words"/> ("minister" ⇒ official).</summary>
     internal SourceKind KindOfRole(IEnumerable<string> words) =>
