@@ -113,6 +113,8 @@ internal static partial class SignalFinder
             for (int i = 0; i < terms.Count; i++)
                 if (CanStart(terms[i], first))
                     fitting.Add(alternatives[i]);
+            // Linear: anchored at one start, the look-ahead reads one character, and the alternation is of fixed words,
+            // so a try costs at most the longest term's length.
             return fitting.Count == 0 ? null
                 : new Regex($@"\G(?:{string.Join('|', fitting)})(?![\p{{L}}\p{{N}}])", (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant);
         }
@@ -126,6 +128,7 @@ internal static partial class SignalFinder
                     : first == term[0];
             string escaped = Regex.Escape(term[0].ToString());
             if (!_firstChar.TryGetValue(escaped, out var test))
+                // Linear: one escaped character between anchors, run on one character.
                 _firstChar[escaped] = test = new Regex($@"^{escaped}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             return test.IsMatch(first.ToString());
         }
