@@ -133,7 +133,7 @@ internal sealed partial class AttributionFinder
                     continue;
                 string name = words.ToString();
                 seen.Add(name);
-                _classifier.Classify(name);
+                _classifier.Learn(name);
             }
         }
     }

@@ -157,18 +157,47 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     private static readonly SharedPattern AbstractEndingPattern = new(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$", RegexOptions.NonBacktracking);
     private static Regex AbstractEnding() => AbstractEndingPattern.Regex;
 
+    /// <summary>The first person of the people list (longest alias first) that the phrase names, or null.</summary>
+    private KnownPerson? KnownIn(string np)
+    {
+        // The plain substring test first: a pattern only matches where its alias stands, and most phrases hold none.
+        foreach (var (person, alias, pattern) in lexicon.AliasPatterns)
+            if (np.Contains(alias, StringComparison.Ordinal) && pattern.IsMatch(np))
+                return person;
+        return null;
+    }
+
+    /// <summary>
+    /// What <see cref="Classify"/> leaves behind for <paramref name="phrase"/>, and nothing else: the full name whose surname
+    /// it remembers. The same steps up to the remembering (a pronoun, a clause, an outlet remember nothing), without
+    /// building the mention and its role: the attribution finder learns every full name of the body this way first.
+    /// </summary>
+    public void Learn(string phrase)
+    {
+        string np = phrase.Trim().TrimEnd(PhraseEnders).Trim();
+        if (np.Length == 0)
+            return;
+        var words = Words(np);
+        if (words.Count == 0 || words.Count == 1 && lexicon.Meaning(words[0]) == "pronoun")
+            return;
+        if (words[0].Length > 5 && char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
+            return;
+        if (OutletIn(np) is not null)
+            return;
+        if (KnownIn(np) is { } known)
+        {
+            Remember(known.Name);
+            return;
+        }
+        var name = TrailingName(Core(words));
+        if (name.Count >= 2)
+            Remember(string.Join(' ', name));
+    }
+
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
     private SourceMention? Person(string np, List<string> words)
     {
-        // The plain substring test first: a pattern only matches where its alias stands, and most phrases hold none.
-        KnownPerson? known = null;
-        foreach (var (person, alias, pattern) in lexicon.AliasPatterns)
-            if (np.Contains(alias, StringComparison.Ordinal) && pattern.IsMatch(np))
-            {
-                known = person;
-                break;
-            }
-        if (known is not null)
+        if (KnownIn(np) is { } known)
         {
             Remember(known.Name);
             return new SourceMention(known.Kind, known.Name, RoleIn(np, [known.Name, .. known.Aliases]) ?? known.Role);
