@@ -79,7 +79,62 @@ internal static partial class SignalFinder
     /// sentence is read once for the whole list. <paramref name="Terms"/> maps what matched back to the list's
     /// spelling; null when the match itself is the term (numbers, dates).
     /// </summary>
-    private sealed record TermPattern(Regex Pattern, Dictionary<string, string>? Terms);
+    /// <remarks>
+    /// A word list's pattern is anchored where the search stands (\G) and has no look-behind (<paramref name="AtWordStarts"/>):
+    /// a word can only start after a character that is not a letter or digit, so <see cref="WordHits"/> tries it there only.
+    /// Scanning with "(?&lt;![\p{L}\p{N}])(?:…)" tried the alternation at nearly every letter, and with lists this long .NET
+    /// runs it on the backtracking interpreter: that was nine tenths of an evidence call.
+    /// </remarks>
+    private sealed record TermPattern(Regex? Pattern, Dictionary<string, string>? Terms, WordStarts? AtWordStarts = null);
+
+    /// <summary>
+    /// A word list's alternation cut down to the terms that can start with a given character: at a word start every
+    /// other term fails on its first character, so trying only these, in the list's order, finds the same match.
+    /// Which first characters fit is asked of the regex engine itself (same options), so case rules are its own.
+    /// Built per character the first time a word starts with it.
+    /// </summary>
+    private sealed class WordStarts(List<string> alternatives, List<string> terms, bool ignoreCase)
+    {
+        private readonly Dictionary<char, Regex?> _byFirst = [];
+        private readonly Dictionary<string, Regex> _firstChar = new(StringComparer.Ordinal);
+        private readonly Lock _gate = new();
+
+        public Regex? For(char first)
+        {
+            lock (_gate)
+            {
+                if (!_byFirst.TryGetValue(first, out var pattern))
+                    _byFirst[first] = pattern = Build(first);
+                return pattern;
+            }
+        }
+
+        private Regex? Build(char first)
+        {
+            var fitting = new List<string>();
+            for (int i = 0; i < terms.Count; i++)
+                if (CanStart(terms[i], first))
+                    fitting.Add(alternatives[i]);
+            // Linear: anchored at one start, the look-ahead reads one character, and the alternation is of fixed words,
+            // so a try costs at most the longest term's length.
+            return fitting.Count == 0 ? null
+                : new Regex($@"\G(?:{string.Join('|', fitting)})(?![\p{{L}}\p{{N}}])", (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant);
+        }
+
+        // The first element of each alternative: the escaped first character, or "[Xx]" for a case-kept term (see Body).
+        private bool CanStart(string term, char first)
+        {
+            if (!ignoreCase)
+                return term.Length >= 2 && char.IsLetter(term[0])
+                    ? first == char.ToUpperInvariant(term[0]) || first == char.ToLowerInvariant(term[0])
+                    : first == term[0];
+            string escaped = Regex.Escape(term[0].ToString());
+            if (!_firstChar.TryGetValue(escaped, out var test))
+                // Linear: one escaped character between anchors, run on one character.
+                _firstChar[escaped] = test = new Regex($@"^{escaped}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            return test.IsMatch(first.ToString());
+        }
+    }
 
     private static readonly TermPattern NoTerms = WordsPattern([], ignoreCase: true);
 
@@ -104,22 +159,23 @@ internal static partial class SignalFinder
             ignoreCase || term.Length < 2 || !char.IsLetter(term[0]) ? Regex.Escape(term) : $"[{char.ToUpperInvariant(term[0])}{char.ToLowerInvariant(term[0])}]{Regex.Escape(term[1..])}";
         // A list with no terms matches nothing.
         string alternatives = list.Count == 0 ? "(?!)" : string.Join('|', list.Select(t => Body(t, ignoreCase)));
-        // Linear, though NonBacktracking has no look-arounds: each reads one character, and the alternation is of fixed
-        // words, so a start costs at most the longest term's length.
-        var pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])",
-            (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // Linear: anchored, so one try per word start, the look-ahead reads one character, and the alternation is of
+        // fixed words, so a try costs at most the longest term's length.
+        var starts = new WordStarts(list.Select(t => Body(t, ignoreCase)).ToList(), list, ignoreCase);
         var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string term in list)
             spelling.TryAdd(term, term);
-        return new TermPattern(pattern, spelling);
+        return new TermPattern(null, spelling, starts);
     }
 
     /// <summary>Hits of the pattern in the body sentences, outside the excluded spans, in reading order.</summary>
     private static List<SignalHit> Hits(Article article, List<Sentence> body, TermPattern pattern, List<TextSpan> excluded)
     {
+        if (pattern.AtWordStarts is { } starts)
+            return WordHits(article, body, pattern.Terms, starts, excluded);
         var hits = new List<SignalHit>();
         foreach (var sentence in body)
-            for (var m = pattern.Pattern.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+            for (var m = pattern.Pattern!.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
                 // Quotations are in reading order and never overlap: a binary search, not a pass over all of them per hit.
@@ -128,6 +184,49 @@ internal static partial class SignalFinder
                 string term = pattern.Terms is { } terms && terms.TryGetValue(m.Value, out string? spelled) ? spelled : m.Value;
                 hits.Add(new SignalHit(sentence.Index, span, term));
             }
+        return hits;
+    }
+
+    /// <summary>
+    /// What "(?&lt;![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])" scanned over each sentence finds, found by trying the anchored
+    /// pattern only where that look-behind holds: each sentence is read as the whole input (as Match(text, start, length) reads it), positions in
+    /// order, and the search goes on after each match, so the hits are the same, in the same order.
+    /// </summary>
+    private static List<SignalHit> WordHits(Article article, List<Sentence> body, Dictionary<string, string>? terms, WordStarts starts, List<TextSpan> excluded)
+    {
+        var hits = new List<SignalHit>();
+        foreach (var sentence in body)
+        {
+            var input = article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+            int p = 0;
+            while (p < input.Length)
+            {
+                if (p > 0 && (char.IsLetter(input[p - 1]) || char.IsNumber(input[p - 1])))
+                {
+                    p++;
+                    continue;
+                }
+                int length = -1;
+                if (starts.For(input[p]) is { } pattern)
+                    foreach (var m in pattern.EnumerateMatches(input, p))
+                    {
+                        length = m.Length;
+                        break;
+                    }
+                if (length <= 0)
+                {
+                    p++;
+                    continue;
+                }
+                var span = new TextSpan(sentence.Span.Start + p, sentence.Span.Start + p + length);
+                p += length;
+                if (excluded.AnyContains(span))
+                    continue;
+                string matched = span.Of(article.Text);
+                string term = terms is not null && terms.TryGetValue(matched, out string? spelled) ? spelled : matched;
+                hits.Add(new SignalHit(sentence.Index, span, term));
+            }
+        }
         return hits;
     }
 

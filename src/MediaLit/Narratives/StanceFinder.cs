@@ -88,14 +88,25 @@ internal sealed class StanceFinder
     /// <summary>The matches of every term of every cue set that matches whole; empty when none does.</summary>
     private static List<TextSpan> ClaimWords(Sentence sentence, List<List<Regex>> cueSets, string text)
     {
-        var words = new List<TextSpan>();
+        List<TextSpan>? words = null;
+        var before = text.AsSpan(0, sentence.Span.End);
         foreach (var set in cueSets)
         {
-            var perTerm = set.Select(term => Matches([term], sentence.Span, text)).ToList();
-            if (perTerm.All(m => m.Count > 0))
-                words.AddRange(perTerm.SelectMany(m => m));
+            // A set counts only when every term of it occurs: most sentences miss a term of every set, so each term is
+            // first only tested, in order, and the matches are collected only for a set that is wholly there.
+            bool whole = true;
+            foreach (var term in set)
+                if (!term.IsMatch(before, sentence.Span.Start))
+                {
+                    whole = false;
+                    break;
+                }
+            if (!whole)
+                continue;
+            foreach (var term in set)
+                (words ??= []).AddRange(Matches([term], sentence.Span, text));
         }
-        return words.Distinct().OrderBy(w => w.Start).ToList();
+        return words is null ? [] : words.Distinct().OrderBy(w => w.Start).ToList();
     }
 
     private ClaimEvidence Decide(Reading reading, Claim claim, Sentence sentence, List<TextSpan> words, List<Regex> denials, bool isFollowOn)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MediaLit.Articles;
 
 namespace MediaLit.Sourcing;
@@ -14,22 +15,25 @@ internal sealed partial class AttributionFinder
     /// of a statement ("a statement Winfrey made"), a named person before a quoted predicate, and the agent of a
     /// statement's passive ("This statement was made by Deputy Minister Abdel Aziz Seif el-Nasr") are speakers.
     /// </summary>
-    private IEnumerable<Attribution> WithoutCue(Sentence sentence, List<TextSpan> quotes)
+    /// <remarks>Added to <paramref name="into"/> rather than yielded: an iterator per sentence was allocated for the few that have any.</remarks>
+    private void WithoutCue(Sentence sentence, List<TextSpan> quotes, List<Attribution> into)
     {
         var s = sentence.Span;
-        var report = Grammar.UnownedReport.Match(Text, s.Start, s.Length);
+        // Each pattern is first only tested (no Match made, no groups found): most sentences hold none of them.
+        var words = Chars(s);
+        var report = Grammar.UnownedReport.IsMatch(words) ? Grammar.UnownedReport.Match(Text, s.Start, s.Length) : Match.Empty;
         if (report.Success && !quotes.AnyContains(new TextSpan(report.Index, report.Index + report.Length))
             && !Letters().Matches(report.Groups["fill"].Value).Any(w => Grammar.Negators.Contains(w.Value)))
-            yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay,
-                new AttributionCue(report.Value, CueType.Hearsay, AttributionGrammar.FileName + ": report-nouns"), quotes);
+            into.Add(Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay,
+                new AttributionCue(report.Value, CueType.Hearsay, AttributionGrammar.FileName + ": report-nouns"), quotes));
         // "a statement Winfrey made on a recent show": the named maker of a statement is its speaker.
-        var named = Grammar.StatementNamedMade.Match(Text, s.Start, s.Length);
+        var named = Grammar.StatementNamedMade.IsMatch(words) ? Grammar.StatementNamedMade.Match(Text, s.Start, s.Length) : Match.Empty;
         if (named.Success && !quotes.AnyContains(new TextSpan(named.Index, named.Index + named.Length)))
         {
             var who = named.Groups["who"];
             if (PersonNamed(who.Value) is { } maker)
-                yield return Make(sentence, s, new TextSpan(who.Index, who.Index + who.Length), maker, AttributionForm.ReportingVerb,
-                    new AttributionCue(named.Value, CueType.Speech, AttributionGrammar.FileName + ": statement-nouns"), quotes);
+                into.Add(Make(sentence, s, new TextSpan(who.Index, who.Index + who.Length), maker, AttributionForm.ReportingVerb,
+                    new AttributionCue(named.Value, CueType.Speech, AttributionGrammar.FileName + ": statement-nouns"), quotes));
         }
         // "… said that ICRC President Jacob Kellenberger “deplored the fact that …”": a named person right before a quoted
         // predicate (a quotation of four words or more that opens in lower case) said it. A one-word nickname
@@ -43,15 +47,15 @@ internal sealed partial class AttributionFinder
                 || !ClauseEndsAfter(quote.End, s.End))
                 continue;
             if (NameRightBefore(s.Start, quote.Start) is { } nameSpan && PersonNamed(nameSpan.Of(Text)) is { } person)
-                yield return Make(sentence, quote, nameSpan, person, AttributionForm.ReportingVerb,
-                    new AttributionCue("quoted predicate", CueType.Speech, "a name right before a quotation that opens in lower case"), quotes);
+                into.Add(Make(sentence, quote, nameSpan, person, AttributionForm.ReportingVerb,
+                    new AttributionCue("quoted predicate", CueType.Speech, "a name right before a quotation that opens in lower case"), quotes));
         }
-        var made = Grammar.StatementMadeBy.Match(Text, s.Start, s.Length);
+        var made = Grammar.StatementMadeBy.IsMatch(Chars(s)) ? Grammar.StatementMadeBy.Match(Text, s.Start, s.Length) : Match.Empty;
         if (made.Success && !quotes.AnyContains(new TextSpan(made.Index, made.Index + made.Length)))
         {
             var cue = new AttributionCue(made.Value.Trim(), CueType.Speech, AttributionGrammar.FileName + ": statement-nouns");
             foreach (var (span, mention) in PassiveAgentAfter(made.Groups["by"].Index, s.End))
-                yield return Make(sentence, s, span, mention, AttributionForm.ReportingVerb, cue, quotes);
+                into.Add(Make(sentence, s, span, mention, AttributionForm.ReportingVerb, cue, quotes));
         }
     }
 

@@ -90,6 +90,21 @@ internal sealed partial class AttributionFinder
 
     private string Text => _article.Text;
 
+    // The words a rule looks up are read in place: a copy of each looked-up word was much of what a pass allocated.
+    private ReadOnlySpan<char> Chars(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    private bool IsIn(IReadOnlySet<string> set, TextSpan word) => SourcingLexicon.Holds(set, Chars(word));
+
+    // What string.ToLowerInvariant() would give, compared without making it.
+    private bool LowerIs(TextSpan word, string lower)
+    {
+        if (word.Length != lower.Length)
+            return false;
+        Span<char> buffer = stackalloc char[word.Length];
+        Chars(word).ToLowerInvariant(buffer);
+        return buffer.SequenceEqual(lower);
+    }
+
     // The closed word lists (data/lexicons/attribution-grammar.jsonl): auxiliaries, noun markers, "not made" markers.
     private AttributionGrammar Grammar => _lexicon.Grammar;
 
@@ -113,30 +128,52 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private void LearnNames()
     {
-        foreach (var paragraph in _article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
-            for (var run = FullName().Match(Text, paragraph.Span.Start, paragraph.Span.Length); run.Success; run = run.NextMatch())
-                _classifier.Classify(run.Value);
+        // Only what classifying leaves behind counts here (the surnames it remembers), and classifying the same words
+        // again remembers nothing new: each distinct run is classified once, and a repeated name costs no copy.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var paragraph in _article.Paragraphs)
+        {
+            if (paragraph.Kind != ParagraphKind.Body)
+                continue;
+            foreach (var run in FullName().EnumerateMatches(Text.AsSpan(0, paragraph.Span.End), paragraph.Span.Start))
+            {
+                var words = Text.AsSpan(run.Index, run.Length);
+                if (seenLookup.Contains(words))
+                    continue;
+                string name = words.ToString();
+                seen.Add(name);
+                _classifier.Learn(name);
+            }
+        }
     }
 
     // A name is a few words: a run of capitals is read six words at a time, so "Ab Cd Ab Cd …" costs its length.
     private static readonly SharedPattern FullNamePattern = new(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,5}", RegexOptions.NonBacktracking);
     private static Regex FullName() => FullNamePattern.Regex;
 
+    // Scratch lists reused from sentence to sentence: most sentences credit nobody, and a pair of new lists per sentence
+    // was allocated for nothing. Only a sentence's results are copied out.
+    private readonly List<Attribution> _sentenceFound = [];
+    private readonly List<(AttributionCue Cue, TextSpan At)> _sentenceCues = [];
+
     private void FindIn(Sentence sentence, List<TextSpan> quotes)
     {
-        var found = new List<Attribution>();
-        var cues = new List<(AttributionCue Cue, TextSpan At)>();
+        var found = _sentenceFound;
+        found.Clear();
+        var cues = _sentenceCues;
+        cues.Clear();
         List<TextSpan>? idioms = null;
         if (_lexicon.IdiomPattern is { } idiomPattern)
             for (var m = idiomPattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
                 (idioms ??= []).Add(new TextSpan(m.Index, m.Index + m.Length));
         // One pass over the sentence for every cue, in reading order; at each place the longest cue wins.
-        foreach (var (cue, at) in _lexicon.CueScanner.Scan(Text, sentence.Span.Start, sentence.Span.End))
+        foreach (var (cue, at) in _lexicon.CueScanner.Scan(Text, sentence.Span.Start, sentence.Span.End, _scanned))
         {
             if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
                 continue;
             if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before
-                && (IsNoun(before.Of(Text), cue.Text) || AfterIndefiniteAndWord(sentence.Span.Start, before, cue)))
+                && (IsNoun(before, cue.Text) || AfterIndefiniteAndWord(sentence.Span.Start, before, cue)))
                 continue;
             if (!NeedsMet(cue, at.End, sentence.Span.End) || InName(at.Start, sentence.Span.Start) || NounBeforePreposition(cue, at.End, sentence.Span.End))
                 continue;
@@ -164,17 +201,17 @@ internal sealed partial class AttributionFinder
             var room = new TextSpan(roomStart, i + 1 < cues.Count ? cues[i + 1].At.Start : sentence.Span.End);
             if (cue.Type != CueType.Hearsay)
                 roomStart = at.End;
-            var fromCue = FromCue(sentence, cue, at, quotes, room).ToList();
-            found.AddRange(fromCue);
-            RememberPeople(fromCue, sentence.Index);
+            int fromCue = found.Count;
+            found.AddRange(FromCue(sentence, cue, at, quotes, room));
+            RememberPeople(found, fromCue, sentence.Index);
         }
 
-        var withoutCue = WithoutCue(sentence, quotes).ToList();
-        found.AddRange(withoutCue);
-        RememberPeople(withoutCue, sentence.Index);
+        int withoutCue = found.Count;
+        WithoutCue(sentence, quotes, found);
+        RememberPeople(found, withoutCue, sentence.Index);
 
         // A sourced sentence does not also need its "reportedly": the source is given.
-        if (found.Any(a => a.Form != AttributionForm.Hearsay))
+        if (found.Exists(a => a.Form != AttributionForm.Hearsay))
             found.RemoveAll(a => a.Form == AttributionForm.Hearsay);
         if (found.Count == 0 && ContinuedQuotation(sentence, quotes) is { } continued)
         {
@@ -184,17 +221,43 @@ internal sealed partial class AttributionFinder
                 _lastPeopleSentence = sentence.Index;
         }
 
-        // Two unnamed documents in one sentence ("according to a press release, the injunction stated") are two sources.
-        var distinct = found.DistinctBy(a => (a.Speaker, a.Speaker is null ? a.Kind : default, a.Speaker is null && a.Kind == SourceKind.Document ? a.SourceText : null)).ToList();
+        if (found.Count == 0)
+            return;
+        // Two unnamed documents in one sentence ("according to a press release, the injunction stated") are two sources:
+        // the first of each (speaker, kind when unnamed, words of an unnamed document) is kept.
+        var distinct = new List<Attribution>(found.Count);
+        foreach (var a in found)
+        {
+            bool seen = false;
+            foreach (var kept in distinct)
+                seen |= SameSource(kept, a);
+            if (!seen)
+                distinct.Add(a);
+        }
         _found.AddRange(distinct);
+        // A sentence with no attribution is left out: ContinuedQuotation reads a missing sentence as one with none.
         _bySentence[sentence.Index] = distinct;
     }
 
-    private void RememberPeople(List<Attribution> attributions, int sentenceIndex)
+    private readonly List<(AttributionCue Cue, TextSpan At)> _scanned = [];
+
+    private static bool SameSource(Attribution a, Attribution b) =>
+        a.Speaker == b.Speaker
+        && (a.Speaker is null ? a.Kind : default) == (b.Speaker is null ? b.Kind : default)
+        && (a.Speaker is null && a.Kind == SourceKind.Document ? a.SourceText : null) == (b.Speaker is null && b.Kind == SourceKind.Document ? b.SourceText : null);
+
+    /// <summary>The people among <c>attributions[from..]</c>, each speaker once, become the last people quoted.</summary>
+    private void RememberPeople(List<Attribution> attributions, int from, int sentenceIndex)
     {
-        var people = attributions.Where(a => a.Speaker is not null && IsPerson(a.Kind))
-            .Select(a => new SourceMention(a.Kind, a.Speaker, a.Role)).DistinctBy(p => p.Speaker).ToList();
-        if (people.Count == 0)
+        List<SourceMention>? people = null;
+        for (int i = from; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.Speaker is null || !IsPerson(a.Kind) || people is not null && people.Exists(p => p.Speaker == a.Speaker))
+                continue;
+            (people ??= []).Add(new SourceMention(a.Kind, a.Speaker, a.Role));
+        }
+        if (people is null)
             return;
         _lastPeople = people;
         _lastPeopleSentence = sentenceIndex;
@@ -288,7 +351,7 @@ internal sealed partial class AttributionFinder
         int to = from;
         while (to < end && char.IsLetter(Text[to]))
             to++;
-        return to > from && words.Contains(Text[from..to]);
+        return to > from && SourcingLexicon.Holds(words, Text.AsSpan(from, to - from));
     }
 
     // "was reported to police", "were reported to the council": who was told, not who told.
@@ -302,11 +365,11 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private bool AfterIndefiniteAndWord(int sentenceStart, TextSpan before, AttributionCue cue) =>
         (_lexicon.IsBaseForm(cue.Text) || cue.Type == CueType.Evidence && !cue.Text.Contains(' ') && !cue.Text.EndsWith('s') && !cue.Text.EndsWith("ed", StringComparison.Ordinal))
-            && LastWord(sentenceStart, before.Start) is { } article && article.Of(Text).ToLowerInvariant() is "a" or "an";
+            && LastWord(sentenceStart, before.Start) is { } article && (LowerIs(article, "a") || LowerIs(article, "an"));
 
     // "went on to characterise", "did confirm": an infinitive or a form after "do" agrees with anyone.
     private bool AfterToOrDo(int sentenceStart, int cueStart) =>
-        LastWord(sentenceStart, cueStart) is { } w && w.Of(Text).ToLowerInvariant() is "to" or "do" or "does" or "did";
+        LastWord(sentenceStart, cueStart) is { } w && (LowerIs(w, "to") || LowerIs(w, "do") || LowerIs(w, "does") || LowerIs(w, "did"));
 
     // A subject a base form agrees with: a plural pronoun, a list, or a plural head ("two spokesmen", "both officials").
     // A lower-case plural anywhere counts: "Taliban figures like Mullah Baradar cite" agrees with "figures".
@@ -337,13 +400,12 @@ internal sealed partial class AttributionFinder
         int end = cueStart;
         for (int i = 0; i < 3 && LastWord(sentenceStart, end) is { } word; i++)
         {
-            string w = word.Of(Text);
-            if (Grammar.NotMadeMarkers.Contains(w))
+            if (IsIn(Grammar.NotMadeMarkers, word))
                 return true;
-            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && LastWord(sentenceStart, word.Start) is { } before
-                && (Grammar.IntentBeforeTo.Contains(before.Of(Text)) || i == 0 && !Grammar.MadeBeforeTo.Contains(before.Of(Text))))
+            if (Chars(word).Equals("to", StringComparison.OrdinalIgnoreCase) && LastWord(sentenceStart, word.Start) is { } before
+                && (IsIn(Grammar.IntentBeforeTo, before) || i == 0 && !IsIn(Grammar.MadeBeforeTo, before)))
                 return true;
-            if (!Grammar.NotMadeFillers.Contains(w))
+            if (!IsIn(Grammar.NotMadeFillers, word))
                 return false;
             end = word.Start;
         }
@@ -351,7 +413,7 @@ internal sealed partial class AttributionFinder
     }
 
     private bool PronounRightBefore(int start, int cueStart) =>
-        LastWord(start, SkipBackOver(cueStart, start)) is { } word && _lexicon.Meaning(word.Of(Text)) == "pronoun";
+        LastWord(start, SkipBackOver(cueStart, start)) is { } word && _lexicon.Meaning(Chars(word)) == "pronoun";
 
     /// <summary>"comments on drugs", "reports of fighting", "claims about": an -s form followed by a preposition is a plural noun.</summary>
     private bool NounBeforePreposition(AttributionCue cue, int start, int end) =>
@@ -446,7 +508,7 @@ internal sealed partial class AttributionFinder
     private List<(TextSpan, SourceMention)> Inverted(TextSpan cue, TextSpan sentence)
     {
         var after = Trim(new TextSpan(cue.End, sentence.End));
-        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || ArticleStart().IsMatch(after.Of(Text))))
+        if (after.IsEmpty || !(char.IsUpper(Text[after.Start]) || ArticleStart().IsMatch(Chars(after))))
             return [];
         int comma = Text.IndexOf(", ", after.Start, after.Length, StringComparison.Ordinal);
         var sources = comma < 0 ? Sources(after) : Appositive(Trim(new TextSpan(after.Start, comma)), Trim(new TextSpan(comma + 1, after.End)));
@@ -454,16 +516,16 @@ internal sealed partial class AttributionFinder
     }
 
     // After "to", an -s or -ed form is a noun or adjective, never a verb: "according to reports by the AP".
-    private bool IsNoun(string before, string cue) =>
-        Grammar.NounMarkers.Contains(before) || Grammar.LowerCaseNounMarkers.Contains(before) || before.Equals("to", StringComparison.OrdinalIgnoreCase) && (cue.EndsWith('s') || cue.EndsWith("ed", StringComparison.Ordinal));
+    private bool IsNoun(TextSpan before, string cue) =>
+        IsIn(Grammar.NounMarkers, before) || IsIn(Grammar.LowerCaseNounMarkers, before) || Chars(before).Equals("to", StringComparison.OrdinalIgnoreCase) && (cue.EndsWith('s') || cue.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"was also accepted by the council": the grammatical subject did not say anything.</summary>
     private bool IsPassive(int sentenceStart, int cueStart)
     {
         int end = cueStart;
-        while (LastWord(sentenceStart, end) is { } last && Grammar.Auxiliaries.Contains(last.Of(Text)))
+        while (LastWord(sentenceStart, end) is { } last && IsIn(Grammar.Auxiliaries, last))
         {
-            if (last.Of(Text) is "is" or "are" or "was" or "were" or "been" or "being")
+            if (Chars(last) is "is" or "are" or "was" or "were" or "been" or "being")
                 return true;
             end = last.Start;
         }
@@ -498,24 +560,31 @@ internal sealed partial class AttributionFinder
     /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency".</summary>
     private IEnumerable<(TextSpan, SourceMention)> Venue(int start, int end)
     {
-        var stretch = VenueStretch().Match(Text[start..end]);
+        // Matched in place (the pattern sees only Text[start..end], as it saw the copy), and the stretch is read once for
+        // every outlet, not copied again for each.
+        var stretch = VenueStretch().Match(Text, start, end - start);
         if (!stretch.Success || stretch.Length == 0)
             yield break;
-        var span = Trim(new TextSpan(start + stretch.Index, start + stretch.Index + stretch.Length));
-        if (_lexicon.Outlets.FirstOrDefault(o => span.Of(Text).Contains(o, StringComparison.Ordinal)) is { } outlet)
-            yield return (span, new SourceMention(SourceKind.JournalistOrOutlet, outlet, null));
+        var span = Trim(new TextSpan(stretch.Index, stretch.Index + stretch.Length));
+        var words = Chars(span);
+        foreach (string outlet in _lexicon.Outlets)
+            if (words.Contains(outlet, StringComparison.Ordinal))
+            {
+                yield return (span, new SourceMention(SourceKind.JournalistOrOutlet, outlet, null));
+                yield break;
+            }
     }
 
     /// <summary>The subject of a reporting verb, found by walking back from the cue.</summary>
     private List<(TextSpan, SourceMention)> Subject(TextSpan sentence, TextSpan cue, AttributionCue cueEntry)
     {
         int end = SkipBackOver(cue.Start, sentence.Start);
-        string left = Text[sentence.Start..end];
+        var left = Text.AsSpan(sentence.Start, end - sentence.Start).TrimEnd();
         bool participle = cueEntry.Text.EndsWith("ing", StringComparison.Ordinal);
 
-        if (left.TrimEnd().EndsWith(','))
+        if (left.EndsWith(','))
         {
-            int close = sentence.Start + left.TrimEnd().Length - 1;
+            int close = sentence.Start + left.Length - 1;
             if (participle)
                 return Sources(MainSubject(sentence)) is { Count: > 0 } main ? main : FirstNamedSegment(sentence, cue);
             // "HEAD, APPOSITIVE, said": the name is one of the two.
@@ -531,7 +600,7 @@ internal sealed partial class AttributionFinder
         // "Cpl. Victor Thibault, 38, of Digby, Nova Scotia said": the region that ends a place phrase is not the speaker.
         if (SpeakerBeforePlace(sentence.Start, segment) is { } speaker)
             return Sources(speaker);
-        string words = segment.Of(Text);
+        var words = Chars(segment);
         // "… with several illnesses reported": a participle after "with" and its noun says what happened, not who said it.
         if (cueEntry.Text.EndsWith("ed", StringComparison.Ordinal) && WithAbsolute().IsMatch(words))
             return [];
@@ -544,9 +613,10 @@ internal sealed partial class AttributionFinder
                 return Appositive(name, segment);
         }
         // A passive agent: "which was seen angrily by Putin stating".
-        var agent = PassiveAgent().Match(words);
+        // In place: the pattern sees only the segment, as it saw its copy, and the group's index is into Text.
+        var agent = PassiveAgent().Match(Text, segment.Start, segment.Length);
         if (agent.Success)
-            segment = Trim(new TextSpan(segment.Start + agent.Groups["agent"].Index, segment.End));
+            segment = Trim(new TextSpan(agent.Groups["agent"].Index, segment.End));
         return Sources(segment);
     }
 
@@ -594,10 +664,10 @@ internal sealed partial class AttributionFinder
         {
             while (start > sentenceStart && CommaBefore(start) is var comma and >= 0)
             {
-                var item = LastListItem().Match(Text[sentenceStart..comma]);
+                var item = LastListItem().Match(Text, sentenceStart, comma - sentenceStart);
                 if (item.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
                     break;
-                start = sentenceStart + item.Groups[1].Index;
+                start = item.Groups[1].Index;
             }
         }
         return start;
@@ -619,9 +689,16 @@ internal sealed partial class AttributionFinder
             if (c == ',' && p + 1 < end && char.IsWhiteSpace(Text[p + 1]))
                 return p + 2;
             if (p > start && char.IsWhiteSpace(Text[p - 1]))
-                foreach (string word in Grammar.ClauseWords)
+            {
+                // By index: a foreach over the list made an enumerator at every character walked back over.
+                var clauseWords = Grammar.ClauseWords;
+                for (int k = 0; k < clauseWords.Count; k++)
+                {
+                    string word = clauseWords[k];
                     if (p + word.Length < end && Text.AsSpan(p, word.Length).SequenceEqual(word) && char.IsWhiteSpace(Text[p + word.Length]))
                         return p + word.Length + 1;
+                }
+            }
         }
         return start;
     }
@@ -649,7 +726,7 @@ internal sealed partial class AttributionFinder
 
     private int SkipBackOver(int end, int start)
     {
-        while (LastWord(start, end) is { } last && Grammar.Auxiliaries.Contains(last.Of(Text)))
+        while (LastWord(start, end) is { } last && IsIn(Grammar.Auxiliaries, last))
             end = last.Start;
         return end;
     }
@@ -659,7 +736,7 @@ internal sealed partial class AttributionFinder
     {
         if (phrase.IsEmpty)
             return [];
-        var opener = ListOpener().Match(phrase.Of(Text));
+        var opener = ListOpener().Match(Text, phrase.Start, phrase.Length);
         var body = new TextSpan(phrase.Start + opener.Length, phrase.End);
         var parts = new List<TextSpan>();
         int at = body.Start;
@@ -992,12 +1069,13 @@ internal sealed partial class AttributionFinder
 
     private int PhraseEnd(int start, int end)
     {
-        var stop = PhraseStop().Match(Text[start..end]);
+        // Both read Text[start..end] in place: each pattern sees only that stretch, as it saw the copy.
         // A list of sources runs on over its commas: "by Interfax, Reuters, and TASS."
-        var list = CapitalisedList().Match(Text[start..end]);
+        var list = CapitalisedList().Match(Text, start, end - start);
         if (list.Success)
             return start + list.Length;
-        return stop.Success ? start + stop.Index : end;
+        var stop = PhraseStop().Match(Text, start, end - start);
+        return stop.Success ? stop.Index : end;
     }
 
     private TextSpan Trim(TextSpan span)

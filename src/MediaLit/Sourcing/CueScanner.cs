@@ -30,9 +30,15 @@ internal sealed class CueScanner
     }
 
     /// <summary>The cues in <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in reading order.</summary>
-    public List<(AttributionCue Cue, TextSpan At)> Scan(string text, int start, int end)
+    public List<(AttributionCue Cue, TextSpan At)> Scan(string text, int start, int end) => Scan(text, start, end, []);
+
+    /// <summary>
+    /// <see cref="Scan(string, int, int)"/> into <paramref name="found"/>, emptied first: the finder scans every
+    /// sentence and keeps one list for all of them.
+    /// </summary>
+    public List<(AttributionCue Cue, TextSpan At)> Scan(string text, int start, int end, List<(AttributionCue Cue, TextSpan At)> found)
     {
-        var found = new List<(AttributionCue, TextSpan)>();
+        found.Clear();
         Span<char> lower = stackalloc char[32];
         int i = start;
         while (i < end)

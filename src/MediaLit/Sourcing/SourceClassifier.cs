@@ -21,9 +21,66 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         "When", "While", "If", "After", "Before", "As", "But", "And", "Since", "Although", "Because", "Recently", "However", "Then",
     };
 
-    // Linear: nothing follows the run, so every start that matches its first character succeeds at once.
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.’'/-]*")]
-    private static partial Regex Word();
+    /// <summary>
+    /// The words of a phrase, each without its trailing stops: what the pattern [\p{L}\p{N}][\p{L}\p{N}.’'/-]* matched, read by
+    /// hand, since the classifier runs for every candidate phrase and a Match and a copy per word were most of its cost.
+    /// A phrase of letters only ("he", "Webb") is its own one word.
+    /// </summary>
+    private static List<string> Words(string np)
+    {
+        if (!np.AsSpan().ContainsAnyExcept(Letters))
+            return [np];
+        var words = new List<string>();
+        int i = 0;
+        while (i < np.Length)
+        {
+            if (!char.IsLetter(np[i]) && !char.IsNumber(np[i]))
+            {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < np.Length && (char.IsLetter(np[end]) || char.IsNumber(np[end]) || np[end] is '.' or '’' or '\'' or '/' or '-'))
+                end++;
+            int kept = end;
+            while (kept > i && np[kept - 1] == '.')
+                kept--;
+            if (kept > i)
+                words.Add(np[i..kept]);
+            i = end;
+        }
+        return words;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = LetterSet();
+
+    // Every UTF-16 unit char.IsLetter accepts, for a vectorised "letters only?" test.
+    private static System.Buffers.SearchValues<char> LetterSet()
+    {
+        var letters = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+            if (char.IsLetter((char)c))
+                letters.Add((char)c);
+        return System.Buffers.SearchValues.Create(letters.ToArray());
+    }
+
+    private string? OutletIn(string np)
+    {
+        // By index, not FirstOrDefault with a closure: this runs for every phrase classified.
+        var outlets = lexicon.Outlets;
+        for (int i = 0; i < outlets.Count; i++)
+            if (np.Contains(outlets[i], StringComparison.Ordinal))
+                return outlets[i];
+        return null;
+    }
+
+    private bool AnyMeans(List<string> words, string meaning)
+    {
+        foreach (string w in words)
+            if (lexicon.Meaning(w) == meaning)
+                return true;
+        return false;
+    }
 
     private static readonly char[] PhraseEnders = [',', '.', ':', ';'];
 
@@ -35,8 +92,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         string np = phrase.Trim().TrimEnd(PhraseEnders).Trim();
         if (np.Length == 0)
             return null;
-        // A phrase of letters only ("he", "Webb") is its own one word: asked once per cue, so worth skipping the pattern.
-        var words = np.All(char.IsLetter) ? [np] : Word().Matches(np).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
+        var words = Words(np);
         if (words.Count == 0)
             return null;
         if (words.Count == 1 && lexicon.Meaning(words[0]) == "pronoun")
@@ -45,7 +101,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         if (words[0].Length > 5 && char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
             return null;
 
-        if (lexicon.Outlets.FirstOrDefault(o => np.Contains(o, StringComparison.Ordinal)) is { } outlet)
+        if (OutletIn(np) is { } outlet)
             return new SourceMention(SourceKind.JournalistOrOutlet, outlet, null);
         if (Person(np, words) is { } person)
             return person;
@@ -60,9 +116,9 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         if (headMeaning == "document")
             return new SourceMention(SourceKind.Document, DocumentAuthor(np), np);
         var core = Core(words);
-        if (headMeaning == "institution" || core.Any(w => lexicon.Meaning(w) == "institution") && !HasRoleWord(core))
+        if (headMeaning == "institution" || AnyMeans(core, "institution") && !HasRoleWord(core))
             return new SourceMention(SourceKind.Institution, InstitutionName(np, core), null);
-        if (headMeaning == "document" || core.Any(w => lexicon.Meaning(w) == "document"))
+        if (headMeaning == "document" || AnyMeans(core, "document"))
             return new SourceMention(SourceKind.Document, DocumentAuthor(np), np);
         if (HasRoleWord(words))
             return new SourceMention(SourceKind.RoleOnly, null, np);
@@ -102,15 +158,50 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     [GeneratedRegex(@"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ure|cy)s?$")]
     private static partial Regex AbstractEnding();
 
+    /// <summary>The first person of the people list (longest alias first) that the phrase names, or null.</summary>
+    private KnownPerson? KnownIn(string np)
+    {
+        // The plain substring test first: a pattern only matches where its alias stands, and most phrases hold none.
+        foreach (var (person, alias, pattern) in lexicon.AliasPatterns)
+            if (np.Contains(alias, StringComparison.Ordinal) && pattern.IsMatch(np))
+                return person;
+        return null;
+    }
+
+    /// <summary>
+    /// What <see cref="Classify"/> leaves behind for <paramref name="phrase"/>, and nothing else: the full name whose surname
+    /// it remembers. The same steps up to the remembering (a pronoun, a clause, an outlet remember nothing), without
+    /// building the mention and its role: the attribution finder learns every full name of the body this way first.
+    /// </summary>
+    public void Learn(string phrase)
+    {
+        string np = phrase.Trim().TrimEnd(PhraseEnders).Trim();
+        if (np.Length == 0)
+            return;
+        var words = Words(np);
+        if (words.Count == 0 || words.Count == 1 && lexicon.Meaning(words[0]) == "pronoun")
+            return;
+        if (words[0].Length > 5 && char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
+            return;
+        if (OutletIn(np) is not null)
+            return;
+        if (KnownIn(np) is { } known)
+        {
+            Remember(known.Name);
+            return;
+        }
+        var name = TrailingName(Core(words));
+        if (name.Count >= 2)
+            Remember(string.Join(' ', name));
+    }
+
     /// <summary>A name from the people list, a known surname, or two or more capitalised non-title words.</summary>
     private SourceMention? Person(string np, List<string> words)
     {
-        // The plain substring test first: a pattern only matches where its alias stands, and most phrases hold none.
-        var known = lexicon.AliasPatterns.FirstOrDefault(x => np.Contains(x.Alias, StringComparison.Ordinal) && x.Pattern.IsMatch(np)).Person;
-        if (known is not null)
+        if (KnownIn(np) is { } known)
         {
             Remember(known.Name);
-            return new SourceMention(known.Kind, known.Name, RoleIn(np, known.Aliases.Prepend(known.Name)) ?? known.Role);
+            return new SourceMention(known.Kind, known.Name, RoleIn(np, [known.Name, .. known.Aliases]) ?? known.Role);
         }
 
         var name = TrailingName(Core(words));
@@ -172,19 +263,30 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     }
 
     // "person" marks a role that is neither a post nor expertise: "a lawyer", "an organizer".
-    private bool HasRoleWord(List<string> words) => words.Any(w => lexicon.Meaning(w) is "official" or "expert" or "journalist" or "person");
+    private bool HasRoleWord(List<string> words)
+    {
+        foreach (string w in words)
+            if (lexicon.Meaning(w) is "official" or "expert" or "journalist" or "person")
+                return true;
+        return false;
+    }
 
     private void Remember(string fullName)
     {
-        string surname = fullName.Split(' ')[^1];
+        // The last word, as Split(' ')[^1] gives it, without the array.
+        string surname = fullName[(fullName.LastIndexOf(' ') + 1)..];
         _surnames.TryAdd(surname, fullName);
     }
 
     // What the phrase says besides the name: "Russian Foreign Minister" for "Russian Foreign Minister Sergei Lavrov".
-    private static string? RoleIn(string np, IEnumerable<string> names)
+    private static string? RoleIn(string np, string[] names)
     {
+        // Longest first, ties kept in order (a stable sort, as OrderByDescending was): a longer name goes before a name inside it.
+        for (int i = 1; i < names.Length; i++)
+            for (int j = i; j > 0 && names[j - 1].Length < names[j].Length; j--)
+                (names[j - 1], names[j]) = (names[j], names[j - 1]);
         string role = np;
-        foreach (string n in names.OrderByDescending(n => n.Length))
+        foreach (string n in names)
             role = role.Replace(n, "", StringComparison.Ordinal);
         role = role.Trim(' ', ',', '.');
         return role.Length > 2 ? role : null;
@@ -200,8 +302,12 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     // "a region Moscow" ⇒ Moscow; "Afghanistan’s U.S.-backed government" stays whole.
     private static string InstitutionName(string np, List<string> core)
     {
-        var capitals = core.AsEnumerable().Reverse().TakeWhile(w => char.IsUpper(w[0]) && !TitleWords.Contains(w)).Reverse().ToList();
-        return capitals.Count > 0 && capitals.Count < core.Count && !char.IsUpper(core[0][0]) ? string.Join(' ', capitals) : WithoutArticle(np);
+        // The run of capitalised, non-title words that ends the core.
+        int first = core.Count;
+        while (first > 0 && char.IsUpper(core[first - 1][0]) && !TitleWords.Contains(core[first - 1]))
+            first--;
+        int capitals = core.Count - first;
+        return capitals > 0 && capitals < core.Count && !char.IsUpper(core[0][0]) ? string.Join(' ', core.Skip(first)) : WithoutArticle(np);
     }
 
     private static string WithoutArticle(string np) =>

@@ -119,7 +119,7 @@ public sealed record SourcingLexicon(
         JsonLines.Read(path, (e, at) => (Lemma: JsonLines.Str(e, "lemma", at), Forms: e.GetProperty("forms").GetArrayLength()))
             .Where(x => !x.Lemma.Contains(' ') && x.Forms > 1).Select(x => x.Lemma), StringComparer.OrdinalIgnoreCase);
 
-    private IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)>? _aliases;
+    private (KnownPerson Person, string Alias, Regex Pattern)[]? _aliases;
     private CueScanner? _cueScanner;
     private Regex? _idiomPattern;
 
@@ -136,13 +136,14 @@ public sealed record SourcingLexicon(
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
-    internal IReadOnlyList<(KnownPerson Person, string Alias, Regex Pattern)> AliasPatterns => _aliases ??= People
+    /// <remarks>An array: the classifier walks it for every phrase, and walking a list through its interface cost an enumerator each time.</remarks>
+    internal (KnownPerson Person, string Alias, Regex Pattern)[] AliasPatterns => _aliases ??= People
         .SelectMany(p => p.Aliases.Prepend(p.Name).Select(alias => (p, alias)))
         .OrderByDescending(x => x.alias.Length)
         // Not followed by a possessive: "Putin’s special envoy" names the envoy, not Putin.
         // Linear, though NonBacktracking has no look-arounds: a fixed alias between look-arounds of one to three characters.
         .Select(x => (x.p, x.alias, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
-        .ToList();
+        .ToArray();
 
     /// <summary>A named person's kind from the first role word among <paramref name="words"/> ("minister" ⇒ official).</summary>
     internal SourceKind KindOfRole(IEnumerable<string> words) =>
@@ -155,7 +156,28 @@ public sealed record SourcingLexicon(
         };
 
     /// <summary>What a word means in a source description, or null: "minister" ⇒ official.</summary>
-    public string? Meaning(string word) => Words.TryGetValue(word.ToLowerInvariant(), out var w) ? w.Means : null;
+    public string? Meaning(string word) => Meaning(word.AsSpan());
+
+    /// <summary>
+    /// <see cref="Meaning(string)"/> for a word read in place: the classifier asks this for every word of every phrase,
+    /// and a lower-case copy of each was a good share of what the attribution finder allocated.
+    /// </summary>
+    internal string? Meaning(ReadOnlySpan<char> word)
+    {
+        // Words longer than any stack buffer are rare; they take the copy.
+        if (word.Length > 64 || Words is not Dictionary<string, SourceWord> words
+            || !words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+            return Words.TryGetValue(word.ToString().ToLowerInvariant(), out var w) ? w.Means : null;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lookup.TryGetValue(lower, out var found) ? found.Means : null;
+    }
+
+    /// <summary>Whether <paramref name="set"/> holds <paramref name="word"/>, read in place when the set allows it (no copy per look-up).</summary>
+    internal static bool Holds(IReadOnlySet<string> set, ReadOnlySpan<char> word) =>
+        set is HashSet<string> hash && hash.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+            ? lookup.Contains(word)
+            : set.Contains(word.ToString());
 
     private static CueType ParseType(string type, string at) => type switch
     {
