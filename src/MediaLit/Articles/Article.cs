@@ -13,20 +13,20 @@ public sealed class Article
 {
     private readonly CleanRawMap _map;
     // The raw text is the clean text with the removals put back: rebuilt when asked for and kept only while
-    // someone holds it, so a feed of 100,000 articles does not keep every text twice.
-    private readonly WeakReference<string?> _rawText;
+    // someone holds it, so a feed of 100,000 articles does not keep every text twice. The weak reference is made on
+    // the first request: an article whose raw text is never asked for pays for neither it nor its GC handle.
+    private WeakReference<string>? _rawText;
     // Sentences are split when first asked for: a feed compared for reuse never asks, and at 100,000 articles
     // they would hold about 0.1 GB (17 objects per article). The splitter is shared by every article of the rules.
     private readonly SentenceSplitter _splitter;
     private IReadOnlyList<Sentence>? _sentences;
 
-    internal Article(string id, string fileName, string rawText, string text, CleanRawMap map,
+    internal Article(string id, string fileName, string text, CleanRawMap map,
         IReadOnlyList<Paragraph> paragraphs, SentenceSplitter splitter, IReadOnlyList<Removal> removals,
         IReadOnlyList<Link> links, IReadOnlyList<ReaderComment> readerComments, ArticleMetadata metadata)
     {
         Id = id;
         FileName = fileName;
-        _rawText = new WeakReference<string?>(rawText);
         Text = text;
         _map = map;
         Paragraphs = paragraphs;
@@ -46,10 +46,11 @@ public sealed class Article
     {
         get
         {
-            if (_rawText.TryGetTarget(out string? raw) && raw is not null)
+            if (_rawText is { } known && known.TryGetTarget(out string? raw))
                 return raw;
             raw = Rebuild();
-            _rawText.SetTarget(raw);
+            // Two threads may both rebuild it; the texts are equal, and either reference will do.
+            _rawText = new WeakReference<string>(raw);
             return raw;
         }
     }
