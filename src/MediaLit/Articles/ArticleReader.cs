@@ -48,6 +48,6 @@ public static class ArticleReader
         var metadata = MetadataResolver.Resolve(entry, cleaned.Findings, paragraphs, ToRaw);
 
         return new Article(entry.Id, entry.File, text, map, paragraphs, Splitters.GetValue(rules.Abbreviations, a => new SentenceSplitter(a)),
-            cleaned.Removals, cleaned.Links, cleaned.Comments, metadata);
+            cleaned.Links, cleaned.Comments, metadata);
     }
 }

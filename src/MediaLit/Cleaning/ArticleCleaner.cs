@@ -155,7 +155,7 @@ internal static class ArticleCleaner
         List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
         List<RawLine> commentLines, List<MetadataFinding> findings)
     {
-        var removals = new List<Removal>();
+        var removals = new List<(string Rule, int Start, int End)>();
         int cleanLength = 0;
         // One step per run of characters with the same owner: kept text is counted, a removed run becomes one removal.
         for (int start = 0, end; start < raw.Length; start = end)
@@ -169,8 +169,7 @@ internal static class ArticleCleaner
             if (rule is null)
                 cleanLength += end - start;
             else
-                removals.Add(new Removal(rule, reasons.GetValueOrDefault(rule, "Reader comments (see ReaderComments)"), new TextSpan(start, end))
-                    { Text = RemovedText(raw, start, end) });
+                removals.Add((rule, start, end));
         }
         rawToClean[raw.Length] = cleanLength;
         // The clean text is made at its final length in one copy (a builder grown to the raw length, then copied, was
@@ -187,16 +186,9 @@ internal static class ArticleCleaner
         var lines = kept.Select(k => new KeptLine(ToClean(k.Line.Content), k.Line.Content, k.HeadingLevel)).ToList();
         // Kept by the article: exact-size arrays, and the one empty array when there is nothing (most articles of a feed).
         Link[] links = [.. linkCandidates.Select(l => new Link(ToClean(l.Anchor), l.Raw, l.Target) { Source = clean })];
-        Removal[] removed = [.. removals];
-        return new CleanedText(clean, CleanRawMap.FromRemovals(removed, raw.Length), removed, links, lines,
+        return new CleanedText(clean, CleanRawMap.FromRuns(raw, removals, reasons), links, lines,
             commentLines.Count == 0 ? [] : ReaderCommentParser.Parse(raw, commentLines), findings);
     }
-
-    // Most removals are one line break or one space: share those strings instead of making one per paragraph.
-    private static readonly string[] OneCharacter = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
-
-    private static string RemovedText(string raw, int start, int end) =>
-        end - start == 1 && raw[start] < OneCharacter.Length ? OneCharacter[raw[start]] : raw[start..end];
 
     /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
     private static string VisibleText(string raw, TextSpan content, string?[] scratch)
