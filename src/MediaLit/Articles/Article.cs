@@ -13,25 +13,24 @@ public sealed class Article
 {
     private readonly CleanRawMap _map;
     // The raw text is the clean text with the removals put back: rebuilt when asked for and kept only while
-    // someone holds it, so a feed of 100,000 articles does not keep every text twice.
-    private readonly WeakReference<string?> _rawText;
+    // someone holds it, so a feed of 100,000 articles does not keep every text twice. The weak reference is made on
+    // the first request: an article whose raw text is never asked for pays for neither it nor its GC handle.
+    private WeakReference<string>? _rawText;
     // Sentences are split when first asked for: a feed compared for reuse never asks, and at 100,000 articles
     // they would hold about 0.1 GB (17 objects per article). The splitter is shared by every article of the rules.
     private readonly SentenceSplitter _splitter;
     private IReadOnlyList<Sentence>? _sentences;
+    private IReadOnlyList<Removal>? _removals;
 
-    internal Article(string id, string fileName, string rawText, string text, CleanRawMap map,
-        IReadOnlyList<Paragraph> paragraphs, SentenceSplitter splitter, IReadOnlyList<Removal> removals,
-        IReadOnlyList<Link> links, IReadOnlyList<ReaderComment> readerComments, ArticleMetadata metadata)
+    internal Article(string id, string fileName, string text, CleanRawMap map,
+        IReadOnlyList<Paragraph> paragraphs, SentenceSplitter splitter, IReadOnlyList<Link> links, IReadOnlyList<ReaderComment> readerComments, ArticleMetadata metadata)
     {
         Id = id;
         FileName = fileName;
-        _rawText = new WeakReference<string?>(rawText);
         Text = text;
         _map = map;
         Paragraphs = paragraphs;
         _splitter = splitter;
-        Removals = removals;
         Links = links;
         ReaderComments = readerComments;
         Metadata = metadata;
@@ -46,10 +45,11 @@ public sealed class Article
     {
         get
         {
-            if (_rawText.TryGetTarget(out string? raw) && raw is not null)
+            if (_rawText is { } known && known.TryGetTarget(out string? raw))
                 return raw;
             raw = Rebuild();
-            _rawText.SetTarget(raw);
+            // Two threads may both rebuild it; the texts are equal, and either reference will do.
+            _rawText = new WeakReference<string>(raw);
             return raw;
         }
     }
@@ -71,7 +71,17 @@ public sealed class Article
         }
     }
     /// <summary>Everything cleaning left out, in raw-text order, with the rule that removed it.</summary>
-    public IReadOnlyList<Removal> Removals { get; }
+    public IReadOnlyList<Removal> Removals
+    {
+        get
+        {
+            if (_removals is { } known)
+                return known;
+            // Made from the map when first asked for, then kept; two threads may both make them, and the first is kept.
+            var made = _map.Removals();
+            return Interlocked.CompareExchange(ref _removals, made, null) ?? made;
+        }
+    }
     public IReadOnlyList<Link> Links { get; }
     /// <summary>Readers' comments printed under the article: not part of <see cref="Text"/>.</summary>
     public IReadOnlyList<ReaderComment> ReaderComments { get; }
@@ -125,19 +135,7 @@ public sealed class Article
     }
 
     // Clean runs and removed pieces, in raw order, give back the raw text character for character.
-    private string Rebuild()
-    {
-        var raw = new System.Text.StringBuilder(_map.RawLength);
-        int clean = 0;
-        foreach (var removal in Removals)
-        {
-            int keep = removal.RawSpan.Start - raw.Length;
-            raw.Append(Text, clean, keep).Append(removal.Text);
-            clean += keep;
-        }
-        raw.Append(Text, clean, Text.Length - clean);
-        return raw.ToString();
-    }
+    private string Rebuild() => _map.RawText(Text);
 
     /// <summary>
     /// Warnings for a report when cleaning may have gone wrong: it removed more than half of the text as page

@@ -47,7 +47,7 @@ public static class ArticleReader
         TextSpan ToRaw(TextSpan s) => Article.RawSpanOf(map, text.Length, s);
         var metadata = MetadataResolver.Resolve(entry, cleaned.Findings, paragraphs, ToRaw);
 
-        return new Article(entry.Id, entry.File, rawText, text, map, paragraphs, Splitters.GetValue(rules.Abbreviations, a => new SentenceSplitter(a)),
-            cleaned.Removals, cleaned.Links, cleaned.Comments, metadata);
+        return new Article(entry.Id, entry.File, text, map, paragraphs, Splitters.GetValue(rules.Abbreviations, a => new SentenceSplitter(a)),
+            cleaned.Links, cleaned.Comments, metadata);
     }
 }

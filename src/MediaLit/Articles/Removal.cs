@@ -7,8 +7,8 @@ namespace MediaLit.Articles;
 public sealed record Removal(string RuleId, string Reason, TextSpan RawSpan)
 {
     /// <summary>
-    /// The removed characters. Kept here rather than read from the raw text, so the article can rebuild its
-    /// raw text from the clean text and these pieces instead of keeping both texts.
+    /// The removed characters. The article keeps them (all in one string, see <c>CleanRawMap</c>) to rebuild its raw
+    /// text from the clean text instead of keeping both texts.
     /// </summary>
     public string Text { get; internal init; } = "";
 

@@ -30,7 +30,12 @@ internal static class ArticleCleaner
         }
     }
 
-    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean)
+    // Each rule's reason, made once per set of rules rather than once per article (a dictionary and a formatted
+    // sentence for every article of a feed). Keyed by the rules object itself: a copy made with other repeated lines
+    // gets its own, and rules no longer used are let go.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CleaningRules, Dictionary<string, string>> Reasons = new();
+
+    private static Dictionary<string, string> ReasonsOf(CleaningRules rules) => Reasons.GetValue(rules, static rules =>
     {
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -44,7 +49,15 @@ internal static class ArticleCleaner
             reasons[rule.Id] = rule.Reason;
         reasons[FeedRules.RepeatedLineId] =
             $"Repeated in at least {rules.Feed.RepeatedLine.Share:P0} of the feed's articles: the site's furniture, not the story";
+        // A metadata line is removed under its rule's id; the field named is the rule's (a date rule's first finding is its date).
+        foreach (var rule in rules.Metadata.Where(r => r.Remove))
+            reasons[CleaningRuleIds.MetadataPrefix + rule.Id] = $"Metadata line: its {rule.Field} is kept in the article's metadata";
+        return reasons;
+    });
 
+    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean)
+    {
+        var reasons = ReasonsOf(rules);
         var lines = RawLine.Split(raw);
         var findings = new List<MetadataFinding>();
         var kept = new List<(RawLine Line, int HeadingLevel)>();
@@ -73,36 +86,35 @@ internal static class ArticleCleaner
                 continue;
             }
 
-            string content = line.Content.Of(raw);
-            var markupLinks = InlineMarkup.Claim(raw, line.Content, content, scratch, out int headingLevel);
+            // The line is read in place: a string of it is made only when a rule matches it (most lines of a feed match none).
+            var content = raw.AsSpan(line.Content.Start, line.Content.Length);
+            var markupLinks = InlineMarkup.Claim(raw, line.Content, scratch, out int headingLevel);
             marked = line.Content;
-            string visible = VisibleText(raw, line.Content, content, scratch);
+            // A line without markup reads the same with it left out: each rule is tried on it once, not twice.
+            bool markup = scratch.AsSpan(line.Content.Start, line.Content.Length).IndexOfAnyExcept((string?)null) >= 0;
+            string? visibleText = markup ? VisibleText(raw, line.Content, scratch) : null;
+            var visible = markup ? visibleText.AsSpan() : content;
             // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
             bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
-            // A line without markup reads the same with it left out: each rule is tried on it once, not twice.
-            bool markup = visible != content;
-            var furniture = !ruled ? null : claimNext ?? rules.Furniture.FirstOrDefault(r =>
-                (r.Scope != RuleScope.Header || !anyKept) && (r.Pattern.IsMatch(content) || (markup && r.Pattern.IsMatch(visible))));
+            var furniture = !ruled ? null : claimNext ?? FirstFurniture(rules, anyKept, content, markup, visible);
             claimNext = furniture?.Scope == RuleScope.LineAndNext && claimNext is null ? furniture : null;
             inComments = furniture?.Scope == RuleScope.CommentsFollow;
 
-            if (claimNext is null && furniture is null && rules.RepeatedLines.Count > 0 && rules.RepeatedLines.Contains(FeedFurniture.Normalize(visible)))
+            if (claimNext is null && furniture is null && rules.RepeatedLines.Count > 0
+                && rules.RepeatedLines.Contains(FeedFurniture.Normalize(visibleText ??= content.ToString())))
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, FeedRules.RepeatedLineId);
                 continue;
             }
-            var lineFindings = ruled ? FindMetadata(visible, line.Content, rules, findings) : [];
+            var removing = ruled ? FindMetadata(visible, ref visibleText, line.Content, rules, findings) : null;
             if (furniture is not null)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, furniture.Id);
                 continue;
             }
-            var removing = lineFindings.FirstOrDefault(f => rules.Metadata.First(r => r.Id == f.RuleId).Remove);
             if (removing is not null)
             {
-                string id = CleaningRuleIds.MetadataPrefix + removing.RuleId;
-                reasons[id] = $"Metadata line: its {removing.Field} is kept in the article's metadata";
-                InlineMarkup.ClaimRange(owner, line.Start, line.End, id);
+                InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.MetadataPrefix + removing.RuleId);
                 continue;
             }
 
@@ -115,7 +127,7 @@ internal static class ArticleCleaner
                 owner[i] ??= CleaningRuleIds.Whitespace;
             for (int i = line.Content.End - 1; i >= line.Content.Start && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i--)
                 owner[i] ??= CleaningRuleIds.Whitespace;
-            if (visible.Length == 0 || owner.AsSpan(line.Content.Start, line.Content.Length).IndexOf((string?)null) < 0)
+            if (visible.IsEmpty || owner.AsSpan(line.Content.Start, line.Content.Length).IndexOf((string?)null) < 0)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.Whitespace);
                 continue;
@@ -143,9 +155,9 @@ internal static class ArticleCleaner
         List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
         List<RawLine> commentLines, List<MetadataFinding> findings)
     {
-        var text = new StringBuilder(raw.Length);
-        var removals = new List<Removal>();
-        // One step per run of characters with the same owner: kept text is copied, a removed run becomes one removal.
+        var removals = new List<(string Rule, int Start, int End)>();
+        int cleanLength = 0;
+        // One step per run of characters with the same owner: kept text is counted, a removed run becomes one removal.
         for (int start = 0, end; start < raw.Length; start = end)
         {
             string? rule = owner[start];
@@ -153,37 +165,34 @@ internal static class ArticleCleaner
             while (end < raw.Length && owner[end] == rule)
                 end++;
             for (int i = start; i < end; i++)
-                rawToClean[i] = text.Length + (rule is null ? i - start : 0);
+                rawToClean[i] = cleanLength + (rule is null ? i - start : 0);
             if (rule is null)
-                text.Append(raw, start, end - start);
+                cleanLength += end - start;
             else
-                removals.Add(new Removal(rule, reasons.GetValueOrDefault(rule, "Reader comments (see ReaderComments)"), new TextSpan(start, end))
-                    { Text = RemovedText(raw, start, end) });
+                removals.Add((rule, start, end));
         }
-        rawToClean[raw.Length] = text.Length;
-        string clean = text.ToString();
+        rawToClean[raw.Length] = cleanLength;
+        // The clean text is made at its final length in one copy (a builder grown to the raw length, then copied, was
+        // twice the raw text of garbage per article).
+        string clean = string.Create(cleanLength, (raw, owner), static (into, state) =>
+        {
+            int at = 0;
+            for (int i = 0; i < state.raw.Length; i++)
+                if (state.owner[i] is null)
+                    into[at++] = state.raw[i];
+        });
 
         TextSpan ToClean(TextSpan rawSpan) => new(rawToClean[rawSpan.Start], rawToClean[rawSpan.End]);
         var lines = kept.Select(k => new KeptLine(ToClean(k.Line.Content), k.Line.Content, k.HeadingLevel)).ToList();
-        var links = linkCandidates.Select(l => new Link(ToClean(l.Anchor), l.Raw, l.Target) { Source = clean }).ToList();
-        // Kept by the article for its lifetime: an array of the exact size, not a list with room to grow.
-        Removal[] removed = [.. removals];
-        return new CleanedText(clean, CleanRawMap.FromRemovals(removed, raw.Length), removed, links, lines,
-            ReaderCommentParser.Parse(raw, commentLines), findings);
+        // Kept by the article: exact-size arrays, and the one empty array when there is nothing (most articles of a feed).
+        Link[] links = [.. linkCandidates.Select(l => new Link(ToClean(l.Anchor), l.Raw, l.Target) { Source = clean })];
+        return new CleanedText(clean, CleanRawMap.FromRuns(raw, removals, reasons), links, lines,
+            commentLines.Count == 0 ? [] : ReaderCommentParser.Parse(raw, commentLines), findings);
     }
 
-    // Most removals are one line break or one space: share those strings instead of making one per paragraph.
-    private static readonly string[] OneCharacter = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
-
-    private static string RemovedText(string raw, int start, int end) =>
-        end - start == 1 && raw[start] < OneCharacter.Length ? OneCharacter[raw[start]] : raw[start..end];
-
     /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
-    private static string VisibleText(string raw, TextSpan content, string contentText, string?[] scratch)
+    private static string VisibleText(string raw, TextSpan content, string?[] scratch)
     {
-        // Most lines have no markup: then the visible text is the line itself, and no copy of it is made.
-        if (scratch.AsSpan(content.Start, content.Length).IndexOfAnyExcept((string?)null) < 0)
-            return contentText.Trim();
         var visible = new StringBuilder(content.Length);
         for (int i = content.Start; i < content.End; i++)
             if (scratch[i] is null)
@@ -191,29 +200,44 @@ internal static class ArticleCleaner
         return visible.ToString().Trim();
     }
 
-    private static List<MetadataFinding> FindMetadata(string visible, TextSpan evidence, CleaningRules rules, List<MetadataFinding> all)
+    /// <summary>The first furniture rule that matches the line, as written or as read (markup left out).</summary>
+    private static FurnitureRule? FirstFurniture(CleaningRules rules, bool anyKept, ReadOnlySpan<char> content, bool markup, ReadOnlySpan<char> visible)
     {
-        var found = new List<MetadataFinding>();
+        foreach (var rule in rules.Furniture)
+            if ((rule.Scope != RuleScope.Header || !anyKept) && (rule.Pattern.IsMatch(content) || (markup && rule.Pattern.IsMatch(visible))))
+                return rule;
+        return null;
+    }
+
+    /// <summary>
+    /// Adds what the metadata rules read from the line to <paramref name="all"/>; returns the first finding of a rule that
+    /// removes its line, if any. The line's string is made only for a rule that matches (its groups need one).
+    /// </summary>
+    private static MetadataFinding? FindMetadata(ReadOnlySpan<char> visible, ref string? visibleText, TextSpan evidence, CleaningRules rules, List<MetadataFinding> all)
+    {
+        MetadataFinding? removing = null;
         foreach (var rule in rules.Metadata)
         {
-            var match = rule.Pattern.Match(visible);
-            if (!match.Success)
+            if (!rule.Pattern.IsMatch(visible))
                 continue;
+            var match = rule.Pattern.Match(visibleText ??= visible.ToString());
+            int before = all.Count;
             if (rule.Field == "date")
             {
                 string dateText = match.Groups["date"].Value;
                 if (!DateOnly.TryParseExact(dateText, [.. rule.DateFormats], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     continue;
-                found.Add(new MetadataFinding("date", dateText, evidence, rule.Id, new PublicationDate(date, DatePrecision.Day, rule.DateKind)));
+                all.Add(new MetadataFinding("date", dateText, evidence, rule.Id, new PublicationDate(date, DatePrecision.Day, rule.DateKind)));
                 if (match.Groups["outlet"].Success)
-                    found.Add(new MetadataFinding("outlet", match.Groups["outlet"].Value.Trim(), evidence, rule.Id));
+                    all.Add(new MetadataFinding("outlet", match.Groups["outlet"].Value.Trim(), evidence, rule.Id));
             }
             else
             {
-                found.Add(new MetadataFinding(rule.Field, match.Groups["value"].Value.Trim(), evidence, rule.Id));
+                all.Add(new MetadataFinding(rule.Field, match.Groups["value"].Value.Trim(), evidence, rule.Id));
             }
+            if (rule.Remove && removing is null)
+                removing = all[before];
         }
-        all.AddRange(found);
-        return found;
+        return removing;
     }
 }

@@ -12,7 +12,6 @@ internal sealed record KeptLine(TextSpan CleanSpan, TextSpan RawContent, int Hea
 internal sealed record CleanedText(
     string Text,
     CleanRawMap Map,
-    IReadOnlyList<Removal> Removals,
     IReadOnlyList<Link> Links,
     IReadOnlyList<KeptLine> Lines,
     IReadOnlyList<ReaderComment> Comments,

@@ -27,24 +27,31 @@ internal static partial class InlineMarkup
     private static partial Regex Escape();
 
     /// <summary>Marks markup characters of <paramref name="line"/> in <paramref name="owner"/>; returns the links found.</summary>
-    /// <param name="content">The line's text (<paramref name="line"/> of <paramref name="raw"/>), which the caller already has.</param>
-    public static IReadOnlyList<(TextSpan Anchor, TextSpan Raw, string Target)> Claim(string raw, TextSpan line, string content, string?[] owner, out int headingLevel)
+    public static IReadOnlyList<(TextSpan Anchor, TextSpan Raw, string Target)> Claim(string raw, TextSpan line, string?[] owner, out int headingLevel)
     {
         int at = line.Start;
         headingLevel = 0;
+        var content = raw.AsSpan(line.Start, line.Length);
+        // The line is read in place; a string of it is made only for links and bold runs, which few lines have.
+        string? text = null;
 
         // Each kind of markup is looked for only when its sign is in the line: most lines have none, and a search
         // that finds nothing still allocates its match collection.
-        if (content.StartsWith('#') && HeadingSigns().Match(content) is { Success: true } heading)
+        if (content.StartsWith('#'))
         {
-            headingLevel = heading.Value.TrimEnd().Length;
-            ClaimRange(owner, at, at + heading.Length, CleaningRuleIds.Heading);
+            foreach (var heading in HeadingSigns().EnumerateMatches(content))
+            {
+                // The signs, without the spaces after them.
+                headingLevel = content[..heading.Length].TrimEnd().Length;
+                ClaimRange(owner, at, at + heading.Length, CleaningRuleIds.Heading);
+                break;
+            }
         }
 
         List<(TextSpan, TextSpan, string)>? links = null;
         if (content.Contains('['))
         {
-            foreach (Match link in MarkdownLink().Matches(content))
+            foreach (Match link in MarkdownLink().Matches(text ??= line.Of(raw)))
             {
                 var anchor = link.Groups["anchor"];
                 ClaimRange(owner, at + link.Index, at + anchor.Index, CleaningRuleIds.Link);
@@ -56,7 +63,7 @@ internal static partial class InlineMarkup
 
         if (content.Contains("**", StringComparison.Ordinal))
         {
-            foreach (var (open, close) in BoldRuns(content))
+            foreach (var (open, close) in BoldRuns(text ??= line.Of(raw)))
             {
                 ClaimRange(owner, at + open, at + open + 2, CleaningRuleIds.Emphasis);
                 ClaimRange(owner, at + close, at + close + 2, CleaningRuleIds.Emphasis);

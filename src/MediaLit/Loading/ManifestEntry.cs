@@ -26,8 +26,15 @@ public sealed record ManifestEntry(
     /// <summary>An entry that knows nothing, with the reason nothing is known.</summary>
     public static ManifestEntry Unknown(string id, string file, string why)
     {
-        // One unknown value for every field (it never changes): a feed of 100,000 articles makes 100,000 entries.
-        var unknown = Attested.Unknown<string>(why);
-        return new(id, file, unknown, unknown, unknown, unknown, Attested.Unknown<PublicationDate>(why), unknown, []);
+        // One unknown value for every field (it never changes), and the same pair for the next entry with the same
+        // reason: a feed of 100,000 articles makes 100,000 entries, and each article's metadata keeps the values.
+        var last = _lastUnknown;
+        if (last is null || !string.Equals(last.Why, why, StringComparison.Ordinal))
+            _lastUnknown = last = new UnknownValues(why, Attested.Unknown<string>(why), Attested.Unknown<PublicationDate>(why));
+        return new(id, file, last.Text, last.Text, last.Text, last.Text, last.Date, last.Text, []);
     }
+
+    // Written whole as one reference: threads reading a feed in parallel each see one complete set.
+    private sealed record UnknownValues(string Why, Attested<string> Text, Attested<PublicationDate> Date);
+    private static volatile UnknownValues? _lastUnknown;
 }
