@@ -11,7 +11,7 @@ internal static class BrowserPages
     /// <summary>A page with the given body in a fresh temporary folder; returns its path.</summary>
     public static string Write(string name, string body)
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("medialit-browser-").FullName, name);
+        string path = Path.Combine(TempFolders.New("medialit-browser-"), name);
         File.WriteAllText(path, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>MediaLit check</title></head><body>{body}</body></html>");
         return path;
     }

@@ -12,7 +12,7 @@ public sealed class ExportedChartBrowserTests
     [ChromiumFact]
     public async Task An_exported_lesson_draws_every_chart_from_the_sites_plotly_js()
     {
-        string output = Directory.CreateTempSubdirectory("medialit-charts-").FullName;
+        string output = TempFolders.New("medialit-charts-");
         using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = output });
         var result = await runner.RunAsync(Path.Combine(Artifacts.RepositoryRoot, "notebooks", "01-sourcing.ipynb"));
         Assert.All(result.Cells.Where(c => c.Status != CellStatus.Markdown), c => Assert.True(c.Status == CellStatus.Passed, $"cell {c.Number}: {c.Status} {c.Message}"));

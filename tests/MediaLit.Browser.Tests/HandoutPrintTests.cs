@@ -16,7 +16,7 @@ public sealed partial class HandoutPrintTests
     [ChromiumFact]
     public async Task Each_handout_prints_on_at_most_the_A4_pages_its_index_states()
     {
-        var site = Directory.CreateTempSubdirectory("medialit-handout-print-").FullName;
+        var site = TempFolders.New("medialit-handout-print-");
         var index = HandoutWriter.Write(Artifacts.RepositoryRoot, site);
         var stated = StatedPages().Matches(File.ReadAllText(index)).ToList();
         Assert.True(stated.Count >= 5, $"the handouts' index states pages for only {stated.Count} handouts");

@@ -46,7 +46,7 @@ public sealed class HostileArticleBrowserTests
     [ChromiumFact]
     public async Task A_lesson_exported_from_a_hostile_article_runs_none_of_its_scripts()
     {
-        string folder = Directory.CreateTempSubdirectory("medialit-browser-").FullName;
+        string folder = TempFolders.New("medialit-browser-");
         Directory.CreateDirectory(Path.Combine(folder, "lib"));
         foreach (string dll in new[] { "MediaLit.dll", "AngleSharp.dll", "MediaLit.Html.dll" })
             File.Copy(Path.Combine(AppContext.BaseDirectory, dll), Path.Combine(folder, "lib", dll));

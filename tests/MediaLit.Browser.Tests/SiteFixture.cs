@@ -10,7 +10,7 @@ namespace MediaLit.Browser.Tests;
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
-    public string Output { get; } = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+    public string Output { get; } = TempFolders.New("medialit-site-");
 
     public string StudentSite => Path.Combine(Output, "html");
 

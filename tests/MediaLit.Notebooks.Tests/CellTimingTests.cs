@@ -14,7 +14,7 @@ public partial class CellTimingTests
     [Fact]
     public async Task A_cells_own_time_is_on_its_line_and_in_timings_csv_but_not_in_the_notebook_or_page()
     {
-        var folder = Directory.CreateTempSubdirectory("medialit-timing-").FullName;
+        var folder = TempFolders.New("medialit-timing-");
         var notebooks = Directory.CreateDirectory(Path.Combine(folder, "in")).FullName;
         // The sleep gives the cell a floor its measured time cannot go below, however busy the machine is.
         IsolationTests.WriteNotebook(notebooks, "timed.ipynb", "System.Threading.Thread.Sleep(400);", "1 + 1");

@@ -99,7 +99,7 @@ public sealed class GradebookTests : IClassFixture<GradebookTests.ClassFixture>
     {
         public ClassFixture()
         {
-            string root = Directory.CreateTempSubdirectory("medialit-class-").FullName;
+            string root = TempFolders.New("medialit-class-");
             string submissions = Path.Combine(root, "submissions");
             Output = Path.Combine(root, "report");
             var lesson = NotebookReader.Read(Path.Combine(TestPaths.NotebooksFolder, Lesson)).Json;

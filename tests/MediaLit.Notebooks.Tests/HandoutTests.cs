@@ -12,7 +12,7 @@ public sealed class HandoutFixture
     public HandoutFixture()
     {
         Sources = HandoutSources.Read(TestPaths.RepositoryRoot);
-        Site = Directory.CreateTempSubdirectory("medialit-handouts-").FullName;
+        Site = TempFolders.New("medialit-handouts-");
         HandoutWriter.Write(TestPaths.RepositoryRoot, Site);
     }
 
@@ -350,7 +350,7 @@ public sealed partial class HandoutTests(HandoutFixture handouts) : IClassFixtur
     [Fact]
     public void A_glossary_entry_without_a_definition_is_an_error_naming_the_file_and_the_fix()
     {
-        var data = Directory.CreateTempSubdirectory("medialit-bad-glossary-").FullName;
+        var data = TempFolders.New("medialit-bad-glossary-");
         File.WriteAllText(Path.Combine(data, HandoutData.GlossaryFile), "{\"term\": \"stance\", \"lesson\": \"03-narratives\", \"source\": \"x\"}\n");
         var error = Assert.Throws<InvalidDataException>(() => HandoutData.Glossary(data));
         Assert.Contains(Path.Combine(data, HandoutData.GlossaryFile), error.Message, StringComparison.Ordinal);
@@ -361,7 +361,7 @@ public sealed partial class HandoutTests(HandoutFixture handouts) : IClassFixtur
     [Fact]
     public void A_site_export_links_its_index_to_the_handouts()
     {
-        var folder = Directory.CreateTempSubdirectory("medialit-handout-site-").FullName;
+        var folder = TempFolders.New("medialit-handout-site-");
         var path = Path.Combine(folder, "00-one.ipynb");
         File.WriteAllText(path, """
             {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": ".net-csharp", "language": "C#", "display_name": ".NET (C#)"}},

@@ -17,7 +17,7 @@ public partial class HostileNotebookTests
     // Far above what a warmed-up kernel needs for the fixture's one-line cells, even on a busy machine.
     private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(5);
 
-    private static string TempFolder() => Directory.CreateTempSubdirectory("medialit-hostile-nb-").FullName;
+    private static string TempFolder() => TempFolders.New("medialit-hostile-nb-");
 
     [Fact]
     public async Task A_cell_that_loops_forever_fails_as_timed_out_and_later_cells_are_not_run()

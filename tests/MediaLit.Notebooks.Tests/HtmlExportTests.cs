@@ -8,7 +8,7 @@ namespace MediaLit.Notebooks.Tests;
 [Collection(HostileNotebookTests.ConsoleCollection)]
 public class HtmlExportTests
 {
-    private static string TempFolder() => Directory.CreateTempSubdirectory("medialit-export-").FullName;
+    private static string TempFolder() => TempFolders.New("medialit-export-");
 
     [Fact]
     public async Task Plotly_js_is_taken_out_of_every_page_and_served_once_from_the_head_of_chart_pages()

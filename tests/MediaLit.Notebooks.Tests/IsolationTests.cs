@@ -12,7 +12,7 @@ namespace MediaLit.Notebooks.Tests;
 [Collection(HostileNotebookTests.ConsoleCollection)]
 public partial class IsolationTests
 {
-    private static string TempFolder() => Directory.CreateTempSubdirectory("medialit-isolation-").FullName;
+    private static string TempFolder() => TempFolders.New("medialit-isolation-");
 
     /// <summary>A C# notebook with a heading and the given code cells (cell 1 is the heading, code cells are 2, 3, …).</summary>
     internal static string WriteNotebook(string folder, string name, params string[] codeCells)

@@ -71,7 +71,7 @@ public class MarkdownSafetyTests
     [Fact]
     public void A_page_of_hostile_markdown_carries_no_script_but_its_text()
     {
-        string folder = Directory.CreateTempSubdirectory("medialit-markdown-").FullName;
+        string folder = TempFolders.New("medialit-markdown-");
         string path = Path.Combine(folder, "hostile.ipynb");
         var notebook = new JsonObject
         {

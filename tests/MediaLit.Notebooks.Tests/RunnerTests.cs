@@ -129,7 +129,7 @@ public class RunnerTests
     public async Task Helper_library_loads_relative_to_the_notebook_which_is_the_working_directory()
     {
         Assert.True(File.Exists(TestPaths.LibraryDll), $"{TestPaths.LibraryDll} is missing: build src/MediaLit first");
-        var folder = Directory.CreateTempSubdirectory("medialit-lib-").FullName;
+        var folder = TempFolders.New("medialit-lib-");
         Directory.CreateDirectory(Path.Combine(folder, "lib"));
         File.Copy(TestPaths.LibraryDll, Path.Combine(folder, "lib", "MediaLit.dll"));
         File.Copy(TestPaths.Fixture("library.ipynb"), Path.Combine(folder, "first.ipynb"));
@@ -170,7 +170,7 @@ public class RunnerTests
             await SharedRunner.RunAsync(TestPaths.Fixture("failures.ipynb")),
             await SharedRunner.RunAsync(TestPaths.Fixture("basics.ipynb")),
         };
-        var folder = Directory.CreateTempSubdirectory("medialit-index-").FullName;
+        var folder = TempFolders.New("medialit-index-");
 
         var index = await File.ReadAllTextAsync(NotebookRunner.WriteIndex(results, folder));
 

@@ -10,8 +10,7 @@ internal static class SharedRunner
 {
     private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookRunResult>>> Results = new(StringComparer.Ordinal);
 
-    public static string OutputDirectory { get; } =
-        Path.Combine(Path.GetTempPath(), "medialit-notebooks-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static string OutputDirectory { get; } = TempFolders.New("medialit-notebooks-tests-");
 
     public static NotebookRunner Runner { get; } = new(new NotebookRunnerOptions { OutputDirectory = OutputDirectory });
 

@@ -16,7 +16,7 @@ public class SiteExportTests
         var results = new List<NotebookRunResult>();
         foreach (string fixture in fixtures)
             results.Add(await SharedRunner.RunAsync(TestPaths.Fixture(fixture)));
-        string html = Path.Combine(Directory.CreateTempSubdirectory("medialit-site-").FullName, "html");
+        string html = Path.Combine(TempFolders.New("medialit-site-"), "html");
         LessonSite.Write(results, html, edition);
         return (html, results);
     }
@@ -99,7 +99,7 @@ public class SiteExportTests
         var sites = new List<string>();
         for (int run = 0; run < 2; run++)
         {
-            string output = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+            string output = TempFolders.New("medialit-site-");
             using var runner = new NotebookRunner(new NotebookRunnerOptions { OutputDirectory = output });
             var results = new List<NotebookRunResult>();
             // Not basics.ipynb: its #!time line reports the time a cell took, different on every run by nature.
@@ -121,7 +121,7 @@ public class SiteExportTests
     [Fact]
     public void A_data_frames_clock_ids_are_numbered_in_page_order_everywhere_they_are_used()
     {
-        string folder = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+        string folder = TempFolders.New("medialit-site-");
         string path = Path.Combine(folder, "frame.ipynb");
         File.WriteAllText(path, """
             {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": ".net-csharp", "language": "C#", "display_name": ".NET (C#)"}},
@@ -144,7 +144,7 @@ public class SiteExportTests
     public async Task Every_count_of_the_sourcing_lesson_links_to_a_reader_page_where_its_first_span_starts()
     {
         var result = await SharedRunner.RunAsync(Path.Combine(TestPaths.NotebooksFolder, "01-sourcing.ipynb"));
-        string html = Path.Combine(Directory.CreateTempSubdirectory("medialit-site-").FullName, "html");
+        string html = Path.Combine(TempFolders.New("medialit-site-"), "html");
         LessonSite.Write([result], html, SiteEdition.Student);
 
         string page = await File.ReadAllTextAsync(Path.Combine(html, "01-sourcing.html"));
@@ -177,7 +177,7 @@ public class SiteExportTests
     [Fact]
     public void A_trace_attribute_stays_an_attribute_and_a_count_with_no_reader_page_stays_unlinked()
     {
-        string folder = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+        string folder = TempFolders.New("medialit-site-");
         string path = Path.Combine(folder, "forged.ipynb");
         File.WriteAllText(path, """
             {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": ".net-csharp", "language": "C#", "display_name": ".NET (C#)"}},
@@ -198,7 +198,7 @@ public class SiteExportTests
     [Fact]
     public void Headings_never_skip_a_level_and_two_tables_of_one_caption_are_two_regions_of_different_names()
     {
-        string folder = Directory.CreateTempSubdirectory("medialit-site-").FullName;
+        string folder = TempFolders.New("medialit-site-");
         string path = Path.Combine(folder, "levels.ipynb");
         File.WriteAllText(path, """
             {"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": ".net-csharp", "language": "C#", "display_name": ".NET (C#)"}},

@@ -138,7 +138,7 @@ public partial class StudentEditionTests
     [Fact]
     public void A_malformed_solutions_file_names_itself_and_its_format()
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("medialit-solutions-").FullName, "solutions.json");
+        string path = Path.Combine(TempFolders.New("medialit-solutions-"), "solutions.json");
         File.WriteAllText(path, "{\"t.ipynb\": {\"c\": \"not a list\"}}");
         var error = Assert.Throws<NotebookFormatException>(() => Solutions.Load(path));
         Assert.Contains("a solution is a list of lines", error.Message, StringComparison.Ordinal);
