@@ -12,14 +12,6 @@ internal static partial class InlineMarkup
     [GeneratedRegex(@"^#{1,6}[ \t]+")]
     private static partial Regex HeadingSigns();
 
-    // Anchor text may itself hold escaped brackets or parentheses, as in [Afro-Asian \("Indian"\) Ocean](#).
-    // Non-backtracking: the pattern has one reading, and a pasted line of unclosed '[' would otherwise be
-    // rescanned from every bracket (100,000 of them took minutes; see HostileInputTests).
-    private static readonly Regex MarkdownLinkPattern =
-        new(@"\[(?<anchor>(?:\\.|[^\]\\])*)\]\((?<target>[^)\s]*)\)", RegexOptions.NonBacktracking);
-
-    private static Regex MarkdownLink() => MarkdownLinkPattern;
-
     // Bold runs are short (a label such as "**Disclaimer:**"): at most this many characters between the stars.
     private const int MaxBoldLength = 300;
 
@@ -51,13 +43,13 @@ internal static partial class InlineMarkup
         List<(TextSpan, TextSpan, string)>? links = null;
         if (content.Contains('['))
         {
-            foreach (Match link in MarkdownLink().Matches(text ??= line.Of(raw)))
+            text ??= line.Of(raw);
+            foreach (var link in MarkdownLinks(text))
             {
-                var anchor = link.Groups["anchor"];
-                ClaimRange(owner, at + link.Index, at + anchor.Index, CleaningRuleIds.Link);
-                ClaimRange(owner, at + anchor.Index + anchor.Length, at + link.Index + link.Length, CleaningRuleIds.Link);
-                (links ??= []).Add((new TextSpan(at + anchor.Index, at + anchor.Index + anchor.Length),
-                    new TextSpan(at + link.Index, at + link.Index + link.Length), link.Groups["target"].Value));
+                ClaimRange(owner, at + link.Open, at + link.Open + 1, CleaningRuleIds.Link);
+                ClaimRange(owner, at + link.Close, at + link.End, CleaningRuleIds.Link);
+                (links ??= []).Add((new TextSpan(at + link.Open + 1, at + link.Close),
+                    new TextSpan(at + link.Open, at + link.End), text[(link.Close + 2)..(link.End - 1)]));
             }
         }
 
@@ -76,6 +68,58 @@ internal static partial class InlineMarkup
 
         ClaimWholeLineItalics(raw, line, owner);
         return links ?? (IReadOnlyList<(TextSpan, TextSpan, string)>)[];
+    }
+
+    /// <summary>
+    /// Markdown links as the pattern <c>\[(?&lt;anchor&gt;(?:\\.|[^\]\\])*)\]\((?&lt;target&gt;[^)\s]*)\)</c> finds them, left to
+    /// right without overlap. The anchor may hold escaped brackets or parentheses, as in
+    /// <c>[Afro-Asian \("Indian"\) Ocean](#)</c>; the target has no space and no ')'.
+    /// The pattern has one reading (an anchor runs to its first unescaped ']'), so a scan finds the same links. It is
+    /// a scan because the pattern retries from every '[', and a pasted line of 100,000 unclosed '[' took minutes
+    /// (HostileInputTests); the non-backtracking engine that avoided that cost a kernel's first cell about
+    /// 170 JIT-compiled methods of its own (every lesson loads the corpus in its first cell).
+    /// </summary>
+    /// <returns>For each link, the index of its '[', of the ']' that closes its anchor, and one past its ')'.</returns>
+    internal static List<(int Open, int Close, int End)> MarkdownLinks(string line)
+    {
+        var links = new List<(int, int, int)>();
+        for (int open = line.IndexOf('['); open >= 0;)
+        {
+            int close = AnchorEnd(line, open + 1);
+            if (close + 1 < line.Length && line[close] == ']' && line[close + 1] == '(')
+            {
+                int target = close + 2;
+                while (target < line.Length && line[target] != ')' && !char.IsWhiteSpace(line[target]))
+                    target++;
+                if (target < line.Length && line[target] == ')')
+                {
+                    links.Add((open, close, target + 1));
+                    open = line.IndexOf('[', target + 1);
+                    continue;
+                }
+            }
+            // A '[' before close starts an anchor that also runs to close (it sits on a boundary of this anchor's
+            // characters and escapes), so it cannot open a link either: the next try is after close.
+            open = line.IndexOf('[', close);
+        }
+        return links;
+    }
+
+    // One past the anchor's last character: the first ']' that is not escaped, a '\' that escapes nothing
+    // (at the end, or before a line break, which '.' does not match), or the end of the line.
+    private static int AnchorEnd(string line, int at)
+    {
+        while (at < line.Length && line[at] != ']')
+        {
+            if (line[at] == '\\')
+            {
+                if (at + 1 >= line.Length || line[at + 1] == '\n')
+                    break;
+                at++;
+            }
+            at++;
+        }
+        return at;
     }
 
     /// <summary>
