@@ -57,6 +57,9 @@ internal static class FuzzInputs
         "\u201CWe will,\u201D", "\"No.\"", "he said.", "In July 2021", "last year", "December 2016", "two days later",
         "the same month", "in March", "1980s", "9/11", "2019-02-05", "ten years ago", "...", "\u2026", "?", "!", ".",
         "the aforementioned", "1. ", "No. 5", "Moscow", "Kabul",
+        // A passive agent, a list of names and a place after a name: ", and was seen by" once ran a sentence's
+        // subject back past its start (SentenceStartTests).
+        "was seen by", "by Ab Cd, Ef and Gh", ", 41, of Lund,", "of Kabul, Afghanistan, said",
     ];
 
     /// <summary>Any UTF-16 code unit at all, surrogates and controls included.</summary>

@@ -20,8 +20,11 @@ internal sealed partial class AttributionFinder
     /// <summary>How far (in characters) from its cue a source is looked for; the longest subject with its role in the five articles is about 130.</summary>
     private const int MaxSourceDistance = 400;
 
-    private static readonly SharedPattern ListSeparatorPattern = new(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s*", RegexOptions.NonBacktracking);
-    private static Regex ListSeparator() => ListSeparatorPattern.Regex;
+    // Same matches as \s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+)\s* (SourcingScanTests), which retried a run of spaces from each space.
+    // Linear: a separator starts at a comma or where a run of spaces starts, never inside one, and each branch's spaces
+    // are followed by a character they cannot hold, so every run is read a fixed number of times.
+    [GeneratedRegex(@"(?:(?:(?<!\s)\s+)?,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|nor|or)\s+)\s*")]
+    private static partial Regex ListSeparator();
 
     // Linear: anchored, and every part is optional, so the first try succeeds.
     [GeneratedRegex(@"^\s*(?:that\b|:)?\s*")]
@@ -42,9 +45,6 @@ internal sealed partial class AttributionFinder
     // Linear: anchored; one short word then one space.
     [GeneratedRegex(@"^(?:a|an)\s")]
     private static partial Regex IndefiniteStart();
-
-    private static readonly SharedPattern PassiveAgentPattern = new(@"^(?:was|were|is|are|been|being)\b.*\bby\s+(?<agent>.+)$", RegexOptions.NonBacktracking);
-    private static Regex PassiveAgent() => PassiveAgentPattern.Regex;
 
     // Linear: anchored; one run of spaces, one short word, one space.
     [GeneratedRegex(@"^\s*(?:and|or|nor)\s")]
@@ -70,8 +70,11 @@ internal sealed partial class AttributionFinder
     [GeneratedRegex(@"[,;.)]\s|[.;)]$|\sthat\s")]
     private static partial Regex PhraseStop();
 
-    private static readonly SharedPattern CapitalisedListPattern = new(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*", RegexOptions.NonBacktracking);
-    private static Regex CapitalisedList() => CapitalisedListPattern.Regex;
+    // Linear: anchored, so one start; a word's letters, a space before a next word (a capital), a comma and a space
+    // before "and" are told apart by their first two characters, so every give-back of a failed item or separator is
+    // one step, and each item is read at most twice (once in the loop, once as the last item).
+    [GeneratedRegex(@"^\s*(?:[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))+[\p{Lu}][\p{L}/’'.-]*(?:\s[\p{Lu}][\p{L}/’'.-]*)*")]
+    private static partial Regex CapitalisedList();
 
     private readonly Article _article;
     private readonly SourcingLexicon _lexicon;
@@ -136,7 +139,8 @@ internal sealed partial class AttributionFinder
         {
             if (paragraph.Kind != ParagraphKind.Body)
                 continue;
-            foreach (var run in FullName().EnumerateMatches(Text.AsSpan(0, paragraph.Span.End), paragraph.Span.Start))
+            var within = Text.AsSpan(0, paragraph.Span.End);
+            for (var run = NextFullName(within, paragraph.Span.Start); run.Index >= 0; run = NextFullName(within, run.Index + run.Length))
             {
                 var words = Text.AsSpan(run.Index, run.Length);
                 if (seenLookup.Contains(words))
@@ -147,10 +151,6 @@ internal sealed partial class AttributionFinder
             }
         }
     }
-
-    // A name is a few words: a run of capitals is read six words at a time, so "Ab Cd Ab Cd …" costs its length.
-    private static readonly SharedPattern FullNamePattern = new(@"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,5}", RegexOptions.NonBacktracking);
-    private static Regex FullName() => FullNamePattern.Regex;
 
     // Scratch lists reused from sentence to sentence: most sentences credit nobody, and a pair of new lists per sentence
     // was allocated for nothing. Only a sentence's results are copied out.
@@ -613,10 +613,10 @@ internal sealed partial class AttributionFinder
                 return Appositive(name, segment);
         }
         // A passive agent: "which was seen angrily by Putin stating".
-        // In place: the pattern sees only the segment, as it saw its copy, and the group's index is into Text.
-        var agent = PassiveAgent().Match(Text, segment.Start, segment.Length);
-        if (agent.Success)
-            segment = Trim(new TextSpan(agent.Groups["agent"].Index, segment.End));
+        // In place: the scan reads only the segment, as the pattern it replaced saw its copy.
+        int agent = PassiveAgentStart(Text.AsSpan(segment.Start, segment.Length));
+        if (agent >= 0)
+            segment = Trim(new TextSpan(segment.Start + agent, segment.End));
         return Sources(segment);
     }
 
@@ -626,20 +626,22 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private TextSpan? SpeakerBeforePlace(int sentenceStart, TextSpan segment)
     {
+        // A comma found by walking back over spaces may end the sentence before: it separates nothing in this one
+        // (and a segment from the sentence's start to it would run backwards).
         int comma = CommaBefore(segment.Start);
-        if (comma < 0)
+        if (comma < sentenceStart)
             return null;
         int placeStart = LastBoundaryEnd(sentenceStart, comma);
         if (!PlacePhrase().IsMatch(Text.AsSpan(placeStart, comma - placeStart)))
             return null;
         comma = CommaBefore(placeStart);
-        if (comma < 0)
+        if (comma < sentenceStart)
             return null;
         int nameStart = LastBoundaryEnd(sentenceStart, comma);
         if (AgeOnly().IsMatch(Text.AsSpan(nameStart, comma - nameStart)))
         {
             comma = CommaBefore(nameStart);
-            if (comma < 0)
+            if (comma < sentenceStart)
                 return null;
             nameStart = LastBoundaryEnd(sentenceStart, comma);
         }

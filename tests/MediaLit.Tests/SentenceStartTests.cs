@@ -1,0 +1,26 @@
+using MediaLit.Articles;
+using MediaLit.Sourcing;
+
+namespace MediaLit.Tests;
+
+/// <summary>A source is looked for inside its own sentence, even where a comma just before the sentence is in reach.</summary>
+public sealed class SentenceStartTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    // Found by a random text: the place-and-age reading walked back over spaces to the comma that ends the line
+    // before, and read the stretch from the sentence's start to that comma backwards (an exception, so no attributions).
+    [Theory]
+    [InlineData("Title\n\nthe spokesman told by Ab Cd, Ef and Gh , according to . , \nAb Cdwere reported by the spokesman . told said the spokesman said by Ab Cd, Ef and Gh ")]
+    [InlineData("Title\n\n. told  and ,  and Reuters, AP and TASS\"quote here,\" \n. , \ntold , , , Reuters, AP and TASS and \"quote here,\" by Ab Cd, Ef and Gh \"quote here,\"  and Reuters, AP and TASS")]
+    public void A_comma_before_the_sentence_is_not_read_as_part_of_it(string text)
+    {
+        var article = fixture.Corpus.Read("comma", text);
+        var lexicon = SourcingAnalysis.LexiconFor(fixture.Corpus.DataDirectory);
+        var attributions = article.Attributions(lexicon);
+        foreach (var attribution in attributions)
+        {
+            var sentence = article.Sentences[attribution.SentenceIndex].Span;
+            if (attribution.Source is { } source)
+                Assert.True(source.Start >= sentence.Start && source.End <= sentence.End, $"source {source} outside its sentence {sentence}");
+        }
+    }
+}
