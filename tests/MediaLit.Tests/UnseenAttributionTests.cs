@@ -159,7 +159,10 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     // (88 labels), held-out P 0.859 R 0.716 (102 labels). The held-out floors are below the third round's because the set
     // grew: the new batch's held-out half scored P 0.667 R 0.500 on its first run, and the rules of this round, found on
     // dev, moved it to P 0.688 R 0.550. They are the figures measured, not a target.
-    private static readonly (double Precision, double Recall) DevFloor = (0.98, 0.93);
-    private static readonly (double Precision, double Recall) HeldOutFloor = (0.85, 0.71);
+    // Fifth batch (194 texts, 40 more from other kinds of story, labelled before the finder ran on them): the same rules
+    // read dev P 0.943 R 0.847 (118 labels) and held-out P 0.848 R 0.714 (133 labels). The rules a fifth round wrote for
+    // its dev texts lowered held-out precision (0.826) and found nothing more there, so they were not kept.
+    private static readonly (double Precision, double Recall) DevFloor = (0.94, 0.84);
+    private static readonly (double Precision, double Recall) HeldOutFloor = (0.84, 0.71);
 }
 
