@@ -96,6 +96,38 @@ public sealed class SourcingScanTests
         Assert.True(matches > 200, $"only {matches} matches in the random texts");
     }
 
+    /// <summary>The quick checks that skip a pattern on most sentences never skip one it matches.</summary>
+    [Fact]
+    public void Quick_checks_never_skip_a_sentence_the_word_list_patterns_match()
+    {
+        var lexicon = SourcingAnalysis.LexiconFor(TestPaths.DataDirectory);
+        var grammar = lexicon.Grammar;
+        var patterns = new[] { grammar.UnownedReport, grammar.StatementMadeBy, grammar.StatementNamedMade };
+        // The phrases and nouns in any case, with the characters a case-insensitive match treats apart: the Kelvin
+        // sign (a "k"), a dotless i, letters and digits that touch a word.
+        string[] pieces = [
+            "there", "There have been ", "reports", "REPORTS", "Rumours", "statement", "Statement", "remar\u212As", "remarks",
+            " was made by ", " were ", " of ", " that ", "Winfrey", " made", "to say nothing of", "Needless To Say", "so to spea\u212A",
+            "that is to say", "thıs", " ", ", ", "x", "1", "\u00e9", "ſ", "’"];
+        var random = new Random(43);
+        int matched = 0, idioms = 0;
+        for (int n = 0; n < 30_000; n++)
+        {
+            string text = RandomText(random, pieces, 12);
+            if (patterns.Any(p => p.IsMatch(text)))
+            {
+                matched++;
+                Assert.True(grammar.MayHoldPatternNoun(text), $"\"{Regex.Escape(text)}\" matches a pattern but was skipped");
+            }
+            if (lexicon.IdiomPattern!.IsMatch(text))
+            {
+                idioms++;
+                Assert.True(lexicon.MayHoldIdiom(text), $"\"{Regex.Escape(text)}\" holds a set phrase but was skipped");
+            }
+        }
+        Assert.True(matched > 200 && idioms > 2_000, $"only {matched} pattern matches and {idioms} set phrases in the random texts");
+    }
+
     private static List<(int, int)> Matches(Match match)
     {
         var all = new List<(int, int)>();

@@ -19,15 +19,17 @@ internal sealed partial class AttributionFinder
     private void WithoutCue(Sentence sentence, List<TextSpan> quotes, List<Attribution> into)
     {
         var s = sentence.Span;
-        // Each pattern is first only tested (no Match made, no groups found): most sentences hold none of them.
+        // Each pattern is first only tested (no Match made, no groups found), and only where the sentence has one of
+        // their nouns: most sentences hold none of them.
         var words = Chars(s);
-        var report = Grammar.UnownedReport.IsMatch(words) ? Grammar.UnownedReport.Match(Text, s.Start, s.Length) : Match.Empty;
+        bool nouns = Grammar.MayHoldPatternNoun(words);
+        var report = nouns && Grammar.UnownedReport.IsMatch(words) ? Grammar.UnownedReport.Match(Text, s.Start, s.Length) : Match.Empty;
         if (report.Success && !quotes.AnyContains(new TextSpan(report.Index, report.Index + report.Length))
             && !Letters().Matches(report.Groups["fill"].Value).Any(w => Grammar.Negators.Contains(w.Value)))
             into.Add(Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay,
                 new AttributionCue(report.Value, CueType.Hearsay, AttributionGrammar.FileName + ": report-nouns"), quotes));
         // "a statement Winfrey made on a recent show": the named maker of a statement is its speaker.
-        var named = Grammar.StatementNamedMade.IsMatch(words) ? Grammar.StatementNamedMade.Match(Text, s.Start, s.Length) : Match.Empty;
+        var named = nouns && Grammar.StatementNamedMade.IsMatch(words) ? Grammar.StatementNamedMade.Match(Text, s.Start, s.Length) : Match.Empty;
         if (named.Success && !quotes.AnyContains(new TextSpan(named.Index, named.Index + named.Length)))
         {
             var who = named.Groups["who"];
@@ -50,7 +52,7 @@ internal sealed partial class AttributionFinder
                 into.Add(Make(sentence, quote, nameSpan, person, AttributionForm.ReportingVerb,
                     new AttributionCue("quoted predicate", CueType.Speech, "a name right before a quotation that opens in lower case"), quotes));
         }
-        var made = Grammar.StatementMadeBy.IsMatch(Chars(s)) ? Grammar.StatementMadeBy.Match(Text, s.Start, s.Length) : Match.Empty;
+        var made = nouns && Grammar.StatementMadeBy.IsMatch(words) ? Grammar.StatementMadeBy.Match(Text, s.Start, s.Length) : Match.Empty;
         if (made.Success && !quotes.AnyContains(new TextSpan(made.Index, made.Index + made.Length)))
         {
             var cue = new AttributionCue(made.Value.Trim(), CueType.Speech, AttributionGrammar.FileName + ": statement-nouns");

@@ -164,7 +164,7 @@ internal sealed partial class AttributionFinder
         var cues = _sentenceCues;
         cues.Clear();
         List<TextSpan>? idioms = null;
-        if (_lexicon.IdiomPattern is { } idiomPattern)
+        if (_lexicon.IdiomPattern is { } idiomPattern && _lexicon.MayHoldIdiom(Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
             for (var m = idiomPattern.Match(Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
                 (idioms ??= []).Add(new TextSpan(m.Index, m.Index + m.Length));
         // One pass over the sentence for every cue, in reading order; at each place the longest cue wins.

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using MediaLit.Loading;
 
@@ -134,6 +136,30 @@ public sealed record SourcingLexicon(
     internal Regex? IdiomPattern => NotAttributions.Count == 0 ? null : _idiomPattern ??= SharedPatterns.Get(
         string.Join('|', NotAttributions.OrderByDescending(i => i.Length).Select(Regex.Escape)),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private SearchValues<string>? _idiomSearch;
+    private bool _idiomsOutsideAscii;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold one of the set phrases: the pattern ran on every sentence (about a sixth
+    /// of finding attributions, CPU profile of the five articles), and a search for the phrases ignoring case answers
+    /// the same "no" for almost every sentence much faster. The pattern's case-insensitive match also takes the Kelvin
+    /// sign for "k" (the only character outside ASCII it equates with an ASCII letter), and a phrase outside ASCII may
+    /// have more such twins, so either always runs the pattern.
+    /// </summary>
+    internal bool MayHoldIdiom(ReadOnlySpan<char> text)
+    {
+        if (NotAttributions.Count == 0)
+            return false;
+        if (_idiomSearch is null && !_idiomsOutsideAscii)
+        {
+            if (NotAttributions.All(i => Ascii.IsValid(i)))
+                _idiomSearch = SearchValues.Create([.. NotAttributions], StringComparison.OrdinalIgnoreCase);
+            else
+                _idiomsOutsideAscii = true;
+        }
+        return _idiomSearch is not { } search || text.Contains('\u212A') || text.IndexOfAny(search) >= 0;
+    }
 
     /// <summary>Every name and alias of the people list as a whole-word pattern, longest first, built once.</summary>
     /// <remarks>An array: the classifier walks it for every phrase, and walking a list through its interface cost an enumerator each time.</remarks>
