@@ -130,6 +130,9 @@ internal static class PeerComparison
     /// <summary>One of our tools on the five articles: a warm-up, then rounds of MB/s (per article, and whole).</summary>
     private sealed class Runner(Corpus corpus, Timing timing, Action<Article> perArticle, Action whole, long wholeBytes)
     {
+        private readonly Article[] _articles = [.. corpus];
+        private readonly long[] _sizes = [.. corpus.Select(a => (long)Encoding.UTF8.GetByteCount(a.Text))];
+
         /// <summary>Calls per article for the warm-up time and until no method was compiled for half a second (at most four times the warm-up).</summary>
         public TimeSpan WarmUp()
         {
@@ -138,7 +141,7 @@ internal static class PeerComparison
             var lastCompile = TimeSpan.Zero;
             while (clock.Elapsed.TotalSeconds < timing.WarmUpSeconds || (clock.Elapsed - lastCompile).TotalSeconds < 0.5)
             {
-                foreach (var a in corpus)
+                foreach (var a in _articles)
                     perArticle(a);
                 if (System.Runtime.JitInfo.GetCompiledMethodCount() is var now && now != compiled)
                     (compiled, lastCompile) = (now, clock.Elapsed);
@@ -151,13 +154,14 @@ internal static class PeerComparison
         public (double PerArticle, double Whole) Round()
         {
             // Calls per article until the texts add up to the target size and the round time has passed, as the peers' script does.
+            // The sizes are counted before the clock starts, as the peers' script does.
             long bytes = 0;
             var clock = Stopwatch.StartNew();
             while (!timing.RoundDone(bytes, clock))
-                foreach (var a in corpus)
+                for (int i = 0; i < _articles.Length; i++)
                 {
-                    perArticle(a);
-                    bytes += Encoding.UTF8.GetByteCount(a.Text);
+                    perArticle(_articles[i]);
+                    bytes += _sizes[i];
                 }
             double perArticleRate = bytes / 1e6 / clock.Elapsed.TotalSeconds;
             // Calls on the whole text until the round time has passed (one call when one takes longer).
@@ -303,6 +307,9 @@ internal static class PeerComparison
         Console.WriteLine($"Peers side by side on the five clean texts (.NET {Environment.Version}, Node {node}, {Environment.ProcessorCount} cores).");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Throughput in MB/s of UTF-8 text, median of {rounds} interleaved rounds [slowest-fastest round]: per article = one call per article until {timing.Megabytes} MB and {timing.RoundSeconds} s; whole = calls on {timing.Megabytes} MB until {timing.RoundSeconds} s (one when one takes longer)."));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Both sides warmed up first: calls per article for at least {timing.WarmUpSeconds} s (ours until its JIT settles too; each peer as long as ours took, in each node process; times below)."));
+        // Said, not hidden: an article of the corpus holds its sentences once split, so our date calls do not split them
+        // again, where a peer's call reads the plain text from its start.
+        Console.WriteLine("Our date calls read articles whose sentences are already split (an article keeps them); the peers read the plain text.");
         Console.WriteLine("Ratio: our median over the peer's median, and in brackets our slowest over its fastest round to our fastest over its slowest.");
         Console.WriteLine("Found: dates count when they overlap a labelled expression; sentence boundaries must be at the same character.");
         foreach (string task in new[] { "dates", "sentences" })
