@@ -1,7 +1,8 @@
 // Runs the peer libraries on the texts MediaLit's peers command hands over, and prints JSON:
 // what each found on the five articles (scored on the C# side, with the same scorer as MediaLit)
 // and each one's throughput on the texts repeated to a target size.
-// Usage: node run-peers.mjs input.json   (input: { "mb": 1, "articles": [{ "id": "000", "text": "..." }] })
+// Usage: node run-peers.mjs input.json
+//   (input: { "mb": 1, "warmupSeconds": 3, "roundSeconds": 1, "only": null or "dates", "articles": [{ "id": "000", "text": "..." }] })
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,18 +71,27 @@ function dates() {
   return out;
 }
 
-// Per-article calls until the texts add up to the target size, as MediaLit is timed.
+const warmupSeconds = input.warmupSeconds ?? 0;
+const roundSeconds = input.roundSeconds ?? 0;
+const since = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+
+// Per-article calls, as MediaLit is timed: first a warm-up of warmupSeconds (this process is new, and V8 compiles
+// the hot code as it runs, as .NET's JIT does on our side), then until the texts add up to the target size and
+// roundSeconds have passed.
 function throughput(run) {
   const target = input.mb * 1e6;
   const sizes = articles.map((a) => Buffer.byteLength(a.text, 'utf8'));
+  const warm = process.hrtime.bigint();
+  while (since(warm) < warmupSeconds)
+    for (const a of articles) run(a.text);
   let bytes = 0;
   const start = process.hrtime.bigint();
-  while (bytes < target)
+  while (bytes < target || since(start) < roundSeconds)
     for (let i = 0; i < articles.length; i++) {
       run(articles[i].text);
       bytes += sizes[i];
     }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const seconds = since(start);
   return { bytes, seconds, mbps: bytes / 1e6 / seconds };
 }
 
@@ -90,18 +100,23 @@ const here = dirname(fileURLToPath(import.meta.url));
 // One call on the five texts repeated to the target size, one paragraph a line: how a feed dump is often fed in.
 const joined = articles.map((a) => a.text).join('\n');
 const whole = joined.repeat(Math.max(1, Math.ceil(input.mb * 1e6 / Buffer.byteLength(joined, 'utf8'))));
+// Calls until roundSeconds have passed (one call when one takes longer), after the per-article warm-up and round.
 function wholeThroughput(run) {
   const start = process.hrtime.bigint();
-  run(whole);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const bytes = Buffer.byteLength(whole, 'utf8');
+  let calls = 0;
+  do {
+    run(whole);
+    calls++;
+  } while (since(start) < roundSeconds);
+  const seconds = since(start);
+  const bytes = calls * Buffer.byteLength(whole, 'utf8');
   return { wholeBytes: bytes, wholeSeconds: seconds, wholeMbps: bytes / 1e6 / seconds };
 }
 
 const version = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
 const peers = [];
 peers.push({ name: 'chrono-node', version: version('chrono-node'), task: 'dates', found: dates(), ...throughput((t) => chrono.parse(t)), ...wholeThroughput((t) => chrono.parse(t)) });
-for (const [name, split] of Object.entries(splitters))
+for (const [name, split] of input.only === 'dates' ? [] : Object.entries(splitters))
   peers.push({ name, version: version(name), task: 'sentences', boundaries: boundaries(split), ...throughput(split), ...wholeThroughput(split) });
 
 process.stdout.write(JSON.stringify({ node: process.version, peers }));
