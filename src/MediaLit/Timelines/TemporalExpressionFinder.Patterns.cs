@@ -216,6 +216,10 @@ internal sealed partial class TemporalExpressionFinder
                 int numberEnd = unit - 1;
                 while (numberEnd > tried && char.IsWhiteSpace(text[numberEnd - 1]))
                     numberEnd--;
+                // No number ends before this unit's spaces: no start before it can match with it. The starts stay untried
+                // ("tried" is not moved on), so a later unit's walk back still reaches them.
+                if (!_number.CouldEndAt(text, numberEnd))
+                    continue;
                 int first = RunStart(text, numberEnd, tried);
                 for (int run = 0; run < _numberSpaceRuns && first > tried && char.IsWhiteSpace(text[first - 1]); run++)
                 {

@@ -245,6 +245,31 @@ internal sealed class TemporalWordSet
         return most;
     }
 
+    /// <summary>
+    /// Whether an alternative can end just before <paramref name="end"/>: the text there ends with the last piece of a
+    /// word (after its last space), or with a digit when digits are an alternative. A quick no for the {number} {unit}
+    /// search: a text of "the same day the same day …" has a unit every three words and a number before none.
+    /// </summary>
+    public bool CouldEndAt(ReadOnlySpan<char> text, int end)
+    {
+        if (end <= 0 || end > text.Length)
+            return false;
+        if (_digits && char.IsAsciiDigit(text[end - 1]))
+            return true;
+        foreach (string word in _words)
+        {
+            int last = word.LastIndexOf(' ') + 1, length = word.Length - last;
+            if (length == 0 || length > end)
+                continue;
+            int t = end - length, w = last;
+            while (w < word.Length && Same(text[t], word[w], _ignoreCase))
+                (t, w) = (t + 1, w + 1);
+            if (w == word.Length)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The first alternative that matches at <paramref name="at"/>: where it ends, or -1.</summary>
     public int Match(ReadOnlySpan<char> text, int at)
     {
