@@ -43,6 +43,39 @@ public sealed class RulePatternTests
         Assert.True(new RulePattern(pattern, RegexOptions.CultureInvariant).IsLinear);
     }
 
+    [Fact]
+    public void A_rule_that_has_read_enough_runs_compiled_and_finds_the_same_matches()
+    {
+        // A pattern no other test builds; the site-navigation rule's shape, which retries every split of a line of letters.
+        const string pattern = @"^[A-Za-z ]*(?:[a-z][A-Z][A-Za-z ]*){5,}$ ?(?#RulePatternTests compiled)";
+        var rule = new RulePattern(pattern, RegexOptions.CultureInvariant);
+        var reference = new Regex(pattern, RegexOptions.CultureInvariant);
+        string[] lines = ["HomeNewsWorldSportsCultureOpinion", "Home News World Sports", "the Taliban, said NewsWorld aB cD eF gH iJ",
+            "aBcDeFgHiJ", "aBcDeFgHiJ!", "a line of prose as long as a paragraph with no capital inside it at all"];
+
+        long read = 0;
+        while (!rule.IsCompiled)
+        {
+            foreach (string line in lines)
+            {
+                Assert.Equal(reference.IsMatch(line), rule.IsMatch(line.AsSpan()));
+                read += line.Length;
+            }
+            Assert.True(read < 2 * RulePattern.CompileAfter, $"still interpreted after {read:N0} characters");
+        }
+        Assert.True(read >= RulePattern.CompileAfter);
+        Assert.False(rule.IsLinear);
+        foreach (string line in lines)
+        {
+            Assert.Equal(reference.IsMatch(line), rule.IsMatch(line));
+            Assert.Equal(reference.IsMatch(line), rule.IsMatch(line.AsSpan()));
+            Assert.Equal(reference.Match(line).Value, rule.Match(line).Value);
+        }
+        Assert.Equal([true, false, false, true, false, false], lines.Select(rule.IsMatch).ToArray());
+        // A new load of the rule starts interpreted again: each load pays its own reads before it compiles.
+        Assert.False(new RulePattern(pattern, RegexOptions.CultureInvariant).IsCompiled);
+    }
+
     [Theory]
     [InlineData("^(?=a)b", "lookahead")]
     [InlineData("^(?!a)b", "negative lookahead")]

@@ -15,6 +15,9 @@ namespace MediaLit.Loading;
 /// engine and that match is run again there. Both engines find the same matches for the patterns a rule may use (the
 /// loader refuses the constructs only the backtracking engine knows: <see cref="LinearSyntax"/>), so a result never
 /// depends on which engine found it, only the time does: at most one allowance per rule per process.
+/// A rule that has read <see cref="CompileAfter"/> characters on the backtracking engine (a feed, a benchmark, a loop
+/// over the articles; never the five articles of one lesson) moves to that engine's compiled form, the same matcher as
+/// IL: about 3× faster on these rules, for about 1.3 ms of CPU to build each (see <see cref="Tier"/>).
 /// </remarks>
 public sealed class RulePattern
 {
@@ -26,8 +29,18 @@ public sealed class RulePattern
     /// </remarks>
     internal static readonly TimeSpan Allowance = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Characters a rule reads on the interpreted backtracking engine before it is compiled.</summary>
+    /// <remarks>
+    /// About 55 reads of the five articles, or 700 articles of a feed. The interpreter costs 0.3–8 ns a character on
+    /// these rules (the site-navigation rule retries every split of a line of letters), the compiled engine a third of
+    /// that; building it costs about 1.3 ms of CPU, which a lesson reading its five articles once should not pay.
+    /// </remarks>
+    internal const long CompileAfter = 2_000_000;
+
     private readonly RegexOptions _options;
     private Regex _regex;
+    // Characters read on the interpreter; racy increments from several threads only move the compile a little.
+    private long _read;
 
     internal RulePattern(string pattern, RegexOptions options)
     {
@@ -49,7 +62,7 @@ public sealed class RulePattern
     {
         try
         {
-            return _regex.IsMatch(input);
+            return Tier(input.Length).IsMatch(input);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -62,7 +75,7 @@ public sealed class RulePattern
     {
         try
         {
-            return _regex.IsMatch(input);
+            return Tier(input.Length).IsMatch(input);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -75,7 +88,7 @@ public sealed class RulePattern
     {
         try
         {
-            return _regex.Match(input);
+            return Tier(input.Length).Match(input);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -88,6 +101,22 @@ public sealed class RulePattern
 
     /// <inheritdoc/>
     public override string ToString() => Text;
+
+    /// <summary>The engine for a read of <paramref name="length"/> characters, compiling the rule once it has read enough.</summary>
+    private Regex Tier(int length)
+    {
+        var regex = _regex;
+        if ((regex.Options & (RegexOptions.NonBacktracking | RegexOptions.Compiled)) != 0 || (_read += length) < CompileAfter)
+            return regex;
+        // Same engine, same time allowance, same matches: only the speed changes. Shared like the other forms, so a
+        // second load of the library in this process takes the compiled form when it gets there, without building it.
+        var compiled = SharedPatterns.Get(Text, _options | RegexOptions.Compiled, Allowance);
+        // A time-out on another thread may have moved the rule to the linear engine meanwhile: that move stands.
+        return Interlocked.CompareExchange(ref _regex, compiled, regex) == regex ? compiled : _regex;
+    }
+
+    /// <summary>Whether this rule runs compiled (after reading <see cref="CompileAfter"/> characters).</summary>
+    internal bool IsCompiled => (_regex.Options & RegexOptions.Compiled) != 0;
 
     private Regex Linear() => _regex = SharedPatterns.Get(Text, _options | RegexOptions.NonBacktracking);
 }
