@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MediaLit.Articles;
 using MediaLit.Metadata;
 
@@ -55,22 +54,73 @@ internal static class ArticleCleaner
         return reasons;
     });
 
+    /// <summary>
+    /// The lists and the character buffer one cleaning works in, kept per thread and reused by the next article (they
+    /// were a tenth of what reading an article allocated). Taken while in use, so a nested cleaning gets its own.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public readonly List<RawLine> Lines = [];
+        public readonly List<(RawLine Line, int HeadingLevel)> Kept = [];
+        public readonly List<(TextSpan Anchor, TextSpan Raw, string Target)> Links = [];
+        public readonly List<RawLine> CommentLines = [];
+        public readonly List<(string Rule, int Start, int End)> Removals = [];
+        public char[] Visible = new char[256];
+
+        [ThreadStatic]
+        private static Scratch? _free;
+
+        public static Scratch Take()
+        {
+            var scratch = _free ?? new Scratch();
+            _free = null;
+            return scratch;
+        }
+
+        public static void Give(Scratch scratch)
+        {
+            scratch.Lines.Clear();
+            scratch.Kept.Clear();
+            scratch.Links.Clear();
+            scratch.CommentLines.Clear();
+            scratch.Removals.Clear();
+            // A buffer grown for a huge paste is not kept.
+            if (scratch.Visible.Length > 1 << 16)
+                scratch.Visible = new char[256];
+            _free = scratch;
+        }
+    }
+
     private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean)
     {
+        var work = Scratch.Take();
+        try
+        {
+            return Clean(raw, rules, owner, scratch, rawToClean, work);
+        }
+        finally
+        {
+            Scratch.Give(work);
+        }
+    }
+
+    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean, Scratch work)
+    {
         var reasons = ReasonsOf(rules);
-        var lines = RawLine.Split(raw);
+        var lines = RawLine.Split(raw, work.Lines);
         var findings = new List<MetadataFinding>();
-        var kept = new List<(RawLine Line, int HeadingLevel)>();
-        var linkCandidates = new List<(TextSpan Anchor, TextSpan Raw, string Target)>();
-        var commentLines = new List<RawLine>();
+        var kept = work.Kept;
+        var linkCandidates = work.Links;
+        var commentLines = work.CommentLines;
         bool inComments = false, anyKept = false;
         FurnitureRule? claimNext = null;
 
         // A line's markup is found once, in scratch: the visible text is read from it, and a kept line's claims are
         // copied to owner. Scratch is cleared for the previous line before the next one is marked.
         var marked = default(TextSpan);
-        foreach (var line in lines)
+        for (int n = 0; n < lines.Count; n++)
         {
+            var line = lines[n];
             Array.Clear(scratch, marked.Start, marked.Length);
             marked = default;
             if (inComments)
@@ -88,12 +138,13 @@ internal static class ArticleCleaner
 
             // The line is read in place: a string of it is made only when a rule matches it (most lines of a feed match none).
             var content = raw.AsSpan(line.Content.Start, line.Content.Length);
-            var markupLinks = InlineMarkup.Claim(raw, line.Content, scratch, out int headingLevel);
+            int linksBefore = linkCandidates.Count;
+            InlineMarkup.Claim(raw, line.Content, scratch, linkCandidates, out int headingLevel);
             marked = line.Content;
             // A line without markup reads the same with it left out: each rule is tried on it once, not twice.
             bool markup = scratch.AsSpan(line.Content.Start, line.Content.Length).IndexOfAnyExcept((string?)null) >= 0;
-            string? visibleText = markup ? VisibleText(raw, line.Content, scratch) : null;
-            var visible = markup ? visibleText.AsSpan() : content;
+            var visible = markup ? VisibleText(raw, line.Content, scratch, ref work.Visible) : content;
+            string? visibleText = null;
             // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
             bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
             var furniture = !ruled ? null : claimNext ?? FirstFurniture(rules, anyKept, content, markup, visible);
@@ -101,27 +152,29 @@ internal static class ArticleCleaner
             inComments = furniture?.Scope == RuleScope.CommentsFollow;
 
             if (claimNext is null && furniture is null && rules.RepeatedLines.Count > 0
-                && rules.RepeatedLines.Contains(FeedFurniture.Normalize(visibleText ??= content.ToString())))
+                && rules.RepeatedLines.Contains(FeedFurniture.Normalize(visibleText ??= visible.ToString())))
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, FeedRules.RepeatedLineId);
+                linkCandidates.RemoveRange(linksBefore, linkCandidates.Count - linksBefore);
                 continue;
             }
             var removing = ruled ? FindMetadata(visible, ref visibleText, line.Content, rules, findings) : null;
             if (furniture is not null)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, furniture.Id);
+                linkCandidates.RemoveRange(linksBefore, linkCandidates.Count - linksBefore);
                 continue;
             }
             if (removing is not null)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.MetadataPrefix + removing.RuleId);
+                linkCandidates.RemoveRange(linksBefore, linkCandidates.Count - linksBefore);
                 continue;
             }
 
             // Nothing has claimed this line's characters yet (every earlier claim ends the line's turn).
-            for (int i = line.Content.Start; i < line.Content.End; i++)
-                owner[i] = scratch[i];
-            linkCandidates.AddRange(markupLinks);
+            // The line's links stay candidates from here on, as they always have, even when the line then goes as blank.
+            scratch.AsSpan(line.Content.Start, line.Content.Length).CopyTo(owner.AsSpan(line.Content.Start));
             // Markup at a line's edge can leave spaces there ("# \u00A0Title", "[](#) text"): they go with it.
             for (int i = line.Content.Start; i < line.Content.End && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i++)
                 owner[i] ??= CleaningRuleIds.Whitespace;
@@ -148,14 +201,13 @@ internal static class ArticleCleaner
                     owner[i] ??= CleaningRuleIds.Whitespace;
         }
 
-        return Assemble(raw, owner, rawToClean, reasons, kept, linkCandidates, commentLines, findings);
+        return Assemble(raw, owner, rawToClean, reasons, work, findings);
     }
 
     private static CleanedText Assemble(string raw, string?[] owner, int[] rawToClean, Dictionary<string, string> reasons,
-        List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
-        List<RawLine> commentLines, List<MetadataFinding> findings)
+        Scratch work, List<MetadataFinding> findings)
     {
-        var removals = new List<(string Rule, int Start, int End)>();
+        var removals = work.Removals;
         int cleanLength = 0;
         // One step per run of characters with the same owner: kept text is counted, a removed run becomes one removal.
         for (int start = 0, end; start < raw.Length; start = end)
@@ -183,28 +235,41 @@ internal static class ArticleCleaner
         });
 
         TextSpan ToClean(TextSpan rawSpan) => new(rawToClean[rawSpan.Start], rawToClean[rawSpan.End]);
-        var lines = kept.Select(k => new KeptLine(ToClean(k.Line.Content), k.Line.Content, k.HeadingLevel)).ToList();
+        var kept = work.Kept;
+        var lines = new KeptLine[kept.Count];
+        for (int k = 0; k < lines.Length; k++)
+            lines[k] = new KeptLine(ToClean(kept[k].Line.Content), kept[k].Line.Content, kept[k].HeadingLevel);
         // Kept by the article: exact-size arrays, and the one empty array when there is nothing (most articles of a feed).
-        Link[] links = [.. linkCandidates.Select(l => new Link(ToClean(l.Anchor), l.Raw, l.Target) { Source = clean })];
+        var candidates = work.Links;
+        var links = candidates.Count == 0 ? [] : new Link[candidates.Count];
+        for (int k = 0; k < links.Length; k++)
+            links[k] = new Link(ToClean(candidates[k].Anchor), candidates[k].Raw, candidates[k].Target) { Source = clean };
         return new CleanedText(clean, CleanRawMap.FromRuns(raw, removals, reasons), links, lines,
-            commentLines.Count == 0 ? [] : ReaderCommentParser.Parse(raw, commentLines), findings);
+            work.CommentLines.Count == 0 ? [] : ReaderCommentParser.Parse(raw, work.CommentLines), findings);
     }
 
-    /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
-    private static string VisibleText(string raw, TextSpan content, string?[] scratch)
+    /// <summary>
+    /// The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown. Written into
+    /// <paramref name="buffer"/> (grown when too short), trimmed; a string of it is made only when a rule needs one.
+    /// </summary>
+    private static ReadOnlySpan<char> VisibleText(string raw, TextSpan content, string?[] scratch, ref char[] buffer)
     {
-        var visible = new StringBuilder(content.Length);
+        if (buffer.Length < content.Length)
+            buffer = new char[Math.Max(content.Length, 2 * buffer.Length)];
+        int length = 0;
         for (int i = content.Start; i < content.End; i++)
             if (scratch[i] is null)
-                visible.Append(raw[i]);
-        return visible.ToString().Trim();
+                buffer[length++] = raw[i];
+        return buffer.AsSpan(0, length).Trim();
     }
 
     /// <summary>The first furniture rule that matches the line, as written or as read (markup left out).</summary>
     private static FurnitureRule? FirstFurniture(CleaningRules rules, bool anyKept, ReadOnlySpan<char> content, bool markup, ReadOnlySpan<char> visible)
     {
-        foreach (var rule in rules.Furniture)
-            if ((rule.Scope != RuleScope.Header || !anyKept) && (rule.Pattern.IsMatch(content) || (markup && rule.Pattern.IsMatch(visible))))
+        // Indexed loops: a foreach over the rules' interface boxed an enumerator for every line.
+        var furniture = rules.Furniture;
+        for (int r = 0; r < furniture.Count; r++)
+            if (furniture[r] is var rule && (rule.Scope != RuleScope.Header || !anyKept) && (rule.Pattern.IsMatch(content) || (markup && rule.Pattern.IsMatch(visible))))
                 return rule;
         return null;
     }
@@ -216,8 +281,10 @@ internal static class ArticleCleaner
     private static MetadataFinding? FindMetadata(ReadOnlySpan<char> visible, ref string? visibleText, TextSpan evidence, CleaningRules rules, List<MetadataFinding> all)
     {
         MetadataFinding? removing = null;
-        foreach (var rule in rules.Metadata)
+        var metadata = rules.Metadata;
+        for (int r = 0; r < metadata.Count; r++)
         {
+            var rule = metadata[r];
             if (!rule.Pattern.IsMatch(visible))
                 continue;
             var match = rule.Pattern.Match(visibleText ??= visible.ToString());

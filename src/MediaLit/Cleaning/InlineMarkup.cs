@@ -26,14 +26,17 @@ internal static partial class InlineMarkup
     [GeneratedRegex(@"\\(?=[\\`*_{}\[\]()#+\-.!""'<>|~])")]
     private static partial Regex Escape();
 
-    /// <summary>Marks markup characters of <paramref name="line"/> in <paramref name="owner"/>; returns the links found.</summary>
-    public static IReadOnlyList<(TextSpan Anchor, TextSpan Raw, string Target)> Claim(string raw, TextSpan line, string?[] owner, out int headingLevel)
+    /// <summary>
+    /// Marks markup characters of <paramref name="line"/> in <paramref name="owner"/>; adds the links found to
+    /// <paramref name="links"/> (anchor, whole link, target), in order.
+    /// </summary>
+    public static void Claim(string raw, TextSpan line, string?[] owner, List<(TextSpan Anchor, TextSpan Raw, string Target)> links, out int headingLevel)
     {
         int at = line.Start;
         headingLevel = 0;
+        // The line is read in place, never copied: links are matched inside the raw text (their groups' positions
+        // are the raw text's), bold runs and escapes in the span.
         var content = raw.AsSpan(line.Start, line.Length);
-        // The line is read in place; a string of it is made only for links and bold runs, which few lines have.
-        string? text = null;
 
         // Each kind of markup is looked for only when its sign is in the line: most lines have none, and a search
         // that finds nothing still allocates its match collection.
@@ -48,22 +51,22 @@ internal static partial class InlineMarkup
             }
         }
 
-        List<(TextSpan, TextSpan, string)>? links = null;
         if (content.Contains('['))
         {
-            foreach (Match link in MarkdownLink().Matches(text ??= line.Of(raw)))
+            // Match(raw, start, length) reads only the line, as if it were the whole text, and gives raw positions.
+            for (var link = MarkdownLink().Match(raw, line.Start, line.Length); link.Success; link = link.NextMatch())
             {
                 var anchor = link.Groups["anchor"];
-                ClaimRange(owner, at + link.Index, at + anchor.Index, CleaningRuleIds.Link);
-                ClaimRange(owner, at + anchor.Index + anchor.Length, at + link.Index + link.Length, CleaningRuleIds.Link);
-                (links ??= []).Add((new TextSpan(at + anchor.Index, at + anchor.Index + anchor.Length),
-                    new TextSpan(at + link.Index, at + link.Index + link.Length), link.Groups["target"].Value));
+                ClaimRange(owner, link.Index, anchor.Index, CleaningRuleIds.Link);
+                ClaimRange(owner, anchor.Index + anchor.Length, link.Index + link.Length, CleaningRuleIds.Link);
+                links.Add((new TextSpan(anchor.Index, anchor.Index + anchor.Length),
+                    new TextSpan(link.Index, link.Index + link.Length), link.Groups["target"].Value));
             }
         }
 
         if (content.Contains("**", StringComparison.Ordinal))
         {
-            foreach (var (open, close) in BoldRuns(text ??= line.Of(raw)))
+            foreach (var (open, close) in BoldRuns(content))
             {
                 ClaimRange(owner, at + open, at + open + 2, CleaningRuleIds.Emphasis);
                 ClaimRange(owner, at + close, at + close + 2, CleaningRuleIds.Emphasis);
@@ -75,7 +78,6 @@ internal static partial class InlineMarkup
                 ClaimRange(owner, at + escape.Index, at + escape.Index + 1, CleaningRuleIds.Escape);
 
         ClaimWholeLineItalics(raw, line, owner);
-        return links ?? (IReadOnlyList<(TextSpan, TextSpan, string)>)[];
     }
 
     /// <summary>
@@ -85,15 +87,15 @@ internal static partial class InlineMarkup
     /// characters from every unclosed "**" ("**a **a **a …": 100 KB took 0.7 s).
     /// </summary>
     /// <returns>The index of each opening and closing "**" in <paramref name="line"/>.</returns>
-    internal static List<(int Open, int Close)> BoldRuns(string line)
+    internal static List<(int Open, int Close)> BoldRuns(ReadOnlySpan<char> line)
     {
         var runs = new List<(int, int)>();
         var closings = new List<int>(); // every "**" that follows a non-space, in order
-        for (int i = line.IndexOf("**", StringComparison.Ordinal); i >= 0; i = line.IndexOf("**", i + 1, StringComparison.Ordinal))
+        for (int i = IndexOfStars(line, 0); i >= 0; i = IndexOfStars(line, i + 1))
             if (i > 0 && !char.IsWhiteSpace(line[i - 1]))
                 closings.Add(i);
         int from = 0;
-        for (int open = line.IndexOf("**", StringComparison.Ordinal); open >= 0; open = line.IndexOf("**", from, StringComparison.Ordinal))
+        for (int open = IndexOfStars(line, 0); open >= 0; open = IndexOfStars(line, from))
         {
             from = open + 1;
             if (open + 2 >= line.Length || char.IsWhiteSpace(line[open + 2]))
@@ -101,12 +103,21 @@ internal static partial class InlineMarkup
             // The inner text is at least one character: the closing starts at open + 3 or later.
             int k = closings.BinarySearch(open + 3);
             int close = k >= 0 ? closings[k] : ~k < closings.Count ? closings[~k] : -1;
-            if (close < 0 || close - (open + 2) > MaxBoldLength || line.AsSpan(open + 2, close - open - 2).Contains('\n'))
+            if (close < 0 || close - (open + 2) > MaxBoldLength || line.Slice(open + 2, close - open - 2).Contains('\n'))
                 continue;
             runs.Add((open, close));
             from = close + 2;
         }
         return runs;
+    }
+
+    // The first "**" at or after 'from', or -1 (string.IndexOf's contract, on a span).
+    private static int IndexOfStars(ReadOnlySpan<char> line, int from)
+    {
+        if (from > line.Length)
+            return -1;
+        int found = line[from..].IndexOf("**", StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
     }
 
     // "*An italic standfirst.*": one asterisk at each end of the visible line, not escaped. A neighbouring

@@ -40,16 +40,17 @@ internal static class ParagraphClassifier
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> starts)
     {
-        foreach (string start in starts)
-            if (text.StartsWith(start, StringComparison.Ordinal))
+        // Indexed loops: a foreach over an interface boxed an enumerator for every paragraph.
+        for (int i = 0; i < starts.Count; i++)
+            if (text.StartsWith(starts[i], StringComparison.Ordinal))
                 return true;
         return false;
     }
 
     private static bool MatchesAny(ReadOnlySpan<char> text, IReadOnlyList<CaptionRule> captions)
     {
-        foreach (var rule in captions)
-            if (rule.Pattern.IsMatch(text))
+        for (int i = 0; i < captions.Count; i++)
+            if (captions[i].Pattern.IsMatch(text))
                 return true;
         return false;
     }
