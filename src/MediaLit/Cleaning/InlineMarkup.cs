@@ -12,13 +12,68 @@ internal static partial class InlineMarkup
     [GeneratedRegex(@"^#{1,6}[ \t]+")]
     private static partial Regex HeadingSigns();
 
-    // Anchor text may itself hold escaped brackets or parentheses, as in [Afro-Asian \("Indian"\) Ocean](#).
-    // Non-backtracking: the pattern has one reading, and a pasted line of unclosed '[' would otherwise be
-    // rescanned from every bracket (100,000 of them took minutes; see HostileInputTests).
-    private static readonly Regex MarkdownLinkPattern =
-        new(@"\[(?<anchor>(?:\\.|[^\]\\])*)\]\((?<target>[^)\s]*)\)", RegexOptions.NonBacktracking);
+    /// <summary>
+    /// The link syntax, as the pattern <c>\[(?&lt;anchor&gt;(?:\\.|[^\]\\])*)\]\((?&lt;target&gt;[^)\s]*)\)</c> reads it (anchor text may
+    /// hold escaped brackets or parentheses, as in <c>[Afro-Asian \("Indian"\) Ocean](#)</c>), used as a reference in the tests.
+    /// </summary>
+    internal const string LinkPattern = @"\[(?<anchor>(?:\\.|[^\]\\])*)\]\((?<target>[^)\s]*)\)";
 
-    private static Regex MarkdownLink() => MarkdownLinkPattern;
+    /// <summary>One markdown link: where it starts and ends, its anchor text and its target, as positions in the text read.</summary>
+    internal readonly record struct LinkSyntax(int Start, int End, int AnchorStart, int AnchorEnd, int TargetStart, int TargetEnd);
+
+    /// <summary>
+    /// The links of <paramref name="line"/>, left to right without overlap, exactly as <see cref="LinkPattern"/> finds
+    /// them. Read by hand because the pattern has one reading from each '[': the anchor runs to the first ']' that no
+    /// backslash escapes, then "(" and a target without spaces up to ")". Every character is read a bounded number of
+    /// times (100,000 unclosed brackets, or "[](" repeated, stay linear), and nothing is allocated: the non-backtracking engine it
+    /// replaces built its matcher in every process and made a dozen objects for each link it found.
+    /// </summary>
+    internal static LinkSyntax? NextLink(ReadOnlySpan<char> line, int from)
+    {
+        // The end of the last target read from scannedFrom: no ')' and no white space between the two.
+        int scannedFrom = -1, scanned = -1;
+        while (from < line.Length)
+        {
+            int open = line[from..].IndexOf('[');
+            if (open < 0)
+                return null;
+            open += from;
+            int i = open + 1;
+            // (?:\\.|[^\]\\])*: an escape takes the next character whatever it is ('.' is anything but a line feed).
+            while (i < line.Length)
+            {
+                char c = line[i];
+                if (c == '\\')
+                {
+                    if (i + 1 >= line.Length || line[i + 1] == '\n')
+                        break;
+                    i += 2;
+                }
+                else if (c == ']')
+                    break;
+                else
+                    i++;
+            }
+            // A '[' inside this anchor is read to the same end (both readings step over the same escapes from there),
+            // so if this one fails, it fails too: the next try starts after the anchor, and no character is read twice.
+            from = Math.Max(open + 1, i);
+            if (i + 1 >= line.Length || line[i] != ']' || line[i + 1] != '(')
+                continue;
+            int target = i + 2, end = target;
+            if (target >= scannedFrom && target <= scanned)
+                end = scanned;
+            else
+            {
+                while (end < line.Length && line[end] != ')' && !char.IsWhiteSpace(line[end]))
+                    end++;
+                (scannedFrom, scanned) = (target, end);
+            }
+            if (end >= line.Length || line[end] != ')')
+                continue;
+            return new LinkSyntax(open, end + 1, open + 1, i, target, end);
+        }
+        return null;
+    }
 
     // Bold runs are short (a label such as "**Disclaimer:**"): at most this many characters between the stars.
     private const int MaxBoldLength = 300;
@@ -34,8 +89,7 @@ internal static partial class InlineMarkup
     {
         int at = line.Start;
         headingLevel = 0;
-        // The line is read in place, never copied: links are matched inside the raw text (their groups' positions
-        // are the raw text's), bold runs and escapes in the span.
+        // The line is read in place, never copied: links, bold runs and escapes are found in the span.
         var content = raw.AsSpan(line.Start, line.Length);
 
         // Each kind of markup is looked for only when its sign is in the line: most lines have none, and a search
@@ -53,14 +107,12 @@ internal static partial class InlineMarkup
 
         if (content.Contains('['))
         {
-            // Match(raw, start, length) reads only the line, as if it were the whole text, and gives raw positions.
-            for (var link = MarkdownLink().Match(raw, line.Start, line.Length); link.Success; link = link.NextMatch())
+            for (var link = NextLink(content, 0); link is { } l; link = NextLink(content, l.End))
             {
-                var anchor = link.Groups["anchor"];
-                ClaimRange(owner, link.Index, anchor.Index, CleaningRuleIds.Link);
-                ClaimRange(owner, anchor.Index + anchor.Length, link.Index + link.Length, CleaningRuleIds.Link);
-                links.Add((new TextSpan(anchor.Index, anchor.Index + anchor.Length),
-                    new TextSpan(link.Index, link.Index + link.Length), link.Groups["target"].Value));
+                ClaimRange(owner, at + l.Start, at + l.AnchorStart, CleaningRuleIds.Link);
+                ClaimRange(owner, at + l.AnchorEnd, at + l.End, CleaningRuleIds.Link);
+                links.Add((new TextSpan(at + l.AnchorStart, at + l.AnchorEnd), new TextSpan(at + l.Start, at + l.End),
+                    l.TargetEnd == l.TargetStart ? "" : raw.Substring(at + l.TargetStart, l.TargetEnd - l.TargetStart)));
             }
         }
 
