@@ -16,7 +16,8 @@ internal static class ArticleCleaner
         // Who claims each raw character, the same for one line's markup, and where each lands in the clean text.
         var owner = WorkArray<string?>.Rent(raw.Length);
         var scratch = WorkArray<string?>.Rent(raw.Length);
-        var rawToClean = WorkArray<int>.Rent(raw.Length + 1);
+        // Every position of this one is written before it is read: it need not be cleared.
+        var rawToClean = WorkArray<int>.Rent(raw.Length + 1, clear: false);
         try
         {
             return Clean(raw, rules, owner, scratch, rawToClean);
@@ -213,25 +214,33 @@ internal static class ArticleCleaner
         for (int start = 0, end; start < raw.Length; start = end)
         {
             string? rule = owner[start];
-            end = start + 1;
-            while (end < raw.Length && owner[end] == rule)
-                end++;
-            for (int i = start; i < end; i++)
-                rawToClean[i] = cleanLength + (rule is null ? i - start : 0);
+            int run = owner.AsSpan(start + 1, raw.Length - start - 1).IndexOfAnyExcept(rule);
+            end = run < 0 ? raw.Length : start + 1 + run;
             if (rule is null)
+            {
+                for (int i = start; i < end; i++)
+                    rawToClean[i] = cleanLength + (i - start);
                 cleanLength += end - start;
+            }
             else
+            {
+                rawToClean.AsSpan(start, end - start).Fill(cleanLength);
                 removals.Add((rule, start, end));
+            }
         }
         rawToClean[raw.Length] = cleanLength;
         // The clean text is made at its final length in one copy (a builder grown to the raw length, then copied, was
-        // twice the raw text of garbage per article).
-        string clean = string.Create(cleanLength, (raw, owner), static (into, state) =>
+        // twice the raw text of garbage per article): the kept runs between the removals, copied whole.
+        string clean = string.Create(cleanLength, (raw, removals), static (into, state) =>
         {
-            int at = 0;
-            for (int i = 0; i < state.raw.Length; i++)
-                if (state.owner[i] is null)
-                    into[at++] = state.raw[i];
+            int at = 0, from = 0;
+            foreach (var (_, start, end) in state.removals)
+            {
+                state.raw.AsSpan(from, start - from).CopyTo(into[at..]);
+                at += start - from;
+                from = end;
+            }
+            state.raw.AsSpan(from).CopyTo(into[at..]);
         });
 
         TextSpan ToClean(TextSpan rawSpan) => new(rawToClean[rawSpan.Start], rawToClean[rawSpan.End]);
