@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using MediaLit.Articles;
 using MediaLit.Metadata;
@@ -67,6 +68,9 @@ internal static class ArticleCleaner
         public readonly List<RawLine> CommentLines = [];
         public readonly List<(string Rule, int Start, int End)> Removals = [];
         public char[] Visible = new char[256];
+        public char[] RuleText = new char[1024];
+        public readonly List<(int Start, int Line)> Segments = [];
+        public readonly List<(TextSpan Anchor, TextSpan Raw, string Target)> LinksSeen = [];
 
         [ThreadStatic]
         private static Scratch? _free;
@@ -85,9 +89,13 @@ internal static class ArticleCleaner
             scratch.Links.Clear();
             scratch.CommentLines.Clear();
             scratch.Removals.Clear();
+            scratch.Segments.Clear();
+            scratch.LinksSeen.Clear();
             // A buffer grown for a huge paste is not kept.
             if (scratch.Visible.Length > 1 << 16)
                 scratch.Visible = new char[256];
+            if (scratch.RuleText.Length > 1 << 18)
+                scratch.RuleText = new char[1024];
             _free = scratch;
         }
     }
@@ -95,20 +103,94 @@ internal static class ArticleCleaner
     private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean)
     {
         var work = Scratch.Take();
+        bool[]? candidates = null;
         try
         {
-            return Clean(raw, rules, owner, scratch, rawToClean, work);
+            var lines = RawLine.Split(raw, work.Lines);
+            candidates = Candidates(raw, lines, rules, scratch, work, out int stride);
+            return Clean(raw, rules, owner, scratch, rawToClean, work, candidates, stride);
         }
         finally
         {
+            if (candidates is not null)
+                ArrayPool<bool>.Shared.Return(candidates);
             Scratch.Give(work);
         }
     }
 
-    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean, Scratch work)
+    /// <summary>
+    /// For each line and furniture or metadata rule (furniture first, <paramref name="stride"/> rules a line), whether the
+    /// rule may match the line as written or as read. Each rule searches all the ruled lines, joined by '\n', once,
+    /// instead of being called on every line: a call costs more than a line's search (a time-out to arm, an engine to
+    /// rent). A line with a match of its own always gets a match starting in it (<see cref="Loading.RulePattern.ScansLines"/>),
+    /// and after a match the search goes on from the next line, so every such line is marked; a marked line is still
+    /// tried alone, so the answer is the line's own. A rule that cannot search joined lines marks every line.
+    /// </summary>
+    private static bool[] Candidates(string raw, List<RawLine> lines, CleaningRules rules, string?[] scratch, Scratch work, out int stride)
+    {
+        var furniture = rules.Furniture;
+        var metadata = rules.Metadata;
+        stride = furniture.Count + metadata.Count;
+        var may = ArrayPool<bool>.Shared.Rent(Math.Max(1, stride * lines.Count));
+        Array.Clear(may, 0, stride * lines.Count);
+
+        // The ruled lines as written and, when they hold markup, as read; the markup found here is found again, in
+        // order with the other claims, when the line's turn comes.
+        var segments = work.Segments;
+        int length = 0;
+        for (int n = 0; n < lines.Count; n++)
+        {
+            var line = lines[n];
+            if (line.IsBlank || line.Content.Length > CleaningRules.MaxRuleLineLength)
+                continue;
+            Append(work, ref length, raw.AsSpan(line.Content.Start, line.Content.Length), n);
+            InlineMarkup.Claim(raw, line.Content, scratch, work.LinksSeen, out _);
+            if (scratch.AsSpan(line.Content.Start, line.Content.Length).IndexOfAnyExcept((string?)null) >= 0)
+                Append(work, ref length, VisibleText(raw, line.Content, scratch, ref work.Visible), n);
+            Array.Clear(scratch, line.Content.Start, line.Content.Length);
+            work.LinksSeen.Clear();
+        }
+
+        var text = work.RuleText.AsSpan(0, length);
+        for (int r = 0; r < stride; r++)
+        {
+            var pattern = r < furniture.Count ? furniture[r].Pattern : metadata[r - furniture.Count].Pattern;
+            if (!pattern.ScansLines)
+            {
+                for (int n = 0; n < lines.Count; n++)
+                    may[n * stride + r] = true;
+                continue;
+            }
+            for (int at = 0, s = 0; at < length;)
+            {
+                int found = pattern.FirstMatch(text, at);
+                if (found < 0)
+                    break;
+                // The segment the match starts in: the last one starting at or before it.
+                while (s + 1 < segments.Count && segments[s + 1].Start <= found)
+                    s++;
+                may[segments[s].Line * stride + r] = true;
+                at = s + 1 < segments.Count ? segments[s + 1].Start : length;
+            }
+        }
+        return may;
+    }
+
+    private static void Append(Scratch work, ref int length, ReadOnlySpan<char> segment, int line)
+    {
+        if (work.RuleText.Length < length + segment.Length + 1)
+            Array.Resize(ref work.RuleText, Math.Max(length + segment.Length + 1, 2 * work.RuleText.Length));
+        work.Segments.Add((length, line));
+        segment.CopyTo(work.RuleText.AsSpan(length));
+        length += segment.Length;
+        work.RuleText[length++] = '\n';
+    }
+
+    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean, Scratch work,
+        bool[] candidates, int stride)
     {
         var reasons = ReasonsOf(rules);
-        var lines = RawLine.Split(raw, work.Lines);
+        var lines = work.Lines;
         var findings = new List<MetadataFinding>();
         var kept = work.Kept;
         var linkCandidates = work.Links;
@@ -148,7 +230,8 @@ internal static class ArticleCleaner
             string? visibleText = null;
             // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
             bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
-            var furniture = !ruled ? null : claimNext ?? FirstFurniture(rules, anyKept, content, markup, visible);
+            var may = candidates.AsSpan(n * stride, stride);
+            var furniture = !ruled ? null : claimNext ?? FirstFurniture(rules, may, anyKept, content, markup, visible);
             claimNext = furniture?.Scope == RuleScope.LineAndNext && claimNext is null ? furniture : null;
             inComments = furniture?.Scope == RuleScope.CommentsFollow;
 
@@ -159,7 +242,7 @@ internal static class ArticleCleaner
                 linkCandidates.RemoveRange(linksBefore, linkCandidates.Count - linksBefore);
                 continue;
             }
-            var removing = ruled ? FindMetadata(visible, ref visibleText, line.Content, rules, findings) : null;
+            var removing = ruled ? FindMetadata(visible, ref visibleText, line.Content, rules, may[rules.Furniture.Count..], findings) : null;
             if (furniture is not null)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, furniture.Id);
@@ -273,12 +356,12 @@ internal static class ArticleCleaner
     }
 
     /// <summary>The first furniture rule that matches the line, as written or as read (markup left out).</summary>
-    private static FurnitureRule? FirstFurniture(CleaningRules rules, bool anyKept, ReadOnlySpan<char> content, bool markup, ReadOnlySpan<char> visible)
+    private static FurnitureRule? FirstFurniture(CleaningRules rules, ReadOnlySpan<bool> may, bool anyKept, ReadOnlySpan<char> content, bool markup, ReadOnlySpan<char> visible)
     {
         // Indexed loops: a foreach over the rules' interface boxed an enumerator for every line.
         var furniture = rules.Furniture;
         for (int r = 0; r < furniture.Count; r++)
-            if (furniture[r] is var rule && (rule.Scope != RuleScope.Header || !anyKept) && (rule.Pattern.IsMatch(content) || (markup && rule.Pattern.IsMatch(visible))))
+            if (may[r] && furniture[r] is var rule && (rule.Scope != RuleScope.Header || !anyKept) && (rule.Pattern.IsMatch(content) || (markup && rule.Pattern.IsMatch(visible))))
                 return rule;
         return null;
     }
@@ -287,14 +370,15 @@ internal static class ArticleCleaner
     /// Adds what the metadata rules read from the line to <paramref name="all"/>; returns the first finding of a rule that
     /// removes its line, if any. The line's string is made only for a rule that matches (its groups need one).
     /// </summary>
-    private static MetadataFinding? FindMetadata(ReadOnlySpan<char> visible, ref string? visibleText, TextSpan evidence, CleaningRules rules, List<MetadataFinding> all)
+    private static MetadataFinding? FindMetadata(ReadOnlySpan<char> visible, ref string? visibleText, TextSpan evidence, CleaningRules rules,
+        ReadOnlySpan<bool> may, List<MetadataFinding> all)
     {
         MetadataFinding? removing = null;
         var metadata = rules.Metadata;
         for (int r = 0; r < metadata.Count; r++)
         {
             var rule = metadata[r];
-            if (!rule.Pattern.IsMatch(visible))
+            if (!may[r] || !rule.Pattern.IsMatch(visible))
                 continue;
             var match = rule.Pattern.Match(visibleText ??= visible.ToString());
             int before = all.Count;

@@ -45,10 +45,58 @@ public sealed class RulePattern
     internal RulePattern(string pattern, RegexOptions options)
     {
         Text = pattern;
+        ScansLines = (options & RegexOptions.Multiline) != 0 && LinesAreAnchoredAlike(pattern);
         _options = options & ~RegexOptions.NonBacktracking;
         // A rule that ran out of time in an earlier load of the library in this process starts on the linear engine.
         _regex = SharedPatterns.Existing(pattern, _options | RegexOptions.NonBacktracking)
             ?? SharedPatterns.Get(pattern, _options, Allowance);
+    }
+
+    /// <summary>
+    /// Whether a search of many lines joined by '\n' finds a match starting in every line that has a match of its own
+    /// (<see cref="FirstMatch"/>). True for a multi-line pattern without \A, \z or \Z and without an inline option that
+    /// turns multi-line off: then '^' and '$' hold at each line's ends as at a lone line's, \b sees a '\n' as it sees
+    /// the end of a line, and the path that matched the lone line matches it in the joined text.
+    /// </summary>
+    internal bool ScansLines { get; }
+
+    // Read from the pattern text, erring towards false (a literal "\\A" also says no: the rule is then tried line by line).
+    private static bool LinesAreAnchoredAlike(string pattern)
+    {
+        if (pattern.Contains(@"\A", StringComparison.Ordinal) || pattern.Contains(@"\z", StringComparison.Ordinal) || pattern.Contains(@"\Z", StringComparison.Ordinal))
+            return false;
+        for (int at = pattern.IndexOf("(?", StringComparison.Ordinal); at >= 0; at = pattern.IndexOf("(?", at + 2, StringComparison.Ordinal))
+        {
+            bool off = false;
+            for (int i = at + 2; i < pattern.Length && pattern[i] is 'i' or 'm' or 'n' or 's' or 'x' or '-'; i++)
+            {
+                off |= pattern[i] == '-';
+                if (off && pattern[i] == 'm')
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Where the rule's first match at or after <paramref name="startAt"/> in <paramref name="text"/> starts, or -1. The
+    /// text before <paramref name="startAt"/> is seen by '^' and \b, as in one text.
+    /// </summary>
+    internal int FirstMatch(ReadOnlySpan<char> text, int startAt)
+    {
+        try
+        {
+            // A search from the start counts the whole text as read; the searches after it read on in the same text.
+            foreach (var match in Tier(startAt == 0 ? text.Length : 0).EnumerateMatches(text, startAt))
+                return match.Index;
+            return -1;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            foreach (var match in Linear().EnumerateMatches(text, startAt))
+                return match.Index;
+            return -1;
+        }
     }
 
     /// <summary>The pattern as written in the data file.</summary>
