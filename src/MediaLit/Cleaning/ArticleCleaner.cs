@@ -56,137 +56,25 @@ internal static class ArticleCleaner
         return reasons;
     });
 
-    /// <summary>
-    /// The lists and the character buffer one cleaning works in, kept per thread and reused by the next article (they
-    /// were a tenth of what reading an article allocated). Taken while in use, so a nested cleaning gets its own.
-    /// </summary>
-    private sealed class Scratch
-    {
-        public readonly List<RawLine> Lines = [];
-        public readonly List<(RawLine Line, int HeadingLevel)> Kept = [];
-        public readonly List<(TextSpan Anchor, TextSpan Raw, string Target)> Links = [];
-        public readonly List<RawLine> CommentLines = [];
-        public readonly List<(string Rule, int Start, int End)> Removals = [];
-        public char[] Visible = new char[256];
-        public char[] RuleText = new char[1024];
-        public readonly List<(int Start, int Line)> Segments = [];
-        public readonly List<(TextSpan Anchor, TextSpan Raw, string Target)> LinksSeen = [];
-
-        [ThreadStatic]
-        private static Scratch? _free;
-
-        public static Scratch Take()
-        {
-            var scratch = _free ?? new Scratch();
-            _free = null;
-            return scratch;
-        }
-
-        public static void Give(Scratch scratch)
-        {
-            scratch.Lines.Clear();
-            scratch.Kept.Clear();
-            scratch.Links.Clear();
-            scratch.CommentLines.Clear();
-            scratch.Removals.Clear();
-            scratch.Segments.Clear();
-            scratch.LinksSeen.Clear();
-            // A buffer grown for a huge paste is not kept.
-            if (scratch.Visible.Length > 1 << 16)
-                scratch.Visible = new char[256];
-            if (scratch.RuleText.Length > 1 << 18)
-                scratch.RuleText = new char[1024];
-            _free = scratch;
-        }
-    }
-
     private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean)
     {
-        var work = Scratch.Take();
+        var work = CleanerScratch.Take();
         bool[]? candidates = null;
         try
         {
             var lines = RawLine.Split(raw, work.Lines);
-            candidates = Candidates(raw, lines, rules, scratch, work, out int stride);
+            candidates = RuleCandidates.Find(raw, lines, rules, scratch, work, out int stride);
             return Clean(raw, rules, owner, scratch, rawToClean, work, candidates, stride);
         }
         finally
         {
             if (candidates is not null)
                 ArrayPool<bool>.Shared.Return(candidates);
-            Scratch.Give(work);
+            CleanerScratch.Give(work);
         }
     }
 
-    /// <summary>
-    /// For each line and furniture or metadata rule (furniture first, <paramref name="stride"/> rules a line), whether the
-    /// rule may match the line as written or as read. Each rule searches all the ruled lines, joined by '\n', once,
-    /// instead of being called on every line: a call costs more than a line's search (a time-out to arm, an engine to
-    /// rent). A line with a match of its own always gets a match starting in it (<see cref="Loading.RulePattern.ScansLines"/>),
-    /// and after a match the search goes on from the next line, so every such line is marked; a marked line is still
-    /// tried alone, so the answer is the line's own. A rule that cannot search joined lines marks every line.
-    /// </summary>
-    private static bool[] Candidates(string raw, List<RawLine> lines, CleaningRules rules, string?[] scratch, Scratch work, out int stride)
-    {
-        var furniture = rules.Furniture;
-        var metadata = rules.Metadata;
-        stride = furniture.Count + metadata.Count;
-        var may = ArrayPool<bool>.Shared.Rent(Math.Max(1, stride * lines.Count));
-        Array.Clear(may, 0, stride * lines.Count);
-
-        // The ruled lines as written and, when they hold markup, as read; the markup found here is found again, in
-        // order with the other claims, when the line's turn comes.
-        var segments = work.Segments;
-        int length = 0;
-        for (int n = 0; n < lines.Count; n++)
-        {
-            var line = lines[n];
-            if (line.IsBlank || line.Content.Length > CleaningRules.MaxRuleLineLength)
-                continue;
-            Append(work, ref length, raw.AsSpan(line.Content.Start, line.Content.Length), n);
-            InlineMarkup.Claim(raw, line.Content, scratch, work.LinksSeen, out _);
-            if (scratch.AsSpan(line.Content.Start, line.Content.Length).IndexOfAnyExcept((string?)null) >= 0)
-                Append(work, ref length, VisibleText(raw, line.Content, scratch, ref work.Visible), n);
-            Array.Clear(scratch, line.Content.Start, line.Content.Length);
-            work.LinksSeen.Clear();
-        }
-
-        var text = work.RuleText.AsSpan(0, length);
-        for (int r = 0; r < stride; r++)
-        {
-            var pattern = r < furniture.Count ? furniture[r].Pattern : metadata[r - furniture.Count].Pattern;
-            if (!pattern.ScansLines)
-            {
-                for (int n = 0; n < lines.Count; n++)
-                    may[n * stride + r] = true;
-                continue;
-            }
-            for (int at = 0, s = 0; at < length;)
-            {
-                int found = pattern.FirstMatch(text, at);
-                if (found < 0)
-                    break;
-                // The segment the match starts in: the last one starting at or before it.
-                while (s + 1 < segments.Count && segments[s + 1].Start <= found)
-                    s++;
-                may[segments[s].Line * stride + r] = true;
-                at = s + 1 < segments.Count ? segments[s + 1].Start : length;
-            }
-        }
-        return may;
-    }
-
-    private static void Append(Scratch work, ref int length, ReadOnlySpan<char> segment, int line)
-    {
-        if (work.RuleText.Length < length + segment.Length + 1)
-            Array.Resize(ref work.RuleText, Math.Max(length + segment.Length + 1, 2 * work.RuleText.Length));
-        work.Segments.Add((length, line));
-        segment.CopyTo(work.RuleText.AsSpan(length));
-        length += segment.Length;
-        work.RuleText[length++] = '\n';
-    }
-
-    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean, Scratch work,
+    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean, CleanerScratch work,
         bool[] candidates, int stride)
     {
         var reasons = ReasonsOf(rules);
@@ -289,7 +177,7 @@ internal static class ArticleCleaner
     }
 
     private static CleanedText Assemble(string raw, string?[] owner, int[] rawToClean, Dictionary<string, string> reasons,
-        Scratch work, List<MetadataFinding> findings)
+        CleanerScratch work, List<MetadataFinding> findings)
     {
         var removals = work.Removals;
         int cleanLength = 0;
@@ -344,7 +232,7 @@ internal static class ArticleCleaner
     /// The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown. Written into
     /// <paramref name="buffer"/> (grown when too short), trimmed; a string of it is made only when a rule needs one.
     /// </summary>
-    private static ReadOnlySpan<char> VisibleText(string raw, TextSpan content, string?[] scratch, ref char[] buffer)
+    internal static ReadOnlySpan<char> VisibleText(string raw, TextSpan content, string?[] scratch, ref char[] buffer)
     {
         if (buffer.Length < content.Length)
             buffer = new char[Math.Max(content.Length, 2 * buffer.Length)];
