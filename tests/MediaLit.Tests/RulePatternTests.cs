@@ -43,6 +43,91 @@ public sealed class RulePatternTests
         Assert.True(new RulePattern(pattern, RegexOptions.CultureInvariant).IsLinear);
     }
 
+    [Fact]
+    public void A_rule_that_has_read_enough_runs_compiled_and_finds_the_same_matches()
+    {
+        // A pattern no other test builds; the site-navigation rule's shape, which retries every split of a line of letters.
+        const string pattern = @"^[A-Za-z ]*(?:[a-z][A-Z][A-Za-z ]*){5,}$ ?(?#RulePatternTests compiled)";
+        var rule = new RulePattern(pattern, RegexOptions.CultureInvariant);
+        var reference = new Regex(pattern, RegexOptions.CultureInvariant);
+        string[] lines = ["HomeNewsWorldSportsCultureOpinion", "Home News World Sports", "the Taliban, said NewsWorld aB cD eF gH iJ",
+            "aBcDeFgHiJ", "aBcDeFgHiJ!", "a line of prose as long as a paragraph with no capital inside it at all"];
+
+        long read = 0;
+        while (!rule.IsCompiled)
+        {
+            foreach (string line in lines)
+            {
+                Assert.Equal(reference.IsMatch(line), rule.IsMatch(line.AsSpan()));
+                read += line.Length;
+            }
+            Assert.True(read < 2 * RulePattern.CompileAfter, $"still interpreted after {read:N0} characters");
+        }
+        Assert.True(read >= RulePattern.CompileAfter);
+        Assert.False(rule.IsLinear);
+        foreach (string line in lines)
+        {
+            Assert.Equal(reference.IsMatch(line), rule.IsMatch(line));
+            Assert.Equal(reference.IsMatch(line), rule.IsMatch(line.AsSpan()));
+            Assert.Equal(reference.Match(line).Value, rule.Match(line).Value);
+        }
+        Assert.Equal([true, false, false, true, false, false], lines.Select(rule.IsMatch).ToArray());
+        // A new load of the rule starts interpreted again: each load pays its own reads before it compiles.
+        Assert.False(new RulePattern(pattern, RegexOptions.CultureInvariant).IsCompiled);
+    }
+
+    [Fact]
+    public void Every_line_a_rule_matches_alone_holds_the_start_of_a_match_when_the_lines_are_searched_joined()
+    {
+        // What the cleaner relies on to search an article's lines at once (ArticleCleaner.Candidates): a search from a
+        // line's start finds a match starting in that line whenever the line has one. Lines from the pack's own rules,
+        // lines that only almost match, and lines whose end a \s or a class could run past.
+        var rules = CleaningRules.Load(TestPaths.DataDirectory);
+        var patterns = rules.Furniture.Select(r => r.Pattern).Concat(rules.Metadata.Select(r => r.Pattern)).ToList();
+        string[] pool = ["Share this:", "Share", "Share on Facebook Twitter Email", "By Jane Doe", "By:", "Articles by:", "Articles by: X",
+            "Published: 3 March 2020", "Global Research, July 01, 2020", "Post Comment", "---", "*", "\\*", "Disclaimer:", "Region:",
+            "HomeNewsWorldSportsCulture", "Tags:", "Copyright © 2020", "© 2019", "This article is licensed under CC BY 4.0",
+            "Reporting by Jane Doe; Editing by John Roe", "originally published on The Site", "• Home » World", "•", "Subscribe",
+            "The original source of this article is Global Research", "Sign up for our newsletter", "", " ", "plain prose, with a comma."];
+        var random = new Random(5);
+        foreach (var pattern in patterns)
+        {
+            Assert.True(pattern.ScansLines, pattern.Text);
+            for (int round = 0; round < 300; round++)
+            {
+                var lines = Enumerable.Range(0, random.Next(1, 8)).Select(_ => pool[random.Next(pool.Length)]).ToArray();
+                string joined = string.Concat(lines.Select(l => l + "\n"));
+                var starts = new List<int>();
+                for (int i = 0, at = 0; i < lines.Length; at += lines[i].Length + 1, i++)
+                    starts.Add(at);
+                var marked = new HashSet<int>();
+                for (int at = 0; at < joined.Length;)
+                {
+                    int found = pattern.FirstMatch(joined, at);
+                    if (found < 0)
+                        break;
+                    int line = starts.FindLastIndex(s => s <= found);
+                    marked.Add(line);
+                    at = line + 1 < starts.Count ? starts[line + 1] : joined.Length;
+                }
+                for (int i = 0; i < lines.Length; i++)
+                    if (pattern.IsMatch(lines[i]))
+                        Assert.True(marked.Contains(i), $"{pattern.Text}: line {i} of {string.Join(" | ", lines)}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(@"^Share$", true)]
+    [InlineData(@"\AShare", false)]
+    [InlineData(@"Share\z", false)]
+    [InlineData(@"Share\Z", false)]
+    [InlineData(@"(?-m)^Share$", false)]
+    [InlineData(@"(?i-sm:^share)", false)]
+    [InlineData(@"(?m)^Share(?i:x)?", true)]
+    public void A_rule_searches_joined_lines_only_when_its_anchors_hold_at_every_line(string pattern, bool scans) =>
+        Assert.Equal(scans, new RulePattern(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline).ScansLines);
+
     [Theory]
     [InlineData("^(?=a)b", "lookahead")]
     [InlineData("^(?!a)b", "negative lookahead")]

@@ -127,10 +127,15 @@ public sealed class Article
 
     private List<Sentence> SplitSentences()
     {
+        // The paragraph's scan is run directly: the splitter's enumerator was an object per paragraph.
         var sentences = new List<Sentence>();
-        foreach (var paragraph in Paragraphs)
-            foreach (var span in _splitter.Split(Text, paragraph.Span))
+        for (int p = 0; p < Paragraphs.Count; p++)
+        {
+            var paragraph = Paragraphs[p];
+            var scan = new ParagraphScan(_splitter, Text, paragraph.Span);
+            while (scan.Next(out var span))
                 sentences.Add(new Sentence(sentences.Count, span, paragraph.Index, paragraph.Kind) { Source = Text });
+        }
         return sentences;
     }
 

@@ -38,10 +38,14 @@ public static class ArticleReader
     {
         var cleaned = ArticleCleaner.Clean(rawText, rules);
         string text = cleaned.Text;
-        var paragraphs = cleaned.Lines
-            .Select((line, i) => new Paragraph(i, line.CleanSpan,
-                ParagraphClassifier.Classify(text.AsSpan(line.CleanSpan.Start, line.CleanSpan.Length), i, line.HeadingLevel, rules, entry.CaptionStarts, cleaned.Lines.Count == 1)) { Source = text })
-            .ToArray();
+        var lines = cleaned.Lines;
+        var paragraphs = new Paragraph[lines.Length];
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            var span = lines[i].CleanSpan;
+            paragraphs[i] = new Paragraph(i, span,
+                ParagraphClassifier.Classify(text.AsSpan(span.Start, span.Length), i, lines[i].HeadingLevel, rules, entry.CaptionStarts, lines.Length == 1)) { Source = text };
+        }
 
         var map = cleaned.Map;
         TextSpan ToRaw(TextSpan s) => Article.RawSpanOf(map, text.Length, s);

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 using MediaLit.Articles;
 using MediaLit.Metadata;
 
@@ -17,7 +17,8 @@ internal static class ArticleCleaner
         // Who claims each raw character, the same for one line's markup, and where each lands in the clean text.
         var owner = WorkArray<string?>.Rent(raw.Length);
         var scratch = WorkArray<string?>.Rent(raw.Length);
-        var rawToClean = WorkArray<int>.Rent(raw.Length + 1);
+        // Every position of this one is written before it is read: it need not be cleared.
+        var rawToClean = WorkArray<int>.Rent(raw.Length + 1, clear: false);
         try
         {
             return Clean(raw, rules, owner, scratch, rawToClean);
@@ -57,20 +58,40 @@ internal static class ArticleCleaner
 
     private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean)
     {
+        var work = CleanerScratch.Take();
+        bool[]? candidates = null;
+        try
+        {
+            var lines = RawLine.Split(raw, work.Lines);
+            candidates = RuleCandidates.Find(raw, lines, rules, scratch, work, out int stride);
+            return Clean(raw, rules, owner, scratch, rawToClean, work, candidates, stride);
+        }
+        finally
+        {
+            if (candidates is not null)
+                ArrayPool<bool>.Shared.Return(candidates);
+            CleanerScratch.Give(work);
+        }
+    }
+
+    private static CleanedText Clean(string raw, CleaningRules rules, string?[] owner, string?[] scratch, int[] rawToClean, CleanerScratch work,
+        bool[] candidates, int stride)
+    {
         var reasons = ReasonsOf(rules);
-        var lines = RawLine.Split(raw);
+        var lines = work.Lines;
         var findings = new List<MetadataFinding>();
-        var kept = new List<(RawLine Line, int HeadingLevel)>();
-        var linkCandidates = new List<(TextSpan Anchor, TextSpan Raw, string Target)>();
-        var commentLines = new List<RawLine>();
+        var kept = work.Kept;
+        var linkCandidates = work.Links;
+        var commentLines = work.CommentLines;
         bool inComments = false, anyKept = false;
         FurnitureRule? claimNext = null;
 
         // A line's markup is found once, in scratch: the visible text is read from it, and a kept line's claims are
         // copied to owner. Scratch is cleared for the previous line before the next one is marked.
         var marked = default(TextSpan);
-        foreach (var line in lines)
+        for (int n = 0; n < lines.Count; n++)
         {
+            var line = lines[n];
             Array.Clear(scratch, marked.Start, marked.Length);
             marked = default;
             if (inComments)
@@ -88,40 +109,44 @@ internal static class ArticleCleaner
 
             // The line is read in place: a string of it is made only when a rule matches it (most lines of a feed match none).
             var content = raw.AsSpan(line.Content.Start, line.Content.Length);
-            var markupLinks = InlineMarkup.Claim(raw, line.Content, scratch, out int headingLevel);
+            int linksBefore = linkCandidates.Count;
+            InlineMarkup.Claim(raw, line.Content, scratch, linkCandidates, out int headingLevel);
             marked = line.Content;
             // A line without markup reads the same with it left out: each rule is tried on it once, not twice.
             bool markup = scratch.AsSpan(line.Content.Start, line.Content.Length).IndexOfAnyExcept((string?)null) >= 0;
-            string? visibleText = markup ? VisibleText(raw, line.Content, scratch) : null;
-            var visible = markup ? visibleText.AsSpan() : content;
+            var visible = markup ? VisibleText(raw, line.Content, scratch, ref work.Visible) : content;
+            string? visibleText = null;
             // A line too long to be furniture or metadata is article text: no rule is tried on it (see MaxRuleLineLength).
             bool ruled = line.Content.Length <= CleaningRules.MaxRuleLineLength;
-            var furniture = !ruled ? null : claimNext ?? FirstFurniture(rules, anyKept, content, markup, visible);
+            var may = candidates.AsSpan(n * stride, stride);
+            var furniture = !ruled ? null : claimNext ?? FirstFurniture(rules, may, anyKept, content, markup, visible);
             claimNext = furniture?.Scope == RuleScope.LineAndNext && claimNext is null ? furniture : null;
             inComments = furniture?.Scope == RuleScope.CommentsFollow;
 
             if (claimNext is null && furniture is null && rules.RepeatedLines.Count > 0
-                && rules.RepeatedLines.Contains(FeedFurniture.Normalize(visibleText ??= content.ToString())))
+                && rules.RepeatedLines.Contains(FeedFurniture.Normalize(visibleText ??= visible.ToString())))
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, FeedRules.RepeatedLineId);
+                linkCandidates.RemoveRange(linksBefore, linkCandidates.Count - linksBefore);
                 continue;
             }
-            var removing = ruled ? FindMetadata(visible, ref visibleText, line.Content, rules, findings) : null;
+            var removing = ruled ? FindMetadata(visible, ref visibleText, line.Content, rules, may[rules.Furniture.Count..], findings) : null;
             if (furniture is not null)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, furniture.Id);
+                linkCandidates.RemoveRange(linksBefore, linkCandidates.Count - linksBefore);
                 continue;
             }
             if (removing is not null)
             {
                 InlineMarkup.ClaimRange(owner, line.Start, line.End, CleaningRuleIds.MetadataPrefix + removing.RuleId);
+                linkCandidates.RemoveRange(linksBefore, linkCandidates.Count - linksBefore);
                 continue;
             }
 
             // Nothing has claimed this line's characters yet (every earlier claim ends the line's turn).
-            for (int i = line.Content.Start; i < line.Content.End; i++)
-                owner[i] = scratch[i];
-            linkCandidates.AddRange(markupLinks);
+            // The line's links stay candidates from here on, as they always have, even when the line then goes as blank.
+            scratch.AsSpan(line.Content.Start, line.Content.Length).CopyTo(owner.AsSpan(line.Content.Start));
             // Markup at a line's edge can leave spaces there ("# \u00A0Title", "[](#) text"): they go with it.
             for (int i = line.Content.Start; i < line.Content.End && (owner[i] is not null || char.IsWhiteSpace(raw[i])); i++)
                 owner[i] ??= CleaningRuleIds.Whitespace;
@@ -148,63 +173,83 @@ internal static class ArticleCleaner
                     owner[i] ??= CleaningRuleIds.Whitespace;
         }
 
-        return Assemble(raw, owner, rawToClean, reasons, kept, linkCandidates, commentLines, findings);
+        return Assemble(raw, owner, rawToClean, reasons, work, findings);
     }
 
     private static CleanedText Assemble(string raw, string?[] owner, int[] rawToClean, Dictionary<string, string> reasons,
-        List<(RawLine Line, int HeadingLevel)> kept, List<(TextSpan Anchor, TextSpan Raw, string Target)> linkCandidates,
-        List<RawLine> commentLines, List<MetadataFinding> findings)
+        CleanerScratch work, List<MetadataFinding> findings)
     {
-        var removals = new List<(string Rule, int Start, int End)>();
+        var removals = work.Removals;
         int cleanLength = 0;
         // One step per run of characters with the same owner: kept text is counted, a removed run becomes one removal.
         for (int start = 0, end; start < raw.Length; start = end)
         {
             string? rule = owner[start];
-            end = start + 1;
-            while (end < raw.Length && owner[end] == rule)
-                end++;
-            for (int i = start; i < end; i++)
-                rawToClean[i] = cleanLength + (rule is null ? i - start : 0);
+            int run = owner.AsSpan(start + 1, raw.Length - start - 1).IndexOfAnyExcept(rule);
+            end = run < 0 ? raw.Length : start + 1 + run;
             if (rule is null)
+            {
+                for (int i = start; i < end; i++)
+                    rawToClean[i] = cleanLength + (i - start);
                 cleanLength += end - start;
+            }
             else
+            {
+                rawToClean.AsSpan(start, end - start).Fill(cleanLength);
                 removals.Add((rule, start, end));
+            }
         }
         rawToClean[raw.Length] = cleanLength;
         // The clean text is made at its final length in one copy (a builder grown to the raw length, then copied, was
-        // twice the raw text of garbage per article).
-        string clean = string.Create(cleanLength, (raw, owner), static (into, state) =>
+        // twice the raw text of garbage per article): the kept runs between the removals, copied whole.
+        string clean = string.Create(cleanLength, (raw, removals), static (into, state) =>
         {
-            int at = 0;
-            for (int i = 0; i < state.raw.Length; i++)
-                if (state.owner[i] is null)
-                    into[at++] = state.raw[i];
+            int at = 0, from = 0;
+            foreach (var (_, start, end) in state.removals)
+            {
+                state.raw.AsSpan(from, start - from).CopyTo(into[at..]);
+                at += start - from;
+                from = end;
+            }
+            state.raw.AsSpan(from).CopyTo(into[at..]);
         });
 
         TextSpan ToClean(TextSpan rawSpan) => new(rawToClean[rawSpan.Start], rawToClean[rawSpan.End]);
-        var lines = kept.Select(k => new KeptLine(ToClean(k.Line.Content), k.Line.Content, k.HeadingLevel)).ToList();
+        var kept = work.Kept;
+        var lines = new KeptLine[kept.Count];
+        for (int k = 0; k < lines.Length; k++)
+            lines[k] = new KeptLine(ToClean(kept[k].Line.Content), kept[k].Line.Content, kept[k].HeadingLevel);
         // Kept by the article: exact-size arrays, and the one empty array when there is nothing (most articles of a feed).
-        Link[] links = [.. linkCandidates.Select(l => new Link(ToClean(l.Anchor), l.Raw, l.Target) { Source = clean })];
+        var candidates = work.Links;
+        var links = candidates.Count == 0 ? [] : new Link[candidates.Count];
+        for (int k = 0; k < links.Length; k++)
+            links[k] = new Link(ToClean(candidates[k].Anchor), candidates[k].Raw, candidates[k].Target) { Source = clean };
         return new CleanedText(clean, CleanRawMap.FromRuns(raw, removals, reasons), links, lines,
-            commentLines.Count == 0 ? [] : ReaderCommentParser.Parse(raw, commentLines), findings);
+            work.CommentLines.Count == 0 ? [] : ReaderCommentParser.Parse(raw, work.CommentLines), findings);
     }
 
-    /// <summary>The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown.</summary>
-    private static string VisibleText(string raw, TextSpan content, string?[] scratch)
+    /// <summary>
+    /// The line as a reader sees it: markdown syntax left out, so metadata rules need not know markdown. Written into
+    /// <paramref name="buffer"/> (grown when too short), trimmed; a string of it is made only when a rule needs one.
+    /// </summary>
+    internal static ReadOnlySpan<char> VisibleText(string raw, TextSpan content, string?[] scratch, ref char[] buffer)
     {
-        var visible = new StringBuilder(content.Length);
+        if (buffer.Length < content.Length)
+            buffer = new char[Math.Max(content.Length, 2 * buffer.Length)];
+        int length = 0;
         for (int i = content.Start; i < content.End; i++)
             if (scratch[i] is null)
-                visible.Append(raw[i]);
-        return visible.ToString().Trim();
+                buffer[length++] = raw[i];
+        return buffer.AsSpan(0, length).Trim();
     }
 
     /// <summary>The first furniture rule that matches the line, as written or as read (markup left out).</summary>
-    private static FurnitureRule? FirstFurniture(CleaningRules rules, bool anyKept, ReadOnlySpan<char> content, bool markup, ReadOnlySpan<char> visible)
+    private static FurnitureRule? FirstFurniture(CleaningRules rules, ReadOnlySpan<bool> may, bool anyKept, ReadOnlySpan<char> content, bool markup, ReadOnlySpan<char> visible)
     {
-        foreach (var rule in rules.Furniture)
-            if ((rule.Scope != RuleScope.Header || !anyKept) && (rule.Pattern.IsMatch(content) || (markup && rule.Pattern.IsMatch(visible))))
+        // Indexed loops: a foreach over the rules' interface boxed an enumerator for every line.
+        var furniture = rules.Furniture;
+        for (int r = 0; r < furniture.Count; r++)
+            if (may[r] && furniture[r] is var rule && (rule.Scope != RuleScope.Header || !anyKept) && (rule.Pattern.IsMatch(content) || (markup && rule.Pattern.IsMatch(visible))))
                 return rule;
         return null;
     }
@@ -213,12 +258,15 @@ internal static class ArticleCleaner
     /// Adds what the metadata rules read from the line to <paramref name="all"/>; returns the first finding of a rule that
     /// removes its line, if any. The line's string is made only for a rule that matches (its groups need one).
     /// </summary>
-    private static MetadataFinding? FindMetadata(ReadOnlySpan<char> visible, ref string? visibleText, TextSpan evidence, CleaningRules rules, List<MetadataFinding> all)
+    private static MetadataFinding? FindMetadata(ReadOnlySpan<char> visible, ref string? visibleText, TextSpan evidence, CleaningRules rules,
+        ReadOnlySpan<bool> may, List<MetadataFinding> all)
     {
         MetadataFinding? removing = null;
-        foreach (var rule in rules.Metadata)
+        var metadata = rules.Metadata;
+        for (int r = 0; r < metadata.Count; r++)
         {
-            if (!rule.Pattern.IsMatch(visible))
+            var rule = metadata[r];
+            if (!may[r] || !rule.Pattern.IsMatch(visible))
                 continue;
             var match = rule.Pattern.Match(visibleText ??= visible.ToString());
             int before = all.Count;

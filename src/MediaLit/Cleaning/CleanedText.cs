@@ -3,7 +3,7 @@ using MediaLit.Articles;
 namespace MediaLit.Cleaning;
 
 /// <summary>A kept line of the raw text, now one paragraph of the clean text.</summary>
-internal sealed record KeptLine(TextSpan CleanSpan, TextSpan RawContent, int HeadingLevel);
+internal readonly record struct KeptLine(TextSpan CleanSpan, TextSpan RawContent, int HeadingLevel);
 
 /// <summary>
 /// What <see cref="ArticleCleaner"/> produces. Cleaning only ever deletes characters, so each clean
@@ -13,6 +13,6 @@ internal sealed record CleanedText(
     string Text,
     CleanRawMap Map,
     IReadOnlyList<Link> Links,
-    IReadOnlyList<KeptLine> Lines,
+    KeptLine[] Lines,
     IReadOnlyList<ReaderComment> Comments,
     IReadOnlyList<MetadataFinding> Findings);

@@ -129,7 +129,9 @@ public sealed record CleaningRules(
         }
         try
         {
-            return new RulePattern(pattern, RegexOptions.CultureInvariant);
+            // Multi-line: on one line (rules never see a '\n') it matches as without, and it lets the cleaner search all of
+            // an article's lines at once (ArticleCleaner.Candidates).
+            return new RulePattern(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline);
         }
         catch (ArgumentException x)
         {

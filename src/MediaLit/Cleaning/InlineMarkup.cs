@@ -12,20 +12,85 @@ internal static partial class InlineMarkup
     [GeneratedRegex(@"^#{1,6}[ \t]+")]
     private static partial Regex HeadingSigns();
 
+    /// <summary>
+    /// The link syntax, as the pattern <c>\[(?&lt;anchor&gt;(?:\\.|[^\]\\])*)\]\((?&lt;target&gt;[^)\s]*)\)</c> reads it (anchor text may
+    /// hold escaped brackets or parentheses, as in <c>[Afro-Asian \("Indian"\) Ocean](#)</c>), used as a reference in the tests.
+    /// </summary>
+    internal const string LinkPattern = @"\[(?<anchor>(?:\\.|[^\]\\])*)\]\((?<target>[^)\s]*)\)";
+
+    /// <summary>One markdown link: where it starts and ends, its anchor text and its target, as positions in the text read.</summary>
+    internal readonly record struct LinkSyntax(int Start, int End, int AnchorStart, int AnchorEnd, int TargetStart, int TargetEnd);
+
+    /// <summary>
+    /// The links of <paramref name="line"/>, left to right without overlap, exactly as <see cref="LinkPattern"/> finds
+    /// them. Read by hand because the pattern has one reading from each '[': the anchor runs to the first ']' that no
+    /// backslash escapes, then "(" and a target without spaces up to ")". Every character is read a bounded number of
+    /// times (100,000 unclosed brackets, or "[](" repeated, stay linear), and nothing is allocated: the non-backtracking engine it
+    /// replaces built its matcher in every process and made a dozen objects for each link it found.
+    /// </summary>
+    internal static LinkSyntax? NextLink(ReadOnlySpan<char> line, int from)
+    {
+        // The end of the last target read from scannedFrom: no ')' and no white space between the two.
+        int scannedFrom = -1, scanned = -1;
+        while (from < line.Length)
+        {
+            int open = line[from..].IndexOf('[');
+            if (open < 0)
+                return null;
+            open += from;
+            int i = open + 1;
+            // (?:\\.|[^\]\\])*: an escape takes the next character whatever it is ('.' is anything but a line feed).
+            while (i < line.Length)
+            {
+                char c = line[i];
+                if (c == '\\')
+                {
+                    if (i + 1 >= line.Length || line[i + 1] == '\n')
+                        break;
+                    i += 2;
+                }
+                else if (c == ']')
+                    break;
+                else
+                    i++;
+            }
+            // A '[' inside this anchor is read to the same end (both readings step over the same escapes from there),
+            // so if this one fails, it fails too: the next try starts after the anchor, and no character is read twice.
+            from = Math.Max(open + 1, i);
+            if (i + 1 >= line.Length || line[i] != ']' || line[i + 1] != '(')
+                continue;
+            int target = i + 2, end = target;
+            if (target >= scannedFrom && target <= scanned)
+                end = scanned;
+            else
+            {
+                while (end < line.Length && line[end] != ')' && !char.IsWhiteSpace(line[end]))
+                    end++;
+                (scannedFrom, scanned) = (target, end);
+            }
+            if (end >= line.Length || line[end] != ')')
+                continue;
+            return new LinkSyntax(open, end + 1, open + 1, i, target, end);
+        }
+        return null;
+    }
+
     // Bold runs are short (a label such as "**Disclaimer:**"): at most this many characters between the stars.
     private const int MaxBoldLength = 300;
 
     [GeneratedRegex(@"\\(?=[\\`*_{}\[\]()#+\-.!""'<>|~])")]
     private static partial Regex Escape();
 
-    /// <summary>Marks markup characters of <paramref name="line"/> in <paramref name="owner"/>; returns the links found.</summary>
-    public static IReadOnlyList<(TextSpan Anchor, TextSpan Raw, string Target)> Claim(string raw, TextSpan line, string?[] owner, out int headingLevel)
+    /// <summary>
+    /// Marks markup characters of <paramref name="line"/> in <paramref name="owner"/>; adds the links found to
+    /// <paramref name="links"/> (anchor, whole link, target), in order.
+    /// </summary>
+    public static void Claim(string raw, TextSpan line, string?[] owner, List<(TextSpan Anchor, TextSpan Raw, string Target)> links, out int headingLevel)
     {
         int at = line.Start;
         headingLevel = 0;
+        // The line is read in place, never copied: links, bold runs and escapes are found in the span.
         var content = raw.AsSpan(line.Start, line.Length);
-        // The line is read in place; a string of it is made only for links and bold runs, which few lines have.
-        string? text = null;
 
         // Each kind of markup is looked for only when its sign is in the line: most lines have none, and a search
         // that finds nothing still allocates its match collection.
@@ -40,22 +105,20 @@ internal static partial class InlineMarkup
             }
         }
 
-        List<(TextSpan, TextSpan, string)>? links = null;
         if (content.Contains('['))
         {
-            text ??= line.Of(raw);
-            foreach (var link in MarkdownLinks(text))
+            for (var link = NextLink(content, 0); link is { } l; link = NextLink(content, l.End))
             {
-                ClaimRange(owner, at + link.Open, at + link.Open + 1, CleaningRuleIds.Link);
-                ClaimRange(owner, at + link.Close, at + link.End, CleaningRuleIds.Link);
-                (links ??= []).Add((new TextSpan(at + link.Open + 1, at + link.Close),
-                    new TextSpan(at + link.Open, at + link.End), text[(link.Close + 2)..(link.End - 1)]));
+                ClaimRange(owner, at + l.Start, at + l.AnchorStart, CleaningRuleIds.Link);
+                ClaimRange(owner, at + l.AnchorEnd, at + l.End, CleaningRuleIds.Link);
+                links.Add((new TextSpan(at + l.AnchorStart, at + l.AnchorEnd), new TextSpan(at + l.Start, at + l.End),
+                    l.TargetEnd == l.TargetStart ? "" : raw.Substring(at + l.TargetStart, l.TargetEnd - l.TargetStart)));
             }
         }
 
         if (content.Contains("**", StringComparison.Ordinal))
         {
-            foreach (var (open, close) in BoldRuns(text ??= line.Of(raw)))
+            foreach (var (open, close) in BoldRuns(content))
             {
                 ClaimRange(owner, at + open, at + open + 2, CleaningRuleIds.Emphasis);
                 ClaimRange(owner, at + close, at + close + 2, CleaningRuleIds.Emphasis);
@@ -67,59 +130,6 @@ internal static partial class InlineMarkup
                 ClaimRange(owner, at + escape.Index, at + escape.Index + 1, CleaningRuleIds.Escape);
 
         ClaimWholeLineItalics(raw, line, owner);
-        return links ?? (IReadOnlyList<(TextSpan, TextSpan, string)>)[];
-    }
-
-    /// <summary>
-    /// Markdown links as the pattern <c>\[(?&lt;anchor&gt;(?:\\.|[^\]\\])*)\]\((?&lt;target&gt;[^)\s]*)\)</c> finds them, left to
-    /// right without overlap. The anchor may hold escaped brackets or parentheses, as in
-    /// <c>[Afro-Asian \("Indian"\) Ocean](#)</c>; the target has no space and no ')'.
-    /// The pattern has one reading (an anchor runs to its first unescaped ']'), so a scan finds the same links. It is
-    /// a scan because the pattern retries from every '[', and a pasted line of 100,000 unclosed '[' took minutes
-    /// (HostileInputTests); the non-backtracking engine that avoided that cost a kernel's first cell about
-    /// 170 JIT-compiled methods of its own (every lesson loads the corpus in its first cell).
-    /// </summary>
-    /// <returns>For each link, the index of its '[', of the ']' that closes its anchor, and one past its ')'.</returns>
-    internal static List<(int Open, int Close, int End)> MarkdownLinks(string line)
-    {
-        var links = new List<(int, int, int)>();
-        for (int open = line.IndexOf('['); open >= 0;)
-        {
-            int close = AnchorEnd(line, open + 1);
-            if (close + 1 < line.Length && line[close] == ']' && line[close + 1] == '(')
-            {
-                int target = close + 2;
-                while (target < line.Length && line[target] != ')' && !char.IsWhiteSpace(line[target]))
-                    target++;
-                if (target < line.Length && line[target] == ')')
-                {
-                    links.Add((open, close, target + 1));
-                    open = line.IndexOf('[', target + 1);
-                    continue;
-                }
-            }
-            // A '[' before close starts an anchor that also runs to close (it sits on a boundary of this anchor's
-            // characters and escapes), so it cannot open a link either: the next try is after close.
-            open = line.IndexOf('[', close);
-        }
-        return links;
-    }
-
-    // One past the anchor's last character: the first ']' that is not escaped, a '\' that escapes nothing
-    // (at the end, or before a line break, which '.' does not match), or the end of the line.
-    private static int AnchorEnd(string line, int at)
-    {
-        while (at < line.Length && line[at] != ']')
-        {
-            if (line[at] == '\\')
-            {
-                if (at + 1 >= line.Length || line[at + 1] == '\n')
-                    break;
-                at++;
-            }
-            at++;
-        }
-        return at;
     }
 
     /// <summary>
@@ -129,15 +139,15 @@ internal static partial class InlineMarkup
     /// characters from every unclosed "**" ("**a **a **a …": 100 KB took 0.7 s).
     /// </summary>
     /// <returns>The index of each opening and closing "**" in <paramref name="line"/>.</returns>
-    internal static List<(int Open, int Close)> BoldRuns(string line)
+    internal static List<(int Open, int Close)> BoldRuns(ReadOnlySpan<char> line)
     {
         var runs = new List<(int, int)>();
         var closings = new List<int>(); // every "**" that follows a non-space, in order
-        for (int i = line.IndexOf("**", StringComparison.Ordinal); i >= 0; i = line.IndexOf("**", i + 1, StringComparison.Ordinal))
+        for (int i = IndexOfStars(line, 0); i >= 0; i = IndexOfStars(line, i + 1))
             if (i > 0 && !char.IsWhiteSpace(line[i - 1]))
                 closings.Add(i);
         int from = 0;
-        for (int open = line.IndexOf("**", StringComparison.Ordinal); open >= 0; open = line.IndexOf("**", from, StringComparison.Ordinal))
+        for (int open = IndexOfStars(line, 0); open >= 0; open = IndexOfStars(line, from))
         {
             from = open + 1;
             if (open + 2 >= line.Length || char.IsWhiteSpace(line[open + 2]))
@@ -145,12 +155,21 @@ internal static partial class InlineMarkup
             // The inner text is at least one character: the closing starts at open + 3 or later.
             int k = closings.BinarySearch(open + 3);
             int close = k >= 0 ? closings[k] : ~k < closings.Count ? closings[~k] : -1;
-            if (close < 0 || close - (open + 2) > MaxBoldLength || line.AsSpan(open + 2, close - open - 2).Contains('\n'))
+            if (close < 0 || close - (open + 2) > MaxBoldLength || line.Slice(open + 2, close - open - 2).Contains('\n'))
                 continue;
             runs.Add((open, close));
             from = close + 2;
         }
         return runs;
+    }
+
+    // The first "**" at or after 'from', or -1 (string.IndexOf's contract, on a span).
+    private static int IndexOfStars(ReadOnlySpan<char> line, int from)
+    {
+        if (from > line.Length)
+            return -1;
+        int found = line[from..].IndexOf("**", StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
     }
 
     // "*An italic standfirst.*": one asterisk at each end of the visible line, not escaped. A neighbouring

@@ -13,9 +13,9 @@ internal readonly record struct RawLine(int Start, TextSpan Content, int End)
     /// The lines of <paramref name="raw"/>. A line ends at "\n", "\r\n" or a lone "\r" (old Mac files), so a
     /// file's line endings never decide how many paragraphs it has.
     /// </summary>
-    public static List<RawLine> Split(string raw)
+    /// <param name="lines">Where the lines are added: a list reused from article to article.</param>
+    public static List<RawLine> Split(string raw, List<RawLine> lines)
     {
-        var lines = new List<RawLine>();
         int start = 0;
         while (start < raw.Length)
         {

@@ -20,32 +20,60 @@ internal static partial class ReaderCommentParser
     public static IReadOnlyList<ReaderComment> Parse(string raw, IReadOnlyList<RawLine> lines)
     {
         var comments = new List<ReaderComment>();
-        var current = new List<RawLine>();
-        foreach (var line in lines)
+        int first = 0;
+        // Lines are read in place; only the parts a comment keeps (author, age, place, text) become strings.
+        for (int i = 0; i < lines.Count; i++)
         {
-            if (AvatarLine().IsMatch(line.Content.Of(raw)) && current.Count > 0)
+            if (IsAvatar(raw, lines[i]) && i > first)
             {
-                comments.Add(Build(raw, current));
-                current.Clear();
+                comments.Add(Build(raw, lines, first, i));
+                first = i;
             }
-            current.Add(line);
         }
-        if (current.Count > 0)
-            comments.Add(Build(raw, current));
+        if (lines.Count > first)
+            comments.Add(Build(raw, lines, first, lines.Count));
         return comments;
     }
 
-    private static ReaderComment Build(string raw, List<RawLine> lines)
+    private static bool IsAvatar(string raw, RawLine line) => AvatarLine().IsMatch(raw.AsSpan(line.Content.Start, line.Content.Length));
+
+    /// <summary>The comment made of lines [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static ReaderComment Build(string raw, IReadOnlyList<RawLine> lines, int from, int to)
     {
-        var body = lines.SkipWhile(l => AvatarLine().IsMatch(l.Content.Of(raw))).ToList();
-        var header = body.Count > 0 ? HeaderLine().Match(body[0].Content.Of(raw)) : Match.Empty;
+        int body = from;
+        while (body < to && IsAvatar(raw, lines[body]))
+            body++;
+        // Match(raw, start, length) reads the line as if it were the whole text: its anchors hold at the line's ends.
+        var header = body < to ? HeaderLine().Match(raw, lines[body].Content.Start, lines[body].Content.Length) : Match.Empty;
         if (header.Success)
-            body.RemoveAt(0);
-        string text = string.Join("\n", body.Select(l => l.Content.Of(raw)));
-        var span = new TextSpan(lines[0].Content.Start, lines[^1].Content.End);
+            body++;
+        string text = Joined(raw, lines, body, to);
+        var span = new TextSpan(lines[from].Content.Start, lines[to - 1].Content.End);
         return header.Success
             ? new ReaderComment(header.Groups["author"].Value, header.Groups["posted"].Value,
                 header.Groups["from"].Success ? header.Groups["from"].Value : null, text, span)
             : new ReaderComment("unknown", null, null, text, span);
+    }
+
+    // The lines' contents joined by "\n", made in one string.
+    private static string Joined(string raw, IReadOnlyList<RawLine> lines, int from, int to)
+    {
+        if (from >= to)
+            return "";
+        int length = to - from - 1;
+        for (int i = from; i < to; i++)
+            length += lines[i].Content.Length;
+        return string.Create(length, (raw, lines, from, to), static (into, state) =>
+        {
+            int at = 0;
+            for (int i = state.from; i < state.to; i++)
+            {
+                if (i > state.from)
+                    into[at++] = '\n';
+                var content = state.lines[i].Content;
+                state.raw.AsSpan(content.Start, content.Length).CopyTo(into[at..]);
+                at += content.Length;
+            }
+        });
     }
 }

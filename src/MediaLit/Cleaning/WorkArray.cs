@@ -13,12 +13,14 @@ internal static class WorkArray<T>
 {
     private const int PooledUpTo = 1 << 20;
 
-    public static T[] Rent(int length)
+    /// <param name="clear">False when the caller writes every position before reading it.</param>
+    public static T[] Rent(int length, bool clear = true)
     {
         if (length > PooledUpTo)
             return new T[length];
         var array = ArrayPool<T>.Shared.Rent(length);
-        Array.Clear(array, 0, length);
+        if (clear)
+            Array.Clear(array, 0, length);
         return array;
     }
 

@@ -40,16 +40,17 @@ internal static class ParagraphClassifier
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> starts)
     {
-        foreach (string start in starts)
-            if (text.StartsWith(start, StringComparison.Ordinal))
+        // Indexed loops: a foreach over an interface boxed an enumerator for every paragraph.
+        for (int i = 0; i < starts.Count; i++)
+            if (text.StartsWith(starts[i], StringComparison.Ordinal))
                 return true;
         return false;
     }
 
     private static bool MatchesAny(ReadOnlySpan<char> text, IReadOnlyList<CaptionRule> captions)
     {
-        foreach (var rule in captions)
-            if (rule.Pattern.IsMatch(text))
+        for (int i = 0; i < captions.Count; i++)
+            if (captions[i].Pattern.IsMatch(text))
                 return true;
         return false;
     }
@@ -57,14 +58,21 @@ internal static class ParagraphClassifier
     /// <summary>How many words (runs between spaces) the text has, and how many of them start with a capital or a digit.</summary>
     private static (int Words, int Capitalised) CountWords(ReadOnlySpan<char> text)
     {
+        // A word starts at a character that is not a space, at the start or after a space: jump from space to space.
         int words = 0, capitalised = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = 0; i < text.Length;)
         {
-            if (text[i] == ' ' || (i > 0 && text[i - 1] != ' '))
-                continue;
-            words++;
-            if (char.IsUpper(text[i]) || char.IsDigit(text[i]))
-                capitalised++;
+            if (text[i] != ' ')
+            {
+                words++;
+                if (char.IsUpper(text[i]) || char.IsDigit(text[i]))
+                    capitalised++;
+                int space = text[i..].IndexOf(' ');
+                if (space < 0)
+                    break;
+                i += space;
+            }
+            i++;
         }
         return (words, capitalised);
     }
