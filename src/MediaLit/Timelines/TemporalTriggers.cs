@@ -39,17 +39,7 @@ internal sealed class TemporalTriggers
     // so a word of the text is compared with the one or two it could be; _anyFirst holds every trigger.
     private readonly Trigger[][] _byLengthAndFirst;
     private readonly Trigger[] _anyFirst;
-    private readonly int _longest;
-
-    // The quick no for a word of the text, from one look-up: [row * 128 + first letter in lower case] holds a bit for
-    // each last letter in lower case (bit 0 'a') that a trigger of that length and first letter ends with. The row is
-    // the word's length, and _longest + 1 for any longer word (a row of zeros). Column 127 stands for a first letter
-    // outside ASCII, and bit 31 for a last one: both could equal an ASCII letter ignoring case, so they are always set
-    // where a trigger of that length exists, as is every bit for a trigger with a letter outside ASCII. A word that
-    // passes is compared with its candidates (KindsOf): 281 of the five articles' 4,956 words do, against 1,436 when
-    // the length and first letter were checked alone, which made the comparisons a third of the walk (2026-12-03, probe
-    // copy of this class on the five articles, interleaved passes: 125-136 µs -> 59-64 µs a pass, fastest 10 %).
-    private readonly uint[] _lastLetters;
+    private readonly int _shortest, _longest;
 
     private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
 
@@ -96,12 +86,12 @@ internal sealed class TemporalTriggers
         // A word of letters is found as one of the sentence's words; any other as a string, then checked the same way.
         var odd = new List<string>();
         var letters = new List<Trigger>();
-        _longest = 0;
+        (_shortest, _longest) = (int.MaxValue, 0);
         foreach (var t in triggers)
             if (OnlyLetters(t.Word))
             {
                 letters.Add(t);
-                _longest = Math.Max(_longest, t.Word.Length);
+                (_shortest, _longest) = (Math.Min(_shortest, t.Word.Length), Math.Max(_longest, t.Word.Length));
             }
             else
                 odd.Add(t.Word);
@@ -119,22 +109,6 @@ internal sealed class TemporalTriggers
         for (int i = 0; i < lists.Length; i++)
             _byLengthAndFirst[i] = lists[i]?.ToArray() ?? [];
         _anyFirst = [.. triggers];
-        _lastLetters = new uint[(_longest + 2) * 128];
-        for (int length = 1; length <= _longest; length++)
-        {
-            uint anyLast = 0;
-            for (char c = 'a'; c <= 'z'; c++)
-                foreach (var t in _byLengthAndFirst[length * 128 + c])
-                {
-                    char last = t.Word[^1];
-                    bool ascii = !t.Word.AsSpan().ContainsAnyExceptInRange((char)0, (char)127);
-                    uint bits = ascii ? 1u << ((last | 0x20) - 'a') | 1u << 31 : uint.MaxValue;
-                    _lastLetters[length * 128 + c] |= bits;
-                    anyLast |= bits;
-                }
-            // A first letter outside ASCII is compared with every trigger (KindsOf), so any trigger of this length lets it through.
-            _lastLetters[length * 128 + 127] = anyLast == 0 ? 0 : uint.MaxValue;
-        }
     }
 
     private static bool OnlyLetters(string word)
@@ -226,13 +200,16 @@ internal sealed class TemporalTriggers
         return bits;
     }
 
-    /// <summary>The kinds the word of letters s[start..end) stands for, after a quick no by its length, first and last letter.</summary>
+    /// <summary>The kinds the word of letters s[start..end) stands for, after a quick no by its length and first letter.</summary>
     private ulong WordKinds(ReadOnlySpan<char> s, int start, int end)
     {
-        int row = Math.Min(end - start, _longest + 1);
-        char first = s[start], last = s[end - 1];
-        uint lasts = _lastLetters[row * 128 + (first < 128 ? first | 0x20 : 127)];
-        return (lasts >> (last < 128 ? (last | 0x20) - 'a' : 31) & 1) == 0 ? 0 : KindsOf(s[start..end]);
+        int length = end - start;
+        if (length < _shortest || length > _longest)
+            return 0;
+        char first = s[start];
+        if (first < 128 && _byLengthAndFirst[length * 128 + (first | 0x20)].Length == 0)
+            return 0;
+        return KindsOf(s[start..end]);
     }
 
     /// <summary>The kinds a whole run of letters stands for.</summary>
