@@ -12,6 +12,8 @@ namespace MediaLit.Benchmarks;
 /// raw text's bytes for load + clean and the full pipeline, the clean text's for the others.
 /// </summary>
 [MemoryDiagnoser]
+// The summary shows the median and the fastest and slowest iteration, as docs/performance.md reports them (not only the mean).
+[MedianColumn, MinColumn, MaxColumn]
 // Seven measured iterations (ShortRun has three): docs/performance.md gives a median and range of at least five rounds.
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 7)]
 public class PipelineBenchmarks

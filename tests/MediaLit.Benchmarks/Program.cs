@@ -40,7 +40,9 @@ static int Help()
           bench [BenchmarkDotNet args]   the BenchmarkDotNet suites, e.g. bench --filter '*Pipeline*'
           quick                          every stage once, timed with a stopwatch (seconds, not minutes)
           scale [--articles N ...]       reuse detection on a generated feed: time, memory, recall, precision
-          peers [--mb N]                 chrono-node, wink-nlp, compromise and sbd side by side, with ratios
+          peers [--mb N] [--rounds N] [--warmup S] [--round-seconds S] [--only dates]
+                                         chrono-node, wink-nlp, compromise and sbd side by side, with ratios
+                                         (both sides warm up S seconds, default 3; rounds last >= N MB and >= S s)
           pack [--rounds N] [--no-teacher]  the whole pack through the runner: one first round, then N ≥ 5 timed
                                          rounds (median, range); slowest cells from the runner's per-cell timings
           report [--quick] [--only a,b]  runs quick, bench, peers, scale and pack and writes docs/performance.md

@@ -11,6 +11,8 @@ namespace MediaLit.Benchmarks;
 /// per BenchmarkDotNet run, so that size is measured once by the scale command (docs/performance.md).
 /// </summary>
 [MemoryDiagnoser]
+// The summary shows the median and the fastest and slowest iteration, as docs/performance.md reports them (not only the mean).
+[MedianColumn, MinColumn, MaxColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ReuseBenchmarks
 {
