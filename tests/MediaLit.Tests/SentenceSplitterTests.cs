@@ -236,4 +236,16 @@ public class SentenceSplitterTests(CorpusFixture fixture) : IClassFixture<Corpus
         Assert.Equal(["Mr. Smith left.", "He came back."], spans.Select(s => s.Of(text)));
         Assert.All(spans, s => Assert.True(paragraph.Contains(s)));
     }
+
+    // Found by random date texts: a stop that opens a paragraph, glued to digits, read the character before the text.
+    [Theory]
+    [InlineData("?31 '90s-autumn two, autumn", 0)]
+    [InlineData("x\n.12 Then", 2)]
+    public void A_stop_that_opens_the_paragraph_is_read_inside_it(string text, int start)
+    {
+        var paragraph = new TextSpan(start, text.Length);
+        var spans = new SentenceSplitter(_corpus.Rules.Abbreviations).Split(text, paragraph).ToList();
+        Assert.NotEmpty(spans);
+        Assert.All(spans, s => Assert.True(paragraph.Contains(s)));
+    }
 }

@@ -192,7 +192,8 @@ internal struct ParagraphScan(SentenceSplitter splitter, string text, TextSpan p
     {
         // A footnote number after the stop stays with its sentence: "the war.12 The next", "the war.[3] Then".
         if (FootnoteEnd(closeEnd) is var footnoteEnd and > 0 && footnoteEnd < _end && char.IsWhiteSpace(text[footnoteEnd])
-            && (i > _start && TextShape.IsCloser(text[i - 1]) || char.IsLetter(text[i - 1]) && TextShape.EndsWordOrNumber(text, _start, i)))
+            // Only after something in this paragraph: a stop that opens it ("?31 …") has nothing before it to look at.
+            && i > _start && (TextShape.IsCloser(text[i - 1]) || char.IsLetter(text[i - 1]) && TextShape.EndsWordOrNumber(text, _start, i)))
         {
             int next = SkipWhiteSpace(footnoteEnd);
             if (next < _end && char.IsUpper(text[next]))
