@@ -130,12 +130,8 @@ internal sealed partial class TemporalExpressionFinder
             if (rule != Rule.NamedDate || _hasNames)
                 for (int at = Next(counted, text, from, sentenceStart, starts, ascii); at >= 0; at = Next(counted, text, at + 1, sentenceStart, starts, ascii))
                 {
-                    g = default;
-                    if ((end = MatchAt(rule, text, at, ref g)) >= 0)
-                    {
-                        start = at;
+                    if (TryAt(rule, text, at, out start, out end, ref g))
                         return true;
-                    }
                 }
             start = end = -1;
             return false;
@@ -155,12 +151,8 @@ internal sealed partial class TemporalExpressionFinder
             while (rest >= 0 || part >= 0)
             {
                 int at = rest < 0 ? part : part < 0 ? rest : Math.Min(rest, part);
-                g = default;
-                if ((end = MatchAt(rule, text, at, ref g)) >= 0)
-                {
-                    start = at;
+                if (TryAt(rule, text, at, out start, out end, ref g))
                     return true;
-                }
                 if (rest == at)
                     rest = Next(wordStart, text, at + 1, sentenceStart, after, afterTable);
                 if (part == at)
@@ -170,17 +162,22 @@ internal sealed partial class TemporalExpressionFinder
             return false;
         }
 
+        /// <summary>One start tried: where the pattern's match from <paramref name="at"/> ends, and true, or false.</summary>
+        private bool TryAt(Rule rule, ReadOnlySpan<char> text, int at, out int start, out int end, ref Groups g)
+        {
+            g = default;
+            end = MatchAt(rule, text, at, ref g);
+            start = end >= 0 ? at : -1;
+            return end >= 0;
+        }
+
         /// <summary><see cref="Find"/> for a pattern whose first word is one of a set: tried where one of the words is found.</summary>
         private bool FindFromWords(Rule rule, ReadOnlySpan<char> text, int from, SearchValues<string> words, out int start, out int end, ref Groups g)
         {
             for (int at = NextWord(rule, text, from, words); at >= 0; at = NextWord(rule, text, at + 1, words))
             {
-                g = default;
-                if ((end = MatchAt(rule, text, at, ref g)) >= 0)
-                {
-                    start = at;
+                if (TryAt(rule, text, at, out start, out end, ref g))
                     return true;
-                }
             }
             start = end = -1;
             return false;
@@ -201,12 +198,8 @@ internal sealed partial class TemporalExpressionFinder
             int tried = Math.Min(from + 32, text.Length); // every start before this one has been tried
             for (int at = NextWordStart(text, from, sentenceStart, starts, ascii); at >= 0 && at < tried; at = NextWordStart(text, at + 1, sentenceStart, starts, ascii))
             {
-                g = default;
-                if ((end = MatchAt(rule, text, at, ref g)) >= 0)
-                {
-                    start = at;
+                if (TryAt(rule, text, at, out start, out end, ref g))
                     return true;
-                }
             }
             for (int unit = Next(text, Math.Max(from + 1, tried), _unitWords!); unit >= 0; unit = Next(text, unit + 1, _unitWords!))
             {
@@ -229,12 +222,8 @@ internal sealed partial class TemporalExpressionFinder
                 }
                 for (int at = NextWordStart(text, Math.Max(tried, first), sentenceStart, starts, ascii); at >= 0 && at < numberEnd; at = NextWordStart(text, at + 1, sentenceStart, starts, ascii))
                 {
-                    g = default;
-                    if ((end = MatchAt(rule, text, at, ref g)) >= 0)
-                    {
-                        start = at;
+                    if (TryAt(rule, text, at, out start, out end, ref g))
                         return true;
-                    }
                 }
                 tried = Math.Max(tried, numberEnd);
             }
