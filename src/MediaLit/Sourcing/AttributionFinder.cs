@@ -548,13 +548,17 @@ internal sealed partial class AttributionFinder
         return wordStart < wordEnd ? new TextSpan(wordStart, wordEnd) : null;
     }
 
-    /// <summary>Whether the text before <paramref name="position"/>, trailing white space aside, ends with a comma; the comma's index, else -1.</summary>
-    private int CommaBefore(int position)
+    /// <summary>
+    /// Whether the text before <paramref name="position"/>, trailing white space aside, ends with a comma of the sentence
+    /// that starts at <paramref name="sentenceStart"/>; the comma's index, else -1. A comma that ends the sentence before
+    /// separates nothing in this one (and a stretch from the sentence's start to it would run backwards).
+    /// </summary>
+    private int CommaBefore(int sentenceStart, int position)
     {
         int at = position;
-        while (at > 0 && char.IsWhiteSpace(Text[at - 1]))
+        while (at > sentenceStart && char.IsWhiteSpace(Text[at - 1]))
             at--;
-        return at > 0 && Text[at - 1] == ',' ? at - 1 : -1;
+        return at > sentenceStart && Text[at - 1] == ',' ? at - 1 : -1;
     }
 
     /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency".</summary>
@@ -605,7 +609,7 @@ internal sealed partial class AttributionFinder
         if (cueEntry.Text.EndsWith("ed", StringComparison.Ordinal) && WithAbsolute().IsMatch(words))
             return [];
         // "… a former spokesperson … in Afghanistan wrote": a role after a name and a comma.
-        if (IndefiniteStart().IsMatch(words) && segment.Start > sentence.Start && CommaBefore(segment.Start) >= 0)
+        if (IndefiniteStart().IsMatch(words) && segment.Start > sentence.Start && CommaBefore(sentence.Start, segment.Start) >= 0)
         {
             int comma = Text.LastIndexOf(',', segment.Start);
             var name = Trim(new TextSpan(SegmentStart(sentence.Start, comma), comma));
@@ -626,22 +630,20 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private TextSpan? SpeakerBeforePlace(int sentenceStart, TextSpan segment)
     {
-        // A comma found by walking back over spaces may end the sentence before: it separates nothing in this one
-        // (and a segment from the sentence's start to it would run backwards).
-        int comma = CommaBefore(segment.Start);
-        if (comma < sentenceStart)
+        int comma = CommaBefore(sentenceStart, segment.Start);
+        if (comma < 0)
             return null;
         int placeStart = LastBoundaryEnd(sentenceStart, comma);
         if (!PlacePhrase().IsMatch(Text.AsSpan(placeStart, comma - placeStart)))
             return null;
-        comma = CommaBefore(placeStart);
-        if (comma < sentenceStart)
+        comma = CommaBefore(sentenceStart, placeStart);
+        if (comma < 0)
             return null;
         int nameStart = LastBoundaryEnd(sentenceStart, comma);
         if (AgeOnly().IsMatch(Text.AsSpan(nameStart, comma - nameStart)))
         {
-            comma = CommaBefore(nameStart);
-            if (comma < sentenceStart)
+            comma = CommaBefore(sentenceStart, nameStart);
+            if (comma < 0)
                 return null;
             nameStart = LastBoundaryEnd(sentenceStart, comma);
         }
@@ -664,7 +666,7 @@ internal sealed partial class AttributionFinder
         // A list "A, B, and C" reaches back over its commas, one short item at a time.
         if (ConjunctionStart().IsMatch(Text.AsSpan(start, end - start)))
         {
-            while (start > sentenceStart && CommaBefore(start) is var comma and >= 0)
+            while (start > sentenceStart && CommaBefore(sentenceStart, start) is var comma and >= 0)
             {
                 var item = LastListItem().Match(Text, sentenceStart, comma - sentenceStart);
                 if (item.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
