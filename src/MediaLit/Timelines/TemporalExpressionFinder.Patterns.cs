@@ -116,14 +116,15 @@ internal sealed partial class TemporalExpressionFinder
         /// them), which a search ignoring case in ASCII only could miss: then {number} {unit} patterns try every start.
         /// </param>
         /// <param name="sentenceStart">Where the sentence starts: a match starting there follows no word of it.</param>
-        public bool Find(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, bool foldedChars, out int start, out int end, ref Groups g)
+        /// <param name="units">The sentence's units, found by the first {number} {unit} pattern that needs them.</param>
+        public bool Find(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, bool foldedChars, SentenceUnits units, out int start, out int end, ref Groups g)
         {
             if (_partWords is not null && _afterPartStarts[(int)rule] is { } after)
                 return FindWithPart(rule, text, from, sentenceStart, after, out start, out end, ref g);
             if (_firstWords[(int)rule] is { } firstWords)
                 return FindFromWords(rule, text, from, firstWords, out start, out end, ref g);
             if (rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration && _unitWords is not null && _numberSpaceRuns >= 0 && !foldedChars)
-                return FindCounted(rule, text, from, sentenceStart, out start, out end, ref g);
+                return FindCounted(rule, text, from, sentenceStart, units, out start, out end, ref g);
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
             bool counted = rule is Rule.BackInMonth or Rule.Ago or Rule.CountedFrom or Rule.Duration;
@@ -188,7 +189,7 @@ internal sealed partial class TemporalExpressionFinder
         /// white space before a unit, and the number is at most a few runs of other characters parted by white space
         /// (its words, or its digits), so only the starts in such a stretch before each unit found are tried, in order.
         /// </summary>
-        private bool FindCounted(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, out int start, out int end, ref Groups g)
+        private bool FindCounted(Rule rule, ReadOnlySpan<char> text, int from, int sentenceStart, SentenceUnits units, out int start, out int end, ref Groups g)
         {
             var starts = _starts[(int)rule];
             var ascii = _startTables[(int)rule];
@@ -201,17 +202,17 @@ internal sealed partial class TemporalExpressionFinder
                 if (TryAt(rule, text, at, out start, out end, ref g))
                     return true;
             }
-            for (int unit = Next(text, Math.Max(from + 1, tried), _unitWords!); unit >= 0; unit = Next(text, unit + 1, _unitWords!))
+            if (!units.Found)
+                FindUnits(text, sentenceStart, units);
+            int next = units.Units.BinarySearch(Math.Max(from + 1, tried));
+            for (int u = next < 0 ? ~next : next; u < units.Units.Count; u++)
             {
-                if (!char.IsWhiteSpace(text[unit - 1]))
-                    continue;
-                // Back from the unit, never before the starts already tried: each stretch of text is walked once per search.
-                int numberEnd = unit - 1;
-                while (numberEnd > tried && char.IsWhiteSpace(text[numberEnd - 1]))
-                    numberEnd--;
-                // No number ends before this unit's spaces: no start before it can match with it. The starts stay untried
-                // ("tried" is not moved on), so a later unit's walk back still reaches them.
-                if (!_number.CouldEndAt(text, numberEnd))
+                // A unit whose number would end before the starts already tried has nothing new to try: walking back
+                // from it stopped at "tried" inside its white space, where no number ends (each stretch of text is
+                // walked once per search). The starts stay untried where no number ends ("tried" is not moved on), so
+                // a later unit's walk back still reaches them.
+                int numberEnd = units.NumberEnds[u];
+                if (numberEnd < tried)
                     continue;
                 int first = RunStart(text, numberEnd, tried);
                 for (int run = 0; run < _numberSpaceRuns && first > tried && char.IsWhiteSpace(text[first - 1]); run++)
@@ -229,6 +230,45 @@ internal sealed partial class TemporalExpressionFinder
             }
             start = end = -1;
             return false;
+        }
+
+        /// <summary>
+        /// The sentence's units that follow white space and have, before that white space, the end of a number word or a
+        /// digit: the only units a {number} {unit} match can use. Found once for the four patterns that start so, which
+        /// each searched the sentence for every unit ("the same day …" was four searches and four walks back per "day").
+        /// </summary>
+        private void FindUnits(ReadOnlySpan<char> text, int sentenceStart, SentenceUnits units)
+        {
+            for (int unit = Next(text, sentenceStart + 1, _unitWords!); unit >= 0; unit = Next(text, unit + 1, _unitWords!))
+            {
+                if (!char.IsWhiteSpace(text[unit - 1]))
+                    continue;
+                int numberEnd = unit - 1;
+                while (numberEnd > sentenceStart && char.IsWhiteSpace(text[numberEnd - 1]))
+                    numberEnd--;
+                if (_number.CouldEndAt(text, numberEnd))
+                {
+                    units.Units.Add(unit);
+                    units.NumberEnds.Add(numberEnd);
+                }
+            }
+            units.Found = true;
+        }
+
+        /// <summary>One sentence's units for <see cref="FindCounted"/>, in text order, each with where its number would end.</summary>
+        public sealed class SentenceUnits
+        {
+            public List<int> Units { get; } = [];
+            public List<int> NumberEnds { get; } = [];
+            public bool Found { get; set; }
+
+            /// <summary>Forgets the units: a new sentence is read.</summary>
+            public void Reset()
+            {
+                Units.Clear();
+                NumberEnds.Clear();
+                Found = false;
+            }
         }
 
         /// <summary>

@@ -64,6 +64,13 @@ internal sealed class TemporalWordSet
                         if (c2 < 128)
                             _pairs[c1 * 129 + c2] = true;
             }
+        var pieces = new List<string>();
+        foreach (string word in words)
+            if (word.Length > 0 && word[^1] != ' ' && !pieces.Contains(word[(word.LastIndexOf(' ') + 1)..]))
+                pieces.Add(word[(word.LastIndexOf(' ') + 1)..]);
+        _lastPieces = [.. pieces];
+        for (int c = 0; c < _lastPiecesByEnd.Length; c++)
+            _lastPiecesByEnd[c] = pieces.FindAll(piece => Same((char)c, piece[^1], ignoreCase)).ToArray();
         if (digits)
             for (char c1 = '0'; c1 <= '9'; c1++)
             {
@@ -256,19 +263,25 @@ internal sealed class TemporalWordSet
             return false;
         if (_digits && char.IsAsciiDigit(text[end - 1]))
             return true;
-        foreach (string word in _words)
+        char before = text[end - 1];
+        foreach (string piece in before < _lastPiecesByEnd.Length ? _lastPiecesByEnd[before] : _lastPieces)
         {
-            int last = word.LastIndexOf(' ') + 1, length = word.Length - last;
-            if (length == 0 || length > end)
+            if (piece.Length > end)
                 continue;
-            int t = end - length, w = last;
-            while (w < word.Length && Same(text[t], word[w], _ignoreCase))
+            int t = end - piece.Length, w = 0;
+            while (w < piece.Length && Same(text[t], piece[w], _ignoreCase))
                 (t, w) = (t + 1, w + 1);
-            if (w == word.Length)
+            if (w == piece.Length)
                 return true;
         }
         return false;
     }
+
+    // For CouldEndAt: each word's last piece (after its last space), and for each ASCII character the pieces whose
+    // last character it matches. A search walks back from every unit it finds, and only a few pieces can end on any
+    // one letter ("same" needs "one", "three", "five", "nine" or "some" tried, not the whole list).
+    private readonly string[] _lastPieces;
+    private readonly string[][] _lastPiecesByEnd = new string[128][];
 
     /// <summary>The first alternative that matches at <paramref name="at"/>: where it ends, or -1.</summary>
     public int Match(ReadOnlySpan<char> text, int at)
