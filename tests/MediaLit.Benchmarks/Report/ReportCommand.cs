@@ -95,7 +95,7 @@ internal static partial class ReportCommand
             string output = run.Name == "bench" ? BenchmarkSummary(run.Output) : run.Output;
             // A fence longer than any run of backticks in the output, so nothing it prints can end the block.
             string fence = new('`', Math.Max(3, Backticks().Matches(output).Select(m => m.Length + 1).DefaultIfEmpty(0).Max()));
-            text.Append(CultureInfo.InvariantCulture, $"### {run.Name}\n\n`{run.Arguments}`: exit code {run.ExitCode}, {run.Seconds:0} s, load {run.LoadBefore} → {run.LoadAfter}.\n\n")
+            text.Append(CultureInfo.InvariantCulture, $"### {run.Name}\n\n`{run.Arguments}`: exit code {run.ExitCode}, {run.Seconds:0} s, load {run.LoadBefore} → {run.LoadAfter}; {run.BusyBefore}.\n\n")
                 .Append(fence).Append("text\n").Append(output.TrimEnd()).Append('\n').Append(fence).Append("\n\n");
         }
         return text.Length == 0 ? "No part was run.\n" : text.ToString();
