@@ -26,6 +26,10 @@ internal sealed partial class TemporalExpressionFinder
 
         private readonly TemporalWordSet _month, _season, _part, _relative, _number, _unit, _ordinal, _recent, _names;
         private readonly bool _hasNames;
+
+        // Every month word and every unit word is ASCII letters only (see DigitAfterWord, ContinuesAfterUnit); a lexicon
+        // with "mid-May" as a month would not be.
+        private readonly bool _monthsAreLetters, _unitsAreLetters;
         private readonly SearchValues<char>[] _starts = new SearchValues<char>[RuleCount];
         private readonly bool[][] _startTables = new bool[RuleCount][];
 
@@ -41,6 +45,8 @@ internal sealed partial class TemporalExpressionFinder
             _recent = TemporalWordSet.Lexicon(lexicon.Meaning("recent"));
             _names = TemporalWordSet.Names(lexicon.NamedDates.Select(n => n.Name));
             _hasNames = lexicon.NamedDates.Count > 0;
+            _monthsAreLetters = lexicon.Meaning("month").All(m => m.Word.Length > 0 && m.Word.All(char.IsAsciiLetter));
+            _unitsAreLetters = lexicon.Meaning("unit").All(m => m.Word.Length > 0 && m.Word.All(char.IsAsciiLetter));
 
             // Every character a match of each pattern can start with: the search skips to the next one.
             char[] digits = [.. "0123456789"], the = ['t', 'T'];
@@ -175,8 +181,11 @@ internal sealed partial class TemporalExpressionFinder
         /// <summary><see cref="Find"/> for a pattern whose first word is one of a set: tried where one of the words is found.</summary>
         private bool FindFromWords(Rule rule, ReadOnlySpan<char> text, int from, SearchValues<string> words, out int start, out int end, ref Groups g)
         {
+            bool dayNext = _monthsAreLetters && rule is Rule.FullDate or Rule.MonthDay;
             for (int at = NextWord(rule, text, from, words); at >= 0; at = NextWord(rule, text, at + 1, words))
             {
+                if (dayNext && !DigitAfterWord(text, at))
+                    continue;
                 if (TryAt(rule, text, at, out start, out end, ref g))
                     return true;
             }
@@ -212,7 +221,7 @@ internal sealed partial class TemporalExpressionFinder
                 // walked once per search). The starts stay untried where no number ends ("tried" is not moved on), so
                 // a later unit's walk back still reaches them.
                 int numberEnd = units.NumberEnds[u];
-                if (numberEnd < tried)
+                if (numberEnd < tried || !ContinuesAfterUnit(rule, text, units.Units[u]))
                     continue;
                 int first = RunStart(text, numberEnd, tried);
                 for (int run = 0; run < _numberSpaceRuns && first > tried && char.IsWhiteSpace(text[first - 1]); run++)
@@ -230,6 +239,50 @@ internal sealed partial class TemporalExpressionFinder
             }
             start = end = -1;
             return false;
+        }
+
+        /// <summary>
+        /// False when what follows the unit at <paramref name="unit"/> cannot go on with the rest of the pattern: "ago",
+        /// a direction ("after", "later", …) or "back|ago|earlier". A unit word is a run of letters, so a match's unit
+        /// ends where the run does (a letter after it is not white space), and the rest follows its white space. No start
+        /// before this unit can then match with it, and none can with another unit (see FindUnits), so its starts are
+        /// skipped as for a unit no number ends before: "12 years 12 years …" had each "12 years" read by all four
+        /// patterns, though only a duration can be followed by "12".
+        /// </summary>
+        private bool ContinuesAfterUnit(Rule rule, ReadOnlySpan<char> text, int unit)
+        {
+            if (rule == Rule.Duration || !_unitsAreLetters)
+                return true;
+            int i = unit;
+            while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+            int next = Spaces(text, i);
+            return next >= 0 && rule switch
+            {
+                Rule.Ago => Literal(text, next, "ago") >= 0,
+                Rule.CountedFrom => CountDirections.Match(text, next) >= 0,
+                _ => BackWords.Match(text, next) >= 0,
+            };
+        }
+
+        /// <summary>
+        /// False when no {month}\s+{day} can start at <paramref name="at"/>: a month word is a run of letters, so its
+        /// match ends where the run does (a letter after it is not white space), then an optional full stop, white
+        /// space and the day's first digit must follow. A quick no for the month rules on "in July July …", which
+        /// otherwise read the month word again at every month for each rule.
+        /// </summary>
+        private static bool DigitAfterWord(ReadOnlySpan<char> text, int at)
+        {
+            int i = at;
+            while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+            if (i < text.Length && text[i] == '.')
+                i++;
+            if (i >= text.Length || !char.IsWhiteSpace(text[i]))
+                return false;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+                i++;
+            return i < text.Length && char.IsAsciiDigit(text[i]);
         }
 
         /// <summary>
