@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MediaLit.Articles;
 
 namespace MediaLit.Narratives;
@@ -7,16 +8,22 @@ internal static class DistinctiveVocabulary
 {
     public static IReadOnlyList<DistinctiveWords> Compare(IReadOnlyList<Article> articles, IReadOnlySet<string> stopWords, double alpha0)
     {
-        var words = articles.Select(a => a.Sentences
-                .Where(s => s.ParagraphKind != ParagraphKind.Caption)
-                .SelectMany(s => WordCounter.Words(a.Text, s.Span))
-                .Where(w => !stopWords.Contains(w.Word) && !w.Word.All(char.IsDigit))
-                .ToList())
-            .ToList();
-        var counts = words.Select(Count).ToList();
+        var counter = new WordCounter();
+        var words = new List<List<(string Word, TextSpan Span)>>(articles.Count);
+        var counts = new List<Dictionary<string, int>>(articles.Count);
+        foreach (var article in articles)
+        {
+            var all = new List<(string Word, TextSpan Span)>();
+            foreach (var sentence in article.Sentences)
+                if (sentence.ParagraphKind != ParagraphKind.Caption)
+                    counter.AddWords(article.Text, sentence.Span, all);
+            all.RemoveAll(w => stopWords.Contains(w.Word) || IsAllDigits(w.Word));
+            words.Add(all);
+            counts.Add(Count(all));
+        }
         // The prior is the whole corpus, this article included, as in Monroe et al.'s comparisons.
-        var prior = Sum(counts);
-        var result = new List<DistinctiveWords>();
+        var prior = Sum(counts, except: -1);
+        var result = new List<DistinctiveWords>(articles.Count);
         for (int i = 0; i < articles.Count; i++)
         {
             if (articles.Count < 2)
@@ -24,24 +31,50 @@ internal static class DistinctiveVocabulary
                 result.Add(new DistinctiveWords(articles[i], []));
                 continue;
             }
-            var others = Sum(counts.Where((_, j) => j != i));
-            var spans = words[i].GroupBy(w => w.Word).ToDictionary(g => g.Key, g => (IReadOnlyList<TextSpan>)g.Select(w => w.Span).ToList());
+            var others = Sum(counts, except: i);
+            var spans = SpansOf(words[i]);
             var scores = LogOddsRatio.Compare(counts[i], others, prior, alpha0);
-            result.Add(new DistinctiveWords(articles[i],
-                scores.Select(s => new DistinctiveWord(s, spans.GetValueOrDefault(s.Word) ?? [])).ToList()));
+            var scored = new List<DistinctiveWord>(scores.Count);
+            foreach (var score in scores)
+                scored.Add(new DistinctiveWord(score, spans.GetValueOrDefault(score.Word) ?? []));
+            result.Add(new DistinctiveWords(articles[i], scored));
         }
         return result;
     }
 
-    private static Dictionary<string, int> Count(IEnumerable<(string Word, TextSpan Span)> words) =>
-        words.GroupBy(w => w.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    // As "w.All(char.IsDigit)" did: true for the empty word too.
+    private static bool IsAllDigits(string word)
+    {
+        foreach (char c in word)
+            if (!char.IsDigit(c))
+                return false;
+        return true;
+    }
 
-    private static Dictionary<string, int> Sum(IEnumerable<Dictionary<string, int>> counts)
+    private static Dictionary<string, int> Count(List<(string Word, TextSpan Span)> words)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, _) in words)
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
+        return counts;
+    }
+
+    private static Dictionary<string, List<TextSpan>> SpansOf(List<(string Word, TextSpan Span)> words)
+    {
+        var spans = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        foreach (var (word, span) in words)
+            (CollectionsMarshal.GetValueRefOrAddDefault(spans, word, out _) ??= []).Add(span);
+        return spans;
+    }
+
+    /// <summary>The counts of every article but <paramref name="except"/> (-1: of all), added word by word.</summary>
+    private static Dictionary<string, int> Sum(List<Dictionary<string, int>> counts, int except)
     {
         var sum = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in counts)
-            foreach (var (word, n) in c)
-                sum[word] = sum.GetValueOrDefault(word) + n;
+        for (int i = 0; i < counts.Count; i++)
+            if (i != except)
+                foreach (var (word, n) in counts[i])
+                    CollectionsMarshal.GetValueRefOrAddDefault(sum, word, out _) += n;
         return sum;
     }
 }

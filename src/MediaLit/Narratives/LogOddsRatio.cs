@@ -43,8 +43,13 @@ public static class LogOddsRatio
             throw new ArgumentOutOfRangeException(nameof(alpha0), alpha0, "The prior's weight must be a positive number of pseudo-words.");
         long priorTotal = prior.Values.Sum(v => (long)v);
         int nI = here.Values.Sum(), nJ = elsewhere.Values.Sum();
-        var scores = new List<LogOddsScore>();
-        foreach (string word in here.Keys.Union(elsewhere.Keys).Order(StringComparer.Ordinal))
+        // Every word of either text, in ordinal order (the order ties in z are broken in).
+        var union = new HashSet<string>(here.Keys, StringComparer.Ordinal);
+        union.UnionWith(elsewhere.Keys);
+        string[] words = [.. union];
+        Array.Sort(words, StringComparer.Ordinal);
+        var scores = new List<LogOddsScore>(words.Length);
+        foreach (string word in words)
         {
             if (!prior.TryGetValue(word, out int priorCount) || priorCount <= 0)
                 throw new ArgumentException($"The prior has no count for \"{word}\"; use counts that include both texts.", nameof(prior));
@@ -54,6 +59,8 @@ public static class LogOddsRatio
             double variance = 1 / (yI + alpha) + 1 / (yJ + alpha);
             scores.Add(new LogOddsScore(word, yI, nI, yJ, nJ, alpha, delta, variance, delta / Math.Sqrt(variance)));
         }
-        return scores.OrderByDescending(s => s.Z).ThenBy(s => s.Word, StringComparer.Ordinal).ToList();
+        // Highest z first, ties by word: a total order (each word once), so the unstable sort gives the one result.
+        scores.Sort(static (a, b) => b.Z.CompareTo(a.Z) is var byZ and not 0 ? byZ : string.CompareOrdinal(a.Word, b.Word));
+        return scores;
     }
 }
