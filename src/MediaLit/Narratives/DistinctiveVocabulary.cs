@@ -22,7 +22,10 @@ internal static class DistinctiveVocabulary
             counts.Add(Count(all));
         }
         // The prior is the whole corpus, this article included, as in Monroe et al.'s comparisons.
-        var prior = Sum(counts, except: -1);
+        var prior = Sum(counts);
+        long priorTotal = prior.Values.Sum(v => (long)v);
+        string[] priorWords = [.. prior.Keys];
+        Array.Sort(priorWords, StringComparer.Ordinal);
         var result = new List<DistinctiveWords>(articles.Count);
         for (int i = 0; i < articles.Count; i++)
         {
@@ -31,9 +34,9 @@ internal static class DistinctiveVocabulary
                 result.Add(new DistinctiveWords(articles[i], []));
                 continue;
             }
-            var others = Sum(counts, except: i);
             var spans = SpansOf(words[i]);
-            var scores = LogOddsRatio.Compare(counts[i], others, prior, alpha0);
+            // Against all the other articles together: their counts are the prior's less this article's.
+            var scores = LogOddsRatio.AgainstRest(priorWords, counts[i], prior, priorTotal, alpha0);
             var scored = new List<DistinctiveWord>(scores.Count);
             foreach (var score in scores)
                 scored.Add(new DistinctiveWord(score, spans.GetValueOrDefault(score.Word) ?? []));
@@ -67,14 +70,13 @@ internal static class DistinctiveVocabulary
         return spans;
     }
 
-    /// <summary>The counts of every article but <paramref name="except"/> (-1: of all), added word by word.</summary>
-    private static Dictionary<string, int> Sum(List<Dictionary<string, int>> counts, int except)
+    /// <summary>The counts of every article, added word by word.</summary>
+    private static Dictionary<string, int> Sum(List<Dictionary<string, int>> counts)
     {
         var sum = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < counts.Count; i++)
-            if (i != except)
-                foreach (var (word, n) in counts[i])
-                    CollectionsMarshal.GetValueRefOrAddDefault(sum, word, out _) += n;
+        foreach (var count in counts)
+            foreach (var (word, n) in count)
+                CollectionsMarshal.GetValueRefOrAddDefault(sum, word, out _) += n;
         return sum;
     }
 }

@@ -42,19 +42,37 @@ public static class LogOddsRatio
         if (!(alpha0 > 0) || double.IsInfinity(alpha0))
             throw new ArgumentOutOfRangeException(nameof(alpha0), alpha0, "The prior's weight must be a positive number of pseudo-words.");
         long priorTotal = prior.Values.Sum(v => (long)v);
-        int nI = here.Values.Sum(), nJ = elsewhere.Values.Sum();
         // Every word of either text, in ordinal order (the order ties in z are broken in).
         var union = new HashSet<string>(here.Keys, StringComparer.Ordinal);
         union.UnionWith(elsewhere.Keys);
         string[] words = [.. union];
         Array.Sort(words, StringComparer.Ordinal);
+        return Score(words, here, elsewhere, prior, priorTotal, here.Values.Sum(), elsewhere.Values.Sum(), alpha0);
+    }
+
+    /// <summary>
+    /// <see cref="Compare"/> for one text against the rest of a corpus whose counts, this text's included, are
+    /// <paramref name="prior"/>: the rest's counts are the prior's less this text's, so they are not summed again for
+    /// each text, and the words of either are the prior's, sorted once for all the texts.
+    /// </summary>
+    /// <param name="priorWords">The prior's words in ordinal order.</param>
+    internal static List<LogOddsScore> AgainstRest(string[] priorWords, IReadOnlyDictionary<string, int> here, IReadOnlyDictionary<string, int> prior, long priorTotal, double alpha0)
+    {
+        int nI = here.Values.Sum();
+        return Score(priorWords, here, null, prior, priorTotal, nI, (int)(priorTotal - nI), alpha0);
+    }
+
+    /// <param name="elsewhere">The other side's counts, or null for the prior's less <paramref name="here"/>'s.</param>
+    private static List<LogOddsScore> Score(string[] words, IReadOnlyDictionary<string, int> here, IReadOnlyDictionary<string, int>? elsewhere,
+        IReadOnlyDictionary<string, int> prior, long priorTotal, int nI, int nJ, double alpha0)
+    {
         var scores = new List<LogOddsScore>(words.Length);
         foreach (string word in words)
         {
             if (!prior.TryGetValue(word, out int priorCount) || priorCount <= 0)
                 throw new ArgumentException($"The prior has no count for \"{word}\"; use counts that include both texts.", nameof(prior));
             double alpha = alpha0 * priorCount / priorTotal;
-            int yI = here.GetValueOrDefault(word), yJ = elsewhere.GetValueOrDefault(word);
+            int yI = here.GetValueOrDefault(word), yJ = elsewhere is null ? priorCount - yI : elsewhere.GetValueOrDefault(word);
             double delta = Math.Log((yI + alpha) / (nI + alpha0 - yI - alpha)) - Math.Log((yJ + alpha) / (nJ + alpha0 - yJ - alpha));
             double variance = 1 / (yI + alpha) + 1 / (yJ + alpha);
             scores.Add(new LogOddsScore(word, yI, nI, yJ, nJ, alpha, delta, variance, delta / Math.Sqrt(variance)));
