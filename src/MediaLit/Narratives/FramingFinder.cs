@@ -9,11 +9,11 @@ namespace MediaLit.Narratives;
 /// </summary>
 internal sealed class FramingFinder(FramingLexicon lexicon)
 {
-    private readonly List<(FramingTerm Term, Regex Pattern)> _loaded = Compile(lexicon.LoadedLanguage);
-    private readonly List<(FramingTerm Term, Regex Pattern)> _frames = Compile(lexicon.FrameCues);
+    private readonly List<(FramingTerm Term, Regex Pattern, string[]? Literals)> _loaded = Compile(lexicon.LoadedLanguage);
+    private readonly List<(FramingTerm Term, Regex Pattern, string[]? Literals)> _frames = Compile(lexicon.FrameCues);
 
-    private static List<(FramingTerm, Regex)> Compile(IEnumerable<FramingTerm> terms) =>
-        terms.OrderByDescending(t => t.Term.Length).Select(t => (t, TermPattern.Compile(t.Term))).ToList();
+    private static List<(FramingTerm, Regex, string[]?)> Compile(IEnumerable<FramingTerm> terms) =>
+        terms.OrderByDescending(t => t.Term.Length).Select(t => (t, TermPattern.Compile(t.Term), TermPattern.Literals(t.Term))).ToList();
 
     public FramingProfile Profile(Article article)
     {
@@ -24,9 +24,12 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
         var hits = new List<FramingHit>();
         foreach (var list in new[] { _loaded, _frames })
         {
+            // Only the terms the article may hold are searched for in each sentence (most it never uses); their order,
+            // longest first, is kept.
+            var terms = list.Where(t => TermPattern.MayOccurIn(article.Text, t.Literals)).ToList();
             var claimed = new List<TextSpan>();
             foreach (var sentence in sentences)
-                foreach (var (term, pattern) in list)
+                foreach (var (term, pattern, _) in terms)
                     // The text up to the sentence's end, as a span: a substring per sentence and term was most of the time.
                     foreach (var m in pattern.EnumerateMatches(article.Text.AsSpan(0, sentence.Span.End), sentence.Span.Start))
                     {

@@ -24,7 +24,7 @@ namespace MediaLit.Narratives;
 internal sealed class StanceFinder
 {
     private readonly ClaimCodebook _codebook;
-    private readonly List<(Claim Claim, List<List<Regex>> CueSets, List<Regex> Denials)> _claims;
+    private readonly List<(Claim Claim, List<List<Regex>> CueSets, List<List<string[]?>> CueLiterals, List<Regex> Denials)> _claims;
     private readonly List<Regex> _contrasts;
     private readonly List<Regex> _backReferences;
     private readonly List<Regex> _distancing;
@@ -34,6 +34,7 @@ internal sealed class StanceFinder
         _codebook = codebook;
         _claims = codebook.Claims
             .Select(c => (c, c.Cues.Select(set => set.Select(TermPattern.Compile).ToList()).ToList(),
+                c.Cues.Select(set => set.Select(TermPattern.Literals).ToList()).ToList(),
                 codebook.DenialCuesFor(c).Select(TermPattern.Compile).ToList()))
             .ToList();
         _contrasts = Compile(StanceCueType.Contrast);
@@ -46,7 +47,20 @@ internal sealed class StanceFinder
     public IReadOnlyList<ClaimStance> Find(Article article, IReadOnlyList<Attribution> attributions, ReuseReport? reuse)
     {
         var reading = new Reading(article, attributions, reuse);
-        return _claims.Select(c => new ClaimStance(article, c.Claim, FindClaim(reading, c.Claim, c.CueSets, c.Denials))).ToList();
+        return _claims.Select(c => new ClaimStance(article, c.Claim, FindClaim(reading, c.Claim, Possible(reading.Text, c.CueSets, c.CueLiterals), c.Denials))).ToList();
+    }
+
+    /// <summary>
+    /// The cue sets whose every term the article may hold (see <see cref="TermPattern.MayOccurIn"/>), in order: a set
+    /// counts only where all its terms occur in one sentence, so the others are not tried sentence by sentence.
+    /// </summary>
+    private static List<List<Regex>> Possible(string text, List<List<Regex>> cueSets, List<List<string[]?>> literals)
+    {
+        var possible = new List<List<Regex>>(cueSets.Count);
+        for (int i = 0; i < cueSets.Count; i++)
+            if (literals[i].TrueForAll(l => TermPattern.MayOccurIn(text, l)))
+                possible.Add(cueSets[i]);
+        return possible;
     }
 
     private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<Regex>> cueSets, List<Regex> denials)
