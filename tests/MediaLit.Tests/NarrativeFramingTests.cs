@@ -75,3 +75,29 @@ public sealed class NarrativeFramingTests(NarrativeFixture fixture) : IClassFixt
         Assert.Equal(0, profile.PerThousandWords(0));
     }
 }
+
+/// <summary>The quick no per article before a term is searched for: never a no where the term's pattern matches.</summary>
+public sealed class TermPresenceTests
+{
+    [Theory]
+    [InlineData("malign*", "Their MALIGNANT plan.")]
+    [InlineData("don't*|won't", "I don’t know.")]
+    [InlineData("fake news", "FAKE\u00A0news again")]
+    // The regex engine folds the Kelvin sign onto "k" when it ignores case; an ordinal search that ignores case does not.
+    [InlineData("kabul", "In \u212Aabul today.")]
+    [InlineData("“quoted", "a “quoted word")]
+    public void A_text_the_pattern_matches_is_never_ruled_out(string term, string text)
+    {
+        Assert.Matches(TermPattern.Compile(term), text);
+        Assert.True(TermPattern.MayOccurIn(text, TermPattern.Literals(term)));
+    }
+
+    [Theory]
+    [InlineData("malign*", "A benign plan.")]
+    [InlineData("fake news|hoax", "Nothing of the kind.")]
+    public void A_text_without_the_words_is_ruled_out(string term, string text)
+    {
+        Assert.DoesNotMatch(TermPattern.Compile(term), text);
+        Assert.False(TermPattern.MayOccurIn(text, TermPattern.Literals(term)));
+    }
+}
