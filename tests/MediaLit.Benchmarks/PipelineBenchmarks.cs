@@ -11,7 +11,9 @@ namespace MediaLit.Benchmarks;
 
 /// <summary>
 /// Each stage over the five articles, with allocations. MB/s = <see cref="Bytes"/> ÷ mean time; the
-/// raw text's bytes for load + clean and the full pipeline, the clean text's for the others.
+/// raw text's bytes for load + clean and the full pipeline, the clean text's for the others. A stage runs on the
+/// corpus's articles, already read and split into sentences (kept by each article), so it times that stage alone;
+/// the pipeline rows read every article afresh from its raw text.
 /// </summary>
 [MemoryDiagnoser]
 // The summary shows the median and the fastest and slowest iteration, as docs/performance.md reports them (not only the mean).
