@@ -18,6 +18,9 @@ internal static class PackData
 
     public static long RawBytes => Corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.RawText));
 
+    /// <summary>The raw texts' size as .NET strings hold them (two bytes a character): what reading them takes at least.</summary>
+    public static long RawStringBytes => Corpus.Sum(a => 2L * a.RawText.Length);
+
     public static IReadOnlyList<Article> ReadFeed(IReadOnlyList<string> texts, Corpus corpus)
     {
         var articles = new Article[texts.Count];
