@@ -33,7 +33,7 @@ internal sealed partial class AttributionFinder
         if (named.Success && !quotes.AnyContains(new TextSpan(named.Index, named.Index + named.Length)))
         {
             var who = named.Groups["who"];
-            if (PersonNamed(who.Value) is { } maker)
+            if (PersonNamed(Text.AsSpan(who.Index, who.Length)) is { } maker)
                 into.Add(Make(sentence, s, new TextSpan(who.Index, who.Index + who.Length), maker, AttributionForm.ReportingVerb,
                     new AttributionCue(named.Value, CueType.Speech, AttributionGrammar.FileName + ": statement-nouns"), quotes));
         }
@@ -48,7 +48,7 @@ internal sealed partial class AttributionFinder
             if (quote.Start < s.Start || !Quotations.IsSpeech(Text, quote) || quote.Length < 2 || !char.IsLower(Text[quote.Start + 1])
                 || !ClauseEndsAfter(quote.End, s.End))
                 continue;
-            if (NameRightBefore(s.Start, quote.Start) is { } nameSpan && PersonNamed(nameSpan.Of(Text)) is { } person)
+            if (NameRightBefore(s.Start, quote.Start) is { } nameSpan && PersonNamed(Chars(nameSpan)) is { } person)
                 into.Add(Make(sentence, quote, nameSpan, person, AttributionForm.ReportingVerb,
                     new AttributionCue("quoted predicate", CueType.Speech, "a name right before a quotation that opens in lower case"), quotes));
         }
