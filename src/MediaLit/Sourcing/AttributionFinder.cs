@@ -928,7 +928,7 @@ internal sealed partial class AttributionFinder
         return SourceKind.NamedPerson;
     }
 
-    private SourceMention? Classify(TextSpan phrase) => phrase.IsEmpty ? null : _classifier.Classify(phrase.Of(Text));
+    private SourceMention? Classify(TextSpan phrase) => phrase.IsEmpty ? null : _classifier.Classify(Chars(phrase));
 
     /// <summary>Pronouns and "the professor …" point back to the people quoted in the sentence before. Added to <paramref name="into"/>.</summary>
     /// <remarks>Added rather than yielded: every resolved phrase made an iterator and a list copied from it.</remarks>
