@@ -143,23 +143,16 @@ internal sealed partial class AttributionFinder
     private void LearnNames()
     {
         // Only what classifying leaves behind counts here (the surnames it remembers), and classifying the same words
-        // again remembers nothing new: each distinct run is classified once, and a repeated name costs no copy.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        // again remembers nothing new. Learn reads the run in place and copies only a name it remembers, so every run
+        // is learnt as it stands: a set of the runs already seen cost a copy of each distinct run and the set's arrays,
+        // about a fifth of what a pass allocated, to save look-ups that copy nothing.
         foreach (var paragraph in _article.Paragraphs)
         {
             if (paragraph.Kind != ParagraphKind.Body)
                 continue;
             var within = Text.AsSpan(0, paragraph.Span.End);
             for (var run = NextFullName(within, paragraph.Span.Start); run.Index >= 0; run = NextFullName(within, run.Index + run.Length))
-            {
-                var words = Text.AsSpan(run.Index, run.Length);
-                if (seenLookup.Contains(words))
-                    continue;
-                string name = words.ToString();
-                seen.Add(name);
-                _classifier.Learn(name);
-            }
+                _classifier.Learn(Text.AsSpan(run.Index, run.Length));
         }
     }
 
