@@ -82,6 +82,8 @@ internal sealed partial class AttributionFinder
     // Every attribution found, in sentence order: a sentence's own are one run of it (see AttributionsOf).
     private readonly List<Attribution> _found = [];
     private List<SourceMention> _lastPeople = [];
+    // The list RememberPeople fills next; it swaps with _lastPeople when it holds anyone, so no list is made per sentence.
+    private List<SourceMention> _nextPeople = [];
     private int _lastPeopleSentence = -10;
 
     private AttributionFinder(Article article, SourcingLexicon lexicon)
@@ -111,7 +113,8 @@ internal sealed partial class AttributionFinder
     // The closed word lists (data/lexicons/attribution-grammar.jsonl): auxiliaries, noun markers, "not made" markers.
     private AttributionGrammar Grammar => _lexicon.Grammar;
 
-    public static IReadOnlyList<Attribution> Find(Article article, SourcingLexicon lexicon)
+    /// <summary>Every attribution in the article's running text, in reading order (a new list each call).</summary>
+    public static List<Attribution> Find(Article article, SourcingLexicon lexicon)
     {
         var finder = new AttributionFinder(article, lexicon);
         finder.LearnNames();
@@ -133,6 +136,7 @@ internal sealed partial class AttributionFinder
             }
             finder.FindIn(sentence, quotes);
         }
+        finder.SortInReadingOrder();
         return finder._found;
     }
 
@@ -238,6 +242,28 @@ internal sealed partial class AttributionFinder
         }
     }
 
+    /// <summary>
+    /// By sentence, then where the source (for an unnamed one, the content) starts; ties keep the order found: what
+    /// OrderBy(sentence).ThenBy(start) gave, without its keys, map and copy. The list is in sentence order already, so the
+    /// insertion sort only moves attributions within their sentence, at most what de-duplicating them there cost.
+    /// </summary>
+    private void SortInReadingOrder()
+    {
+        for (int i = 1; i < _found.Count; i++)
+        {
+            var a = _found[i];
+            int j = i;
+            for (; j > 0 && ReadsBefore(a, _found[j - 1]); j--)
+                _found[j] = _found[j - 1];
+            _found[j] = a;
+        }
+    }
+
+    private static bool ReadsBefore(Attribution a, Attribution b) =>
+        a.SentenceIndex < b.SentenceIndex || a.SentenceIndex == b.SentenceIndex && ReadingStart(a) < ReadingStart(b);
+
+    private static int ReadingStart(Attribution a) => a.Source?.Start ?? a.Content.Start;
+
     // The attributions already found in one sentence, as the run of _found they fill (found sentence by sentence, in
     // order, so their indices rise); empty for a sentence with none.
     private (int Start, int Count) AttributionsOf(int sentenceIndex)
@@ -276,17 +302,18 @@ internal sealed partial class AttributionFinder
     /// <summary>The people among <c>attributions[from..]</c>, each speaker once, become the last people quoted.</summary>
     private void RememberPeople(List<Attribution> attributions, int from, int sentenceIndex)
     {
-        List<SourceMention>? people = null;
+        var people = _nextPeople;
+        people.Clear();
         for (int i = from; i < attributions.Count; i++)
         {
             var a = attributions[i];
-            if (a.Speaker is null || !IsPerson(a.Kind) || people is not null && HasSpeaker(people, a.Speaker))
+            if (a.Speaker is null || !IsPerson(a.Kind) || HasSpeaker(people, a.Speaker))
                 continue;
-            (people ??= []).Add(new SourceMention(a.Kind, a.Speaker, a.Role));
+            people.Add(new SourceMention(a.Kind, a.Speaker, a.Role));
         }
-        if (people is null)
+        if (people.Count == 0)
             return;
-        _lastPeople = people;
+        (_lastPeople, _nextPeople) = (people, _lastPeople);
         _lastPeopleSentence = sentenceIndex;
     }
 
@@ -480,7 +507,10 @@ internal sealed partial class AttributionFinder
         if (!by.Success)
             return [];
         var agent = Trim(new TextSpan(by.Groups["agent"].Index, by.Groups["agent"].Index + by.Groups["agent"].Length));
-        return Sources(agent).Where(x => x.Item2.Kind != SourceKind.Document || x.Item2.Speaker is not null).ToList();
+        // In place: the list is this call's own.
+        var sources = Sources(agent);
+        sources.RemoveAll(x => x.Item2.Kind == SourceKind.Document && x.Item2.Speaker is null);
+        return sources;
     }
 
     // What the agent said: the "that" clause after the agent, else the sentence.
@@ -558,7 +588,9 @@ internal sealed partial class AttributionFinder
             return [];
         int comma = Text.IndexOf(", ", after.Start, after.Length, StringComparison.Ordinal);
         var sources = comma < 0 ? Sources(after) : Appositive(Trim(new TextSpan(after.Start, comma)), Trim(new TextSpan(comma + 1, after.End)));
-        return sources.Where(x => x.Item2.Kind is not (SourceKind.Institution or SourceKind.Document)).ToList();
+        // In place: the list is this call's own.
+        sources.RemoveAll(x => x.Item2.Kind is SourceKind.Institution or SourceKind.Document);
+        return sources;
     }
 
     // After "to", an -s or -ed form is a noun or adjective, never a verb: "according to reports by the AP".
@@ -848,7 +880,8 @@ internal sealed partial class AttributionFinder
     // The mention resolved into a new list; an empty list for no mention.
     private List<(TextSpan, SourceMention)> Resolved(TextSpan span, SourceMention? mention)
     {
-        var into = new List<(TextSpan, SourceMention)>();
+        // Sized for one: a mention resolves to itself or one person, and only "they" to more.
+        var into = new List<(TextSpan, SourceMention)>(mention is null ? 0 : 1);
         if (mention is not null)
             Resolve(span, mention, into);
         return into;

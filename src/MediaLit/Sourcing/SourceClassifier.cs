@@ -61,7 +61,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return words;
     }
 
-    private readonly List<Range> _words = [];
+    private readonly List<Range> _words = new(16);
 
     private static readonly System.Buffers.SearchValues<char> Letters = LetterSet();
 
@@ -244,17 +244,17 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         if (KnownIn(np) is { } known)
         {
             Remember(known.Name);
-            return new SourceMention(known.Kind, known.Name, RoleIn(np.ToString(), [known.Name, .. known.Aliases]) ?? known.Role);
+            return new SourceMention(known.Kind, known.Name, RoleIn(np, [known.Name, .. known.Aliases]) ?? known.Role);
         }
 
         var (first, count) = TrailingName(np, words, Core(np, words));
         if (count == 1 && _surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(np[words[first]], out string? full))
-            return new SourceMention(KindOfRole(np, words), full, RoleIn(np.ToString(), [np[words[first]].ToString()]));
+            return new SourceMention(KindOfRole(np, words), full, RoleIn(np, np[words[first]]));
         if (count >= 2)
         {
             string speaker = Joined(np, words, first, count);
             Remember(speaker);
-            return new SourceMention(KindOfRole(np, words), speaker, RoleIn(np.ToString(), [speaker]));
+            return new SourceMention(KindOfRole(np, words), speaker, RoleIn(np, speaker));
         }
         return null;
     }
@@ -352,17 +352,53 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     }
 
     // What the phrase says besides the name: "Russian Foreign Minister" for "Russian Foreign Minister Sergei Lavrov".
-    private static string? RoleIn(string np, string[] names)
+    private static string? RoleIn(ReadOnlySpan<char> np, string[] names)
     {
         // Longest first, ties kept in order (a stable sort, as OrderByDescending was): a longer name goes before a name inside it.
         for (int i = 1; i < names.Length; i++)
             for (int j = i; j > 0 && names[j - 1].Length < names[j].Length; j--)
                 (names[j - 1], names[j]) = (names[j], names[j - 1]);
-        string role = np;
+        Span<char> role = np.Length <= 256 ? stackalloc char[np.Length] : new char[np.Length];
+        np.CopyTo(role);
         foreach (string n in names)
-            role = role.Replace(n, "", StringComparison.Ordinal);
-        role = role.Trim(' ', ',', '.');
-        return role.Length > 2 ? role : null;
+            role = Without(role, n);
+        return Kept(role);
+    }
+
+    /// <summary><see cref="RoleIn(ReadOnlySpan{char}, string[])"/> for one name, without an array for it.</summary>
+    private static string? RoleIn(ReadOnlySpan<char> np, ReadOnlySpan<char> name)
+    {
+        Span<char> role = np.Length <= 256 ? stackalloc char[np.Length] : new char[np.Length];
+        np.CopyTo(role);
+        return Kept(Without(role, name));
+    }
+
+    // The role as Trim(' ', ',', '.') left it, copied only when it is long enough to keep.
+    private static string? Kept(ReadOnlySpan<char> role)
+    {
+        var trimmed = role.Trim(RoleEdges);
+        return trimmed.Length > 2 ? trimmed.ToString() : null;
+    }
+
+    private static readonly char[] RoleEdges = [' ', ',', '.'];
+
+    /// <summary>
+    /// <paramref name="text"/> without every occurrence of <paramref name="name"/>, as Replace(name, "", Ordinal) gives
+    /// it (left to right, not overlapping, in the text as it was), in place: what is kept moves left over what is taken out.
+    /// </summary>
+    private static Span<char> Without(Span<char> text, ReadOnlySpan<char> name)
+    {
+        // Replace refuses an empty name, and so does this.
+        if (name.IsEmpty)
+            throw new ArgumentException("String cannot be of zero length.", nameof(name));
+        int read = 0, written = 0;
+        for (int at; (at = text[read..].IndexOf(name, StringComparison.Ordinal)) >= 0; read += at + name.Length)
+        {
+            text.Slice(read, at).CopyTo(text[written..]);
+            written += at;
+        }
+        text[read..].CopyTo(text[written..]);
+        return text[..(written + text.Length - read)];
     }
 
     // "A map … compiled by the U.S. non-profit Foundation for Defense of Democracies’ Long War Project" ⇒ who made it.
