@@ -26,7 +26,7 @@ internal sealed partial class AttributionFinder
         var report = nouns && Grammar.UnownedReport.IsMatch(words) ? Grammar.UnownedReport.Match(Text, s.Start, s.Length) : Match.Empty;
         if (report.Success && !quotes.AnyContains(new TextSpan(report.Index, report.Index + report.Length))
             && !Letters().Matches(report.Groups["fill"].Value).Any(w => Grammar.Negators.Contains(w.Value)))
-            into.Add(Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay,
+            into.Add(Make(sentence, s, null, SourceMention.UnnamedGroup, AttributionForm.Hearsay,
                 new AttributionCue(report.Value, CueType.Hearsay, AttributionGrammar.FileName + ": report-nouns"), quotes));
         // "a statement Winfrey made on a recent show": the named maker of a statement is its speaker.
         var named = nouns && Grammar.StatementNamedMade.IsMatch(words) ? Grammar.StatementNamedMade.Match(Text, s.Start, s.Length) : Match.Empty;

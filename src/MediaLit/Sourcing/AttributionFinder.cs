@@ -331,7 +331,7 @@ internal sealed partial class AttributionFinder
         var s = sentence.Span;
         if (cue.Type == CueType.Hearsay)
         {
-            into.Add(Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay, cue, quotes));
+            into.Add(Make(sentence, s, null, SourceMention.UnnamedGroup, AttributionForm.Hearsay, cue, quotes));
             return;
         }
         if (cue.Type == CueType.AccordingTo)
@@ -365,7 +365,7 @@ internal sealed partial class AttributionFinder
         // "Tornadoes were reported in Ohio": a passive of "report" with no agent passes the claim on without its source.
         if (passive && sources.Count == 0 && Grammar.HearsayPassives.Contains(cue.Text) && !RecipientNext().IsMatch(Text.AsSpan(at.End, Math.Min(12, s.End - at.End))))
         {
-            into.Add(Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay, cue, quotes));
+            into.Add(Make(sentence, s, null, SourceMention.UnnamedGroup, AttributionForm.Hearsay, cue, quotes));
             return;
         }
         // "The project, he added, was over": a speaker given by a pronoun that points nowhere is still that pronoun, not an earlier noun.
@@ -1042,6 +1042,7 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private SourceMention? LastPersonIn(int paragraphIndex, int from, int end)
     {
+        _runsByParagraph ??= [];
         if (!_runsByParagraph.TryGetValue(paragraphIndex, out var runs))
             _runsByParagraph[paragraphIndex] = runs = new ParagraphRuns(this, _article.Paragraphs[paragraphIndex].Span);
         // Runs wholly before the end; a run the end cuts into is read only up to the end, as a scan bounded there would.
@@ -1064,7 +1065,8 @@ internal sealed partial class AttributionFinder
         return last;
     }
 
-    private readonly Dictionary<int, ParagraphRuns> _runsByParagraph = [];
+    // Made when a pronoun first looks back: most articles never do.
+    private Dictionary<int, ParagraphRuns>? _runsByParagraph;
 
     /// <summary>A paragraph's capitalised runs in reading order, each classified when first needed, in order.</summary>
     private sealed class ParagraphRuns
@@ -1118,10 +1120,12 @@ internal sealed partial class AttributionFinder
 
     // Each capitalised run is classified once per article: a text of "he said … Gavin" asks about the same words again and again.
     // Looked up in place, so a run already classified costs no copy.
-    private readonly Dictionary<string, SourceMention?> _personByRun = new(StringComparer.Ordinal);
+    // Made when first asked: many articles never ask.
+    private Dictionary<string, SourceMention?>? _personByRun;
 
     private SourceMention? PersonNamed(ReadOnlySpan<char> run)
     {
+        _personByRun ??= new(StringComparer.Ordinal);
         var known = _personByRun.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!known.TryGetValue(run, out var person))
         {

@@ -111,7 +111,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         if (words.Count == 0)
             return null;
         if (words.Count == 1 && lexicon.Meaning(np[words[0]]) == "pronoun")
-            return new SourceMention(SourceKind.AnonymousGroup, null, null, IsPronoun: true);
+            return SourceMention.Pronoun;
         // "defending a Senate bill …": a stretch that opens with a participle is a clause, not a name.
         if (OpensWithParticiple(np[words[0]]))
             return null;
@@ -126,7 +126,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         int core = Core(np, words);
         string? headMeaning = lexicon.Meaning(np[words[core - 1]]);
         if (headMeaning == "group")
-            return new SourceMention(SourceKind.AnonymousGroup, null, null);
+            return SourceMention.UnnamedGroup;
         // "government reports", "a Wikileaks press release": a document by its head noun, whoever issued it.
         if (headMeaning == "document")
             return Document(np);
