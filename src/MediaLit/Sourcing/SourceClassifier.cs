@@ -96,8 +96,29 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
 
     private static readonly char[] PhraseEnders = [',', '.', ':', ';'];
 
-    /// <summary>Surnames seen in this article, so a later "Serenko" finds "Andrei Serenko".</summary>
-    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+    /// <summary>Full names seen in this article, one per surname, so a later "Serenko" finds "Andrei Serenko".</summary>
+    private readonly HashSet<string> _surnames = new(BySurname.Instance);
+
+    /// <summary>
+    /// Full names told apart by their surname (the part after the last space, as Split(' ')[^1] gives it) and found by
+    /// a surname read in place: a set of the names themselves, so no surname is copied out of its name to be a key.
+    /// </summary>
+    private sealed class BySurname : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+    {
+        public static readonly BySurname Instance = new();
+
+        private static ReadOnlySpan<char> Surname(string fullName) => fullName.AsSpan(fullName.LastIndexOf(' ') + 1);
+
+        public bool Equals(string? x, string? y) => x is null || y is null ? x == y : Surname(x).SequenceEqual(Surname(y));
+
+        public int GetHashCode(string fullName) => string.GetHashCode(Surname(fullName));
+
+        public bool Equals(ReadOnlySpan<char> surname, string fullName) => surname.SequenceEqual(Surname(fullName));
+
+        public int GetHashCode(ReadOnlySpan<char> surname) => string.GetHashCode(surname);
+
+        public string Create(ReadOnlySpan<char> surname) => surname.ToString();
+    }
 
     // The phrase without the white space and stops around it, as Trim().TrimEnd(PhraseEnders).Trim() gave it.
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> phrase) => phrase.Trim().TrimEnd(PhraseEnders).Trim();
@@ -234,7 +255,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         }
         var (first, count) = TrailingName(np, words, Core(np, words));
         // A surname already remembered keeps its first full name: the name is joined only when it is new.
-        if (count >= 2 && !_surnames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(np[words[first + count - 1]]))
+        if (count >= 2 && !_surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(np[words[first + count - 1]]))
             Remember(Joined(np, words, first, count));
     }
 
@@ -344,12 +365,8 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return false;
     }
 
-    private void Remember(string fullName)
-    {
-        // The last word, as Split(' ')[^1] gives it, looked up in place: only a new surname is copied.
-        var surname = fullName.AsSpan(fullName.LastIndexOf(' ') + 1);
-        _surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(surname, fullName);
-    }
+    // The first full name given for a surname is kept (the set adds no second name with the same surname).
+    private void Remember(string fullName) => _surnames.Add(fullName);
 
     // What the phrase says besides the name: "Russian Foreign Minister" for "Russian Foreign Minister Sergei Lavrov".
     private static string? RoleIn(ReadOnlySpan<char> np, string[] names)
