@@ -150,8 +150,11 @@ internal sealed partial class AttributionFinder
         // again remembers nothing new. Learn reads the run in place and copies only a name it remembers, so every run
         // is learnt as it stands: a set of the runs already seen cost a copy of each distinct run and the set's arrays,
         // about a fifth of what a pass allocated, to save look-ups that copy nothing.
-        foreach (var paragraph in _article.Paragraphs)
+        // By index: a foreach over the list's interface made an enumerator per article.
+        var paragraphs = _article.Paragraphs;
+        for (int p = 0; p < paragraphs.Count; p++)
         {
+            var paragraph = paragraphs[p];
             if (paragraph.Kind != ParagraphKind.Body)
                 continue;
             var within = Text.AsSpan(0, paragraph.Span.End);

@@ -61,7 +61,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         return words;
     }
 
-    private readonly List<Range> _words = new(16);
+    private readonly List<Range> _words = [];
 
     private static readonly System.Buffers.SearchValues<char> Letters = LetterSet();
 
