@@ -312,12 +312,22 @@ internal sealed partial class AttributionFinder
             var a = attributions[i];
             if (a.Speaker is null || !IsPerson(a.Kind) || HasSpeaker(people, a.Speaker))
                 continue;
-            people.Add(new SourceMention(a.Kind, a.Speaker, a.Role));
+            people.Add(LastPerson(a) ?? new SourceMention(a.Kind, a.Speaker, a.Role));
         }
         if (people.Count == 0)
             return;
         (_lastPeople, _nextPeople) = (people, _lastPeople);
         _lastPeopleSentence = sentenceIndex;
+    }
+
+    // The person last quoted that the attribution credits, as the mention it would make: a speaker quoted sentence after
+    // sentence is one mention, not a new one per sentence (a mention never changes, so sharing it changes nothing).
+    private SourceMention? LastPerson(Attribution a)
+    {
+        foreach (var person in _lastPeople)
+            if (person.Kind == a.Kind && person.Speaker == a.Speaker && person.Role == a.Role && !person.IsPronoun)
+                return person;
+        return null;
     }
 
     // By hand, not people.Exists(p => p.Speaker == speaker): that lambda captured the attribution, an object per attribution read.
@@ -936,11 +946,16 @@ internal sealed partial class AttributionFinder
         var a = Classify(first);
         var b = Classify(second);
         if (a is { Speaker: not null } && IsPerson(a.Kind))
-            return [(first, a with { Role = second.Of(Text), Kind = RoleKind(a, second) })];
+            return [(first, a with { Role = TextOf(second, b), Kind = RoleKind(a, second) })];
         if (b is { Speaker: not null } && IsPerson(b.Kind))
-            return [(second, b with { Role = first.Of(Text), Kind = RoleKind(b, first) })];
+            return [(second, b with { Role = TextOf(first, a), Kind = RoleKind(b, first) })];
         return a is not null ? Resolved(first, a) : Resolved(second, b);
     }
+
+    // The words of the span, as span.Of(Text) gives them: the role its classification already copied when that is the
+    // very same words ("an expert at …" classified as a role), else a new copy.
+    private string TextOf(TextSpan span, SourceMention? classified) =>
+        classified?.Role is { } role && Chars(span).SequenceEqual(role) ? role : span.Of(Text);
 
     // A named person's kind comes from the list of people, or else from the role beside the name.
     private SourceKind RoleKind(SourceMention person, TextSpan role) =>
