@@ -26,14 +26,14 @@ internal sealed partial class AttributionFinder
         var report = nouns && Grammar.UnownedReport.IsMatch(words) ? Grammar.UnownedReport.Match(Text, s.Start, s.Length) : Match.Empty;
         if (report.Success && !quotes.AnyContains(new TextSpan(report.Index, report.Index + report.Length))
             && !Letters().Matches(report.Groups["fill"].Value).Any(w => Grammar.Negators.Contains(w.Value)))
-            into.Add(Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay,
+            into.Add(Make(sentence, s, null, SourceMention.UnnamedGroup, AttributionForm.Hearsay,
                 new AttributionCue(report.Value, CueType.Hearsay, AttributionGrammar.FileName + ": report-nouns"), quotes));
         // "a statement Winfrey made on a recent show": the named maker of a statement is its speaker.
         var named = nouns && Grammar.StatementNamedMade.IsMatch(words) ? Grammar.StatementNamedMade.Match(Text, s.Start, s.Length) : Match.Empty;
         if (named.Success && !quotes.AnyContains(new TextSpan(named.Index, named.Index + named.Length)))
         {
             var who = named.Groups["who"];
-            if (PersonNamed(who.Value) is { } maker)
+            if (PersonNamed(Text.AsSpan(who.Index, who.Length)) is { } maker)
                 into.Add(Make(sentence, s, new TextSpan(who.Index, who.Index + who.Length), maker, AttributionForm.ReportingVerb,
                     new AttributionCue(named.Value, CueType.Speech, AttributionGrammar.FileName + ": statement-nouns"), quotes));
         }
@@ -48,7 +48,7 @@ internal sealed partial class AttributionFinder
             if (quote.Start < s.Start || !Quotations.IsSpeech(Text, quote) || quote.Length < 2 || !char.IsLower(Text[quote.Start + 1])
                 || !ClauseEndsAfter(quote.End, s.End))
                 continue;
-            if (NameRightBefore(s.Start, quote.Start) is { } nameSpan && PersonNamed(nameSpan.Of(Text)) is { } person)
+            if (NameRightBefore(s.Start, quote.Start) is { } nameSpan && PersonNamed(Chars(nameSpan)) is { } person)
                 into.Add(Make(sentence, quote, nameSpan, person, AttributionForm.ReportingVerb,
                     new AttributionCue("quoted predicate", CueType.Speech, "a name right before a quotation that opens in lower case"), quotes));
         }

@@ -79,9 +79,11 @@ internal sealed partial class AttributionFinder
     private readonly Article _article;
     private readonly SourcingLexicon _lexicon;
     private readonly SourceClassifier _classifier;
+    // Every attribution found, in sentence order: a sentence's own are one run of it (see AttributionsOf).
     private readonly List<Attribution> _found = [];
-    private readonly Dictionary<int, List<Attribution>> _bySentence = [];
     private List<SourceMention> _lastPeople = [];
+    // The list RememberPeople fills next; it swaps with _lastPeople when it holds anyone, so no list is made per sentence.
+    private List<SourceMention> _nextPeople = [];
     private int _lastPeopleSentence = -10;
 
     private AttributionFinder(Article article, SourcingLexicon lexicon)
@@ -111,17 +113,30 @@ internal sealed partial class AttributionFinder
     // The closed word lists (data/lexicons/attribution-grammar.jsonl): auxiliaries, noun markers, "not made" markers.
     private AttributionGrammar Grammar => _lexicon.Grammar;
 
-    public static IReadOnlyList<Attribution> Find(Article article, SourcingLexicon lexicon)
+    /// <summary>Every attribution in the article's running text, in reading order (a new list each call).</summary>
+    public static List<Attribution> Find(Article article, SourcingLexicon lexicon)
     {
         var finder = new AttributionFinder(article, lexicon);
         finder.LearnNames();
-        var sentencesOf = article.Sentences.ToLookup(s => s.ParagraphIndex);
-        foreach (var paragraph in article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
+        // Sentences are split paragraph by paragraph, in order, so each paragraph's sentences are one run of the list:
+        // walking it once reads them in the order a look-up by paragraph gave, without the look-up's groups and arrays.
+        var sentences = article.Sentences;
+        var quotes = new List<TextSpan>();
+        int quotesOf = -1;
+        for (int i = 0; i < sentences.Count; i++)
         {
-            var quotes = Quotations.Find(article.Text, paragraph.Span);
-            foreach (var sentence in sentencesOf[paragraph.Index])
-                finder.FindIn(sentence, quotes);
+            var sentence = sentences[i];
+            var paragraph = article.Paragraphs[sentence.ParagraphIndex];
+            if (paragraph.Kind != ParagraphKind.Body)
+                continue;
+            if (paragraph.Index != quotesOf)
+            {
+                Quotations.Find(article.Text, paragraph.Span, quotes);
+                quotesOf = paragraph.Index;
+            }
+            finder.FindIn(sentence, quotes);
         }
+        finder.SortInReadingOrder();
         return finder._found;
     }
 
@@ -132,23 +147,19 @@ internal sealed partial class AttributionFinder
     private void LearnNames()
     {
         // Only what classifying leaves behind counts here (the surnames it remembers), and classifying the same words
-        // again remembers nothing new: each distinct run is classified once, and a repeated name costs no copy.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var paragraph in _article.Paragraphs)
+        // again remembers nothing new. Learn reads the run in place and copies only a name it remembers, so every run
+        // is learnt as it stands: a set of the runs already seen cost a copy of each distinct run and the set's arrays,
+        // about a fifth of what a pass allocated, to save look-ups that copy nothing.
+        // By index: a foreach over the list's interface made an enumerator per article.
+        var paragraphs = _article.Paragraphs;
+        for (int p = 0; p < paragraphs.Count; p++)
         {
+            var paragraph = paragraphs[p];
             if (paragraph.Kind != ParagraphKind.Body)
                 continue;
             var within = Text.AsSpan(0, paragraph.Span.End);
             for (var run = NextFullName(within, paragraph.Span.Start); run.Index >= 0; run = NextFullName(within, run.Index + run.Length))
-            {
-                var words = Text.AsSpan(run.Index, run.Length);
-                if (seenLookup.Contains(words))
-                    continue;
-                string name = words.ToString();
-                seen.Add(name);
-                _classifier.Learn(name);
-            }
+                _classifier.Learn(Text.AsSpan(run.Index, run.Length));
         }
     }
 
@@ -170,7 +181,7 @@ internal sealed partial class AttributionFinder
         // One pass over the sentence for every cue, in reading order; at each place the longest cue wins.
         foreach (var (cue, at) in _lexicon.CueScanner.Scan(Text, sentence.Span.Start, sentence.Span.End, _scanned))
         {
-            if (quotes.AnyContains(at) || (idioms is not null && idioms.Exists(i => i.Contains(at))))
+            if (quotes.AnyContains(at) || (idioms is not null && AnyContains(idioms, at)))
                 continue;
             if (cue.Type is CueType.Speech or CueType.Evidence && LastWord(sentence.Span.Start, at.Start) is { } before
                 && (IsNoun(before, cue.Text) || AfterIndefiniteAndWord(sentence.Span.Start, before, cue)))
@@ -202,7 +213,7 @@ internal sealed partial class AttributionFinder
             if (cue.Type != CueType.Hearsay)
                 roomStart = at.End;
             int fromCue = found.Count;
-            found.AddRange(FromCue(sentence, cue, at, quotes, room));
+            FromCue(sentence, cue, at, quotes, room, found);
             RememberPeople(found, fromCue, sentence.Index);
         }
 
@@ -213,30 +224,75 @@ internal sealed partial class AttributionFinder
         // A sourced sentence does not also need its "reportedly": the source is given.
         if (found.Exists(a => a.Form != AttributionForm.Hearsay))
             found.RemoveAll(a => a.Form == AttributionForm.Hearsay);
-        if (found.Count == 0 && ContinuedQuotation(sentence, quotes) is { } continued)
+        if (found.Count == 0 && ContinuedQuotation(sentence, quotes, found))
         {
-            found.AddRange(continued);
             // The speaker is still speaking: a "She further said" after two quoted sentences points back to them.
-            if (continued.Exists(a => a.Speaker is not null && IsPerson(a.Kind)))
+            if (found.Exists(a => a.Speaker is not null && IsPerson(a.Kind)))
                 _lastPeopleSentence = sentence.Index;
         }
 
-        if (found.Count == 0)
-            return;
         // Two unnamed documents in one sentence ("according to a press release, the injunction stated") are two sources:
-        // the first of each (speaker, kind when unnamed, words of an unnamed document) is kept.
-        var distinct = new List<Attribution>(found.Count);
+        // the first of each (speaker, kind when unnamed, words of an unnamed document) is kept. They go straight into
+        // the article's list, each checked against this sentence's run of it: no list of the kept ones is made.
+        int sentenceStart = _found.Count;
         foreach (var a in found)
         {
             bool seen = false;
-            foreach (var kept in distinct)
-                seen |= SameSource(kept, a);
+            for (int k = sentenceStart; k < _found.Count; k++)
+                seen |= SameSource(_found[k], a);
             if (!seen)
-                distinct.Add(a);
+                _found.Add(a);
         }
-        _found.AddRange(distinct);
-        // A sentence with no attribution is left out: ContinuedQuotation reads a missing sentence as one with none.
-        _bySentence[sentence.Index] = distinct;
+    }
+
+    /// <summary>
+    /// By sentence, then where the source (for an unnamed one, the content) starts; ties keep the order found: what
+    /// OrderBy(sentence).ThenBy(start) gave, without its keys, map and copy. The list is in sentence order already, so the
+    /// insertion sort only moves attributions within their sentence, at most what de-duplicating them there cost.
+    /// </summary>
+    private void SortInReadingOrder()
+    {
+        for (int i = 1; i < _found.Count; i++)
+        {
+            var a = _found[i];
+            int j = i;
+            for (; j > 0 && ReadsBefore(a, _found[j - 1]); j--)
+                _found[j] = _found[j - 1];
+            _found[j] = a;
+        }
+    }
+
+    private static bool ReadsBefore(Attribution a, Attribution b) =>
+        a.SentenceIndex < b.SentenceIndex || a.SentenceIndex == b.SentenceIndex && ReadingStart(a) < ReadingStart(b);
+
+    private static int ReadingStart(Attribution a) => a.Source?.Start ?? a.Content.Start;
+
+    // The attributions already found in one sentence, as the run of _found they fill (found sentence by sentence, in
+    // order, so their indices rise); empty for a sentence with none.
+    private (int Start, int Count) AttributionsOf(int sentenceIndex)
+    {
+        int low = 0, high = _found.Count;
+        while (low < high)
+        {
+            int middle = low + (high - low) / 2;
+            if (_found[middle].SentenceIndex < sentenceIndex)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        int end = low;
+        while (end < _found.Count && _found[end].SentenceIndex == sentenceIndex)
+            end++;
+        return (low, end - low);
+    }
+
+    // By hand, not idioms.Exists(i => i.Contains(at)): that lambda captured the cue's span, an object per cue.
+    private static bool AnyContains(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var candidate in spans)
+            if (candidate.Contains(span))
+                return true;
+        return false;
     }
 
     private readonly List<(AttributionCue Cue, TextSpan At)> _scanned = [];
@@ -249,38 +305,58 @@ internal sealed partial class AttributionFinder
     /// <summary>The people among <c>attributions[from..]</c>, each speaker once, become the last people quoted.</summary>
     private void RememberPeople(List<Attribution> attributions, int from, int sentenceIndex)
     {
-        List<SourceMention>? people = null;
+        var people = _nextPeople;
+        people.Clear();
         for (int i = from; i < attributions.Count; i++)
         {
             var a = attributions[i];
-            if (a.Speaker is null || !IsPerson(a.Kind) || people is not null && people.Exists(p => p.Speaker == a.Speaker))
+            if (a.Speaker is null || !IsPerson(a.Kind) || HasSpeaker(people, a.Speaker))
                 continue;
-            (people ??= []).Add(new SourceMention(a.Kind, a.Speaker, a.Role));
+            people.Add(LastPerson(a) ?? new SourceMention(a.Kind, a.Speaker, a.Role));
         }
-        if (people is null)
+        if (people.Count == 0)
             return;
-        _lastPeople = people;
+        (_lastPeople, _nextPeople) = (people, _lastPeople);
         _lastPeopleSentence = sentenceIndex;
     }
 
-    private IEnumerable<Attribution> FromCue(Sentence sentence, AttributionCue cue, TextSpan at, List<TextSpan> quotes, TextSpan room)
+    // The person last quoted that the attribution credits, as the mention it would make: a speaker quoted sentence after
+    // sentence is one mention, not a new one per sentence (a mention never changes, so sharing it changes nothing).
+    private SourceMention? LastPerson(Attribution a)
+    {
+        foreach (var person in _lastPeople)
+            if (person.Kind == a.Kind && person.Speaker == a.Speaker && person.Role == a.Role && !person.IsPronoun)
+                return person;
+        return null;
+    }
+
+    // By hand, not people.Exists(p => p.Speaker == speaker): that lambda captured the attribution, an object per attribution read.
+    private static bool HasSpeaker(List<SourceMention> people, string speaker)
+    {
+        foreach (var person in people)
+            if (person.Speaker == speaker)
+                return true;
+        return false;
+    }
+
+    private void FromCue(Sentence sentence, AttributionCue cue, TextSpan at, List<TextSpan> quotes, TextSpan room, List<Attribution> into)
     {
         var s = sentence.Span;
         if (cue.Type == CueType.Hearsay)
         {
-            yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay, cue, quotes);
-            yield break;
+            into.Add(Make(sentence, s, null, SourceMention.UnnamedGroup, AttributionForm.Hearsay, cue, quotes));
+            return;
         }
         if (cue.Type == CueType.AccordingTo)
         {
             var phrase = Trim(new TextSpan(at.End, PhraseEnd(at.End, Math.Min(room.End, at.End + MaxSourceDistance))));
             // "according to a report quoting the pastor four people were shot": the source ends where its own reporting verb starts.
-            if (QuotingInside().Match(Text, phrase.Start, phrase.Length) is { Success: true } quoting)
-                phrase = Trim(new TextSpan(phrase.Start, quoting.Index));
+            if (FirstMatchAt(QuotingInside(), phrase.Start, phrase.Length) is var quoting and >= 0)
+                phrase = Trim(new TextSpan(phrase.Start, quoting));
             var content = at.Start - s.Start > 3 ? Trim(new TextSpan(s.Start, at.Start)) : Trim(new TextSpan(phrase.End, s.End));
             foreach (var (span, mention) in NamedAfter(phrase, s) ?? Sources(phrase))
-                yield return Make(sentence, content, span, mention, AttributionForm.AccordingTo, cue, quotes);
-            yield break;
+                into.Add(Make(sentence, content, span, mention, AttributionForm.AccordingTo, cue, quotes));
+            return;
         }
 
         // Sources stand near their cue: looking only this far keeps a huge pasted sentence from costing cues × length.
@@ -296,14 +372,14 @@ internal sealed partial class AttributionFinder
         if (passive && sources.Count > 0)
         {
             foreach (var (span, mention) in sources)
-                yield return Make(sentence, AgentClauseContent(sentence, at), span, mention, AttributionForm.ReportingVerb, cue, quotes);
-            yield break;
+                into.Add(Make(sentence, AgentClauseContent(sentence, at), span, mention, AttributionForm.ReportingVerb, cue, quotes));
+            return;
         }
         // "Tornadoes were reported in Ohio": a passive of "report" with no agent passes the claim on without its source.
         if (passive && sources.Count == 0 && Grammar.HearsayPassives.Contains(cue.Text) && !RecipientNext().IsMatch(Text.AsSpan(at.End, Math.Min(12, s.End - at.End))))
         {
-            yield return Make(sentence, s, null, new SourceMention(SourceKind.AnonymousGroup, null, null), AttributionForm.Hearsay, cue, quotes);
-            yield break;
+            into.Add(Make(sentence, s, null, SourceMention.UnnamedGroup, AttributionForm.Hearsay, cue, quotes));
+            return;
         }
         // "The project, he added, was over": a speaker given by a pronoun that points nowhere is still that pronoun, not an earlier noun.
         if (sources.Count == 0 && !passive && !afterCommaOrQuote && !PronounRightBefore(near.Start, at.Start))
@@ -311,7 +387,7 @@ internal sealed partial class AttributionFinder
         var after = AfterCue(at.End, s.End);
         // What follows the cue is the statement, unless it is only when or how it was said ("said on Tuesday", "announced via video").
         bool circumstance = after.Length <= 80 && TrailingCircumstance().IsMatch(Text.AsSpan(after.Start, after.Length));
-        var contentSpan = after.Length > 3 && !circumstance || sources.Count == 0 ? (circumstance ? s : after) : Trim(new TextSpan(s.Start, sources.Min(x => x.Item1.Start)));
+        var contentSpan = after.Length > 3 && !circumstance || sources.Count == 0 ? (circumstance ? s : after) : Trim(new TextSpan(s.Start, FirstStart(sources)));
         if (contentSpan.IsEmpty)
             contentSpan = s;
         if (sources.Count == 0 && afterCommaOrQuote)
@@ -326,20 +402,29 @@ internal sealed partial class AttributionFinder
         }
         else if (cue.Type == CueType.Speech && sources.Count > 0 && !cue.Text.EndsWith("quoted", StringComparison.Ordinal))
         {
-            sources.AddRange(Venue(at.End, near.End));
+            Venue(at.End, near.End, sources);
         }
 
         // "Kerry confirm", "the spokesman claim": a base form does not agree with one person, so it is a noun or an
         // infinitive here, not what that person said ("the minister's decision to reject …" aside, caught by NotMade).
         if (sources.Count == 1 && _lexicon.IsBaseForm(cue.Text) && (IsPerson(sources[0].Item2.Kind) || sources[0].Item2.Kind == SourceKind.RoleOnly)
-            && !PluralSubject().IsMatch(sources[0].Item1.Of(Text)) && !AfterToOrDo(s.Start, at.Start))
-            yield break;
+            && !PluralSubject().IsMatch(Chars(sources[0].Item1)) && !AfterToOrDo(s.Start, at.Start))
+            return;
         foreach (var (span, mention) in sources)
         {
             if (cue.Type == CueType.Evidence && mention.Kind != SourceKind.Document)
                 continue;
-            yield return Make(sentence, contentSpan, span, mention, AttributionForm.ReportingVerb, cue, quotes);
+            into.Add(Make(sentence, contentSpan, span, mention, AttributionForm.ReportingVerb, cue, quotes));
         }
+    }
+
+    // The earliest start among the sources (what sources.Min(x => x.Item1.Start) gave), without an enumerator.
+    private static int FirstStart(List<(TextSpan, SourceMention)> sources)
+    {
+        int first = int.MaxValue;
+        foreach (var (span, _) in sources)
+            first = Math.Min(first, span.Start);
+        return first;
     }
 
     // The word right after white space at <paramref name="start"/> is one of <paramref name="words"/>.
@@ -435,7 +520,10 @@ internal sealed partial class AttributionFinder
         if (!by.Success)
             return [];
         var agent = Trim(new TextSpan(by.Groups["agent"].Index, by.Groups["agent"].Index + by.Groups["agent"].Length));
-        return Sources(agent).Where(x => x.Item2.Kind != SourceKind.Document || x.Item2.Speaker is not null).ToList();
+        // In place: the list is this call's own.
+        var sources = Sources(agent);
+        sources.RemoveAll(x => x.Item2.Kind == SourceKind.Document && x.Item2.Speaker is null);
+        return sources;
     }
 
     // What the agent said: the "that" clause after the agent, else the sentence.
@@ -462,7 +550,8 @@ internal sealed partial class AttributionFinder
         if (cue.Needs == CueNeeds.That)
             return ThatClauseNext().IsMatch(Text.AsSpan(start, Math.Min(end - start, 120)));
         // Bounded, so a text of nothing but "described described …" costs its length, not its length squared.
-        var clause = ClauseAfter().Match(Text, start, Math.Min(end - start, MaxSourceDistance)).Value;
+        // The clause read in place (ClauseAfter always matches, from the start): no Match, no copy of the clause.
+        var clause = Text.AsSpan(start, AnchoredMatch(ClauseAfter(), start, Math.Min(end - start, MaxSourceDistance)));
         if (cue.Needs == CueNeeds.As)
             return AsWord().IsMatch(clause);
         if (cue.Needs == CueNeeds.Content)
@@ -512,7 +601,9 @@ internal sealed partial class AttributionFinder
             return [];
         int comma = Text.IndexOf(", ", after.Start, after.Length, StringComparison.Ordinal);
         var sources = comma < 0 ? Sources(after) : Appositive(Trim(new TextSpan(after.Start, comma)), Trim(new TextSpan(comma + 1, after.End)));
-        return sources.Where(x => x.Item2.Kind is not (SourceKind.Institution or SourceKind.Document)).ToList();
+        // In place: the list is this call's own.
+        sources.RemoveAll(x => x.Item2.Kind is SourceKind.Institution or SourceKind.Document);
+        return sources;
     }
 
     // After "to", an -s or -ed form is a noun or adjective, never a verb: "according to reports by the AP".
@@ -561,21 +652,29 @@ internal sealed partial class AttributionFinder
         return at > sentenceStart && Text[at - 1] == ',' ? at - 1 : -1;
     }
 
-    /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency".</summary>
-    private IEnumerable<(TextSpan, SourceMention)> Venue(int start, int end)
+    /// <summary>An outlet right after the cue carried the words: "told Turkey’s state-run Anadolu Agency". Added to <paramref name="into"/>.</summary>
+    private void Venue(int start, int end, List<(TextSpan, SourceMention)> into)
     {
         // Matched in place (the pattern sees only Text[start..end], as it saw the copy), and the stretch is read once for
-        // every outlet, not copied again for each.
-        var stretch = VenueStretch().Match(Text, start, end - start);
-        if (!stretch.Success || stretch.Length == 0)
-            yield break;
-        var span = Trim(new TextSpan(stretch.Index, stretch.Index + stretch.Length));
+        // every outlet, not copied again for each. The match is found without a Match object (the pattern is anchored:
+        // its one match, if any, starts at the stretch's start).
+        int index = 0, length = 0;
+        foreach (var m in VenueStretch().EnumerateMatches(Text.AsSpan(start, end - start)))
+        {
+            (index, length) = (start + m.Index, m.Length);
+            break;
+        }
+        if (length == 0)
+            return;
+        var span = Trim(new TextSpan(index, index + length));
         var words = Chars(span);
-        foreach (string outlet in _lexicon.Outlets)
-            if (words.Contains(outlet, StringComparison.Ordinal))
+        // By index: a foreach over the list's interface made an enumerator per cue.
+        var outlets = _lexicon.Outlets;
+        for (int i = 0; i < outlets.Count; i++)
+            if (words.Contains(outlets[i], StringComparison.Ordinal))
             {
-                yield return (span, new SourceMention(SourceKind.JournalistOrOutlet, outlet, null));
-                yield break;
+                into.Add((span, new SourceMention(SourceKind.JournalistOrOutlet, outlets[i], null)));
+                return;
             }
     }
 
@@ -711,21 +810,29 @@ internal sealed partial class AttributionFinder
     private TextSpan MainSubject(TextSpan sentence)
     {
         int start = sentence.Start;
-        var firstWord = FirstWord().Match(Text, start, sentence.End - start);
         int comma = Text.IndexOf(", ", start, sentence.Length, StringComparison.Ordinal);
-        if (firstWord.Success && Grammar.Introducers.Contains(firstWord.Value) && comma > 0)
+        if (StartsWithIntroducer(new TextSpan(start, sentence.End)) && comma > 0)
             start = comma + 2;
-        var words = NameWord().Matches(Text[start..sentence.End]);
+        // The words read in place, without a Match or a copy for each.
+        var words = Text.AsSpan(start, sentence.End - start);
         int end = start;
-        foreach (Match w in words)
+        foreach (var m in NameWord().EnumerateMatches(words))
         {
+            var w = words.Slice(m.Index, m.Length);
             // A number belongs to the subject too: "Potential 2008 Presidential candidate …, saying" is not "Potential".
-            bool partOfName = char.IsUpper(w.Value[0]) || char.IsDigit(w.Value[0]) || w.Value is "the" || _lexicon.Meaning(w.Value) is not null and not "pronoun";
+            bool partOfName = char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.SequenceEqual("the") || _lexicon.Meaning(w) is not null and not "pronoun";
             if (!partOfName)
                 break;
-            end = start + w.Index + w.Length;
+            end = start + m.Index + m.Length;
         }
         return new TextSpan(start, end);
+    }
+
+    // The stretch opens with a word of the introducers list ("In", "After"): its first run of letters, looked up in place.
+    private bool StartsWithIntroducer(TextSpan stretch)
+    {
+        int length = AnchoredMatch(FirstWord(), stretch.Start, stretch.Length);
+        return length > 0 && SourcingLexicon.Holds(Grammar.Introducers, Text.AsSpan(stretch.Start, length));
     }
 
     private int SkipBackOver(int end, int start)
@@ -740,33 +847,76 @@ internal sealed partial class AttributionFinder
     {
         if (phrase.IsEmpty)
             return [];
-        var opener = ListOpener().Match(Text, phrase.Start, phrase.Length);
-        var body = new TextSpan(phrase.Start + opener.Length, phrase.End);
-        var parts = new List<TextSpan>();
+        var body = new TextSpan(phrase.Start + Math.Max(0, AnchoredMatch(ListOpener(), phrase.Start, phrase.Length)), phrase.End);
+        // The list's parts, made only when a separator splits the phrase: most phrases are one source.
+        List<TextSpan>? parts = null;
         int at = body.Start;
-        // Bounded to the phrase: Matches(text, start) would scan to the end of the article for every phrase.
+        // Bounded to the phrase: Matches(text, start) would scan to the end of the article for every phrase. The
+        // separators are read without a Match object each (EnumerateMatches sees the same stretch, so the same matches).
         int partStart = at;
-        for (var sep = ListSeparator().Match(Text, body.Start, body.Length); sep.Success; sep = sep.NextMatch())
+        foreach (var sep in ListSeparator().EnumerateMatches(Chars(body)))
         {
-            var word = Trim(new TextSpan(at, sep.Index));
-            at = sep.Index + sep.Length;
+            int sepStart = body.Start + sep.Index;
+            var word = Trim(new TextSpan(at, sepStart));
+            at = sepStart + sep.Length;
             // "the Food and Agriculture Organization" is one name: its "and" separates nothing.
-            if (sep.Value.Trim() == "and" && InsideOneName(word, Trim(new TextSpan(at, body.End))))
+            if (Text.AsSpan(sepStart, sep.Length).Trim().SequenceEqual("and") && InsideOneName(word, Trim(new TextSpan(at, body.End))))
                 continue;
-            parts.Add(Trim(new TextSpan(partStart, sep.Index)));
+            (parts ??= []).Add(Trim(new TextSpan(partStart, sepStart)));
             partStart = at;
         }
-        parts.Add(Trim(new TextSpan(partStart, body.End)));
 
-        if (parts.Count > 1)
+        if (parts is not null)
         {
-            var each = parts.Select(p => (p, m: Classify(p))).ToList();
-            bool allSources = each.All(x => x.m is not null);
-            bool allGroups = allSources && each.All(x => x.m!.Kind == SourceKind.AnonymousGroup && x.m.Speaker is null);
+            parts.Add(Trim(new TextSpan(partStart, body.End)));
+            // Every part classified first, in order, then resolved only if they are a list of sources (as before: the
+            // classifier remembers surnames, so the order of its calls is kept).
+            var mentions = new SourceMention?[parts.Count];
+            bool allSources = true, allGroups = true;
+            for (int i = 0; i < parts.Count; i++)
+            {
+                var m = mentions[i] = Classify(parts[i]);
+                allSources &= m is not null;
+                allGroups &= m is { Kind: SourceKind.AnonymousGroup, Speaker: null };
+            }
             if (allSources && !allGroups)
-                return each.SelectMany(x => Resolve(x.p, x.m!)).ToList();
+            {
+                var each = new List<(TextSpan, SourceMention)>(parts.Count);
+                for (int i = 0; i < parts.Count; i++)
+                    Resolve(parts[i], mentions[i]!, each);
+                return each;
+            }
         }
-        return Classify(phrase) is { } whole ? Resolve(phrase, whole).ToList() : [];
+        return Resolved(phrase, Classify(phrase));
+    }
+
+    // The mention resolved into a new list; an empty list for no mention.
+    private List<(TextSpan, SourceMention)> Resolved(TextSpan span, SourceMention? mention)
+    {
+        // Sized for one: a mention resolves to itself or one person, and only "they" to more.
+        var into = new List<(TextSpan, SourceMention)>(mention is null ? 0 : 1);
+        if (mention is not null)
+            Resolve(span, mention, into);
+        return into;
+    }
+
+    /// <summary>
+    /// The length of <paramref name="anchored"/>'s match at the start of <c>Text[start..start+length]</c>, or -1: what
+    /// Match(Text, start, length).Length told, read without a Match object (the pattern sees the same stretch).
+    /// </summary>
+    private int AnchoredMatch(Regex anchored, int start, int length)
+    {
+        foreach (var m in anchored.EnumerateMatches(Text.AsSpan(start, length)))
+            return m.Length;
+        return -1;
+    }
+
+    /// <summary>Where the first match of <paramref name="pattern"/> in <c>Text[start..start+length]</c> starts, or -1 (no Match object).</summary>
+    private int FirstMatchAt(Regex pattern, int start, int length)
+    {
+        foreach (var m in pattern.EnumerateMatches(Text.AsSpan(start, length)))
+            return start + m.Index;
+        return -1;
     }
 
     /// <summary>
@@ -775,14 +925,16 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private bool InsideOneName(TextSpan before, TextSpan rest)
     {
-        string word = ArticleStart().Replace(before.Of(Text), "");
+        // The words read in place: what Replace took off the start (its pattern is anchored) is skipped, not copied.
+        var word = Chars(before)[Math.Max(0, AnchoredMatch(ArticleStart(), before.Start, before.Length))..];
         if (word.Length == 0 || !char.IsUpper(word[0]) || word.Contains(' ') || rest.IsEmpty || !char.IsUpper(Text[rest.Start]))
             return false;
-        foreach (Match w in NameWord().Matches(rest.Of(Text)))
+        var words = Chars(rest);
+        foreach (var w in NameWord().EnumerateMatches(words))
         {
-            if (!char.IsUpper(w.Value[0]))
+            if (!char.IsUpper(words[w.Index]))
                 return false;
-            if (_lexicon.Meaning(w.Value) == "institution")
+            if (_lexicon.Meaning(words.Slice(w.Index, w.Length)) == "institution")
                 return true;
         }
         return false;
@@ -794,45 +946,65 @@ internal sealed partial class AttributionFinder
         var a = Classify(first);
         var b = Classify(second);
         if (a is { Speaker: not null } && IsPerson(a.Kind))
-            return [(first, a with { Role = second.Of(Text), Kind = RoleKind(a, second) })];
+            return [(first, a with { Role = TextOf(second, b), Kind = RoleKind(a, second) })];
         if (b is { Speaker: not null } && IsPerson(b.Kind))
-            return [(second, b with { Role = first.Of(Text), Kind = RoleKind(b, first) })];
-        return a is not null ? Resolve(first, a).ToList() : b is not null ? Resolve(second, b).ToList() : [];
+            return [(second, b with { Role = TextOf(first, a), Kind = RoleKind(b, first) })];
+        return a is not null ? Resolved(first, a) : Resolved(second, b);
     }
+
+    // The words of the span, as span.Of(Text) gives them: the role its classification already copied when that is the
+    // very same words ("an expert at …" classified as a role), else a new copy.
+    private string TextOf(TextSpan span, SourceMention? classified) =>
+        classified?.Role is { } role && Chars(span).SequenceEqual(role) ? role : span.Of(Text);
 
     // A named person's kind comes from the list of people, or else from the role beside the name.
     private SourceKind RoleKind(SourceMention person, TextSpan role) =>
         person.Kind != SourceKind.NamedPerson ? person.Kind
-            : Classify(role) is { Kind: SourceKind.RoleOnly } ? _lexicon.KindOfRole(Letters().Matches(role.Of(Text)).Select(m => m.Value)) : person.Kind;
+            : Classify(role) is { Kind: SourceKind.RoleOnly } ? KindOfRoleIn(role) : person.Kind;
 
-    private SourceMention? Classify(TextSpan phrase) => phrase.IsEmpty ? null : _classifier.Classify(phrase.Of(Text));
+    // The kind the role's first role word gives (as KindOfRole over its runs of letters), each word read in place.
+    private SourceKind KindOfRoleIn(TextSpan role)
+    {
+        var words = Chars(role);
+        foreach (var w in Letters().EnumerateMatches(words))
+            if (_lexicon.Meaning(words.Slice(w.Index, w.Length)) is { } meaning && meaning is "official" or "expert" or "journalist")
+                return SourcingLexicon.KindOfRoleMeaning(meaning);
+        return SourceKind.NamedPerson;
+    }
 
-    /// <summary>Pronouns and "the professor …" point back to the people quoted in the sentence before.</summary>
-    private IEnumerable<(TextSpan, SourceMention)> Resolve(TextSpan span, SourceMention mention)
+    private SourceMention? Classify(TextSpan phrase) => phrase.IsEmpty ? null : _classifier.Classify(Chars(phrase));
+
+    /// <summary>Pronouns and "the professor …" point back to the people quoted in the sentence before. Added to <paramref name="into"/>.</summary>
+    /// <remarks>Added rather than yielded: every resolved phrase made an iterator and a list copied from it.</remarks>
+    private void Resolve(TextSpan span, SourceMention mention, List<(TextSpan, SourceMention)> into)
     {
         bool recent = _article.Sentences.Count > 0 && CurrentSentence(span) - _lastPeopleSentence <= 2;
         if (mention.IsPronoun)
         {
-            string pronoun = span.Of(Text).ToLowerInvariant();
-            if (pronoun is "he" or "she" && (!recent || _lastPeople.Count == 0) && NearestNamedPerson(span) is { } named)
+            // Compared as its lower-case form, without making it.
+            bool heOrShe = LowerIs(span, "he") || LowerIs(span, "she");
+            if (heOrShe && (!recent || _lastPeople.Count == 0) && NearestNamedPerson(span) is { } named)
             {
-                yield return (span, named);
-                yield break;
+                into.Add((span, named));
+                return;
             }
-            if (!recent || _lastPeople.Count == 0 || pronoun == "it")
-                yield break;
-            foreach (var person in pronoun == "they" ? _lastPeople : [_lastPeople[^1]])
-                yield return (span, person);
-            yield break;
+            if (!recent || _lastPeople.Count == 0 || LowerIs(span, "it"))
+                return;
+            if (LowerIs(span, "they"))
+                foreach (var person in _lastPeople)
+                    into.Add((span, person));
+            else
+                into.Add((span, _lastPeople[^1]));
+            return;
         }
         if (mention.Kind == SourceKind.RoleOnly && recent && _lastPeople.Count > 0
-            && span.Of(Text).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CurrentSentence(span) - _lastPeopleSentence == 1
+            && Chars(span).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && CurrentSentence(span) - _lastPeopleSentence == 1
             && SharesRoleWord(span, _lastPeople[^1]))
         {
-            yield return (span, _lastPeople[^1]);
-            yield break;
+            into.Add((span, _lastPeople[^1]));
+            return;
         }
-        yield return (span, mention);
+        into.Add((span, mention));
     }
 
     // "the professor" is the person last described as a professor, not whoever spoke last: "The mayor tells …"
@@ -841,8 +1013,23 @@ internal sealed partial class AttributionFinder
     {
         if (person.Role is null)
             return person.Kind != SourceKind.JournalistOrOutlet;
-        var roleWords = Letters().Matches(person.Role).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Letters().Matches(span.Of(Text)).Skip(1).Any(m => roleWords.Contains(m.Value));
+        // Word against word, in place, ignoring case as the set of role words did: a role and a "the …" phrase are a few
+        // words each (both at most a source's reach), so no set of copies is worth making.
+        var words = Chars(span);
+        bool first = true;
+        foreach (var w in Letters().EnumerateMatches(words))
+        {
+            if (first)
+            {
+                first = false;
+                continue;
+            }
+            var word = words.Slice(w.Index, w.Length);
+            foreach (var r in Letters().EnumerateMatches(person.Role))
+                if (word.Equals(person.Role.AsSpan(r.Index, r.Length), StringComparison.OrdinalIgnoreCase))
+                    return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -873,6 +1060,7 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private SourceMention? LastPersonIn(int paragraphIndex, int from, int end)
     {
+        _runsByParagraph ??= [];
         if (!_runsByParagraph.TryGetValue(paragraphIndex, out var runs))
             _runsByParagraph[paragraphIndex] = runs = new ParagraphRuns(this, _article.Paragraphs[paragraphIndex].Span);
         // Runs wholly before the end; a run the end cuts into is read only up to the end, as a scan bounded there would.
@@ -889,13 +1077,14 @@ internal sealed partial class AttributionFinder
     private SourceMention? LastPersonScanned(int from, int end)
     {
         SourceMention? last = null;
-        for (var run = CapitalisedRun().Match(Text, from, end - from); run.Success; run = run.NextMatch())
-            if (PersonNamed(run.Value) is { } m)
+        foreach (var run in CapitalisedRun().EnumerateMatches(Text.AsSpan(from, end - from)))
+            if (PersonNamed(Text.AsSpan(from + run.Index, run.Length)) is { } m)
                 last = m;
         return last;
     }
 
-    private readonly Dictionary<int, ParagraphRuns> _runsByParagraph = [];
+    // Made when a pronoun first looks back: most articles never do.
+    private Dictionary<int, ParagraphRuns>? _runsByParagraph;
 
     /// <summary>A paragraph's capitalised runs in reading order, each classified when first needed, in order.</summary>
     private sealed class ParagraphRuns
@@ -909,8 +1098,8 @@ internal sealed partial class AttributionFinder
         public ParagraphRuns(AttributionFinder finder, TextSpan paragraph)
         {
             _finder = finder;
-            for (var run = CapitalisedRun().Match(finder.Text, paragraph.Start, paragraph.Length); run.Success; run = run.NextMatch())
-                _spans.Add(new TextSpan(run.Index, run.Index + run.Length));
+            foreach (var run in CapitalisedRun().EnumerateMatches(finder.Text.AsSpan(paragraph.Start, paragraph.Length)))
+                _spans.Add(new TextSpan(paragraph.Start + run.Index, paragraph.Start + run.Index + run.Length));
         }
 
         public int Count => _spans.Count;
@@ -939,7 +1128,7 @@ internal sealed partial class AttributionFinder
             while (_persons.Count <= index)
             {
                 int at = _persons.Count;
-                var person = _finder.PersonNamed(_spans[at].Of(_finder.Text));
+                var person = _finder.PersonNamed(_finder.Chars(_spans[at]));
                 _persons.Add(person);
                 _lastPerson.Add(person is not null ? at : at > 0 ? _lastPerson[at - 1] : -1);
             }
@@ -948,14 +1137,19 @@ internal sealed partial class AttributionFinder
     }
 
     // Each capitalised run is classified once per article: a text of "he said … Gavin" asks about the same words again and again.
-    private readonly Dictionary<string, SourceMention?> _personByRun = new(StringComparer.Ordinal);
+    // Looked up in place, so a run already classified costs no copy.
+    // Made when first asked: many articles never ask.
+    private Dictionary<string, SourceMention?>? _personByRun;
 
-    private SourceMention? PersonNamed(string run)
+    private SourceMention? PersonNamed(ReadOnlySpan<char> run)
     {
-        if (!_personByRun.TryGetValue(run, out var person))
+        _personByRun ??= new(StringComparer.Ordinal);
+        var known = _personByRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!known.TryGetValue(run, out var person))
         {
-            person = _classifier.Classify(run) is { Speaker: not null } m && m.Kind is not (SourceKind.JournalistOrOutlet or SourceKind.Institution) && IsPerson(m.Kind) ? m : null;
-            _personByRun[run] = person;
+            string words = run.ToString();
+            person = _classifier.Classify(words) is { Speaker: not null } m && m.Kind is not (SourceKind.JournalistOrOutlet or SourceKind.Institution) && IsPerson(m.Kind) ? m : null;
+            _personByRun[words] = person;
         }
         return person;
     }
@@ -966,21 +1160,32 @@ internal sealed partial class AttributionFinder
 
     private int CurrentSentence(TextSpan span) => _article.SentenceAt(span.Start)?.Index ?? -1;
 
-    /// <summary>A sentence inside a quotation that began earlier, or a quoted sentence right after a quoted speaker.</summary>
-    private List<Attribution>? ContinuedQuotation(Sentence sentence, List<TextSpan> quotes)
+    /// <summary>
+    /// A sentence inside a quotation that began earlier, or a quoted sentence right after a quoted speaker: its
+    /// speakers go into <paramref name="into"/>; false when there are none.
+    /// </summary>
+    /// <remarks>Loops, not Where/Select over the opener's attributions: their lambdas captured the sentence, an object per sentence read.</remarks>
+    private bool ContinuedQuotation(Sentence sentence, List<TextSpan> quotes, List<Attribution> into)
     {
         // Scare quotes ("international legitimacy") are nobody's words: only speech-length quotations go on.
         var quote = quotes.FirstOverlapping(sentence.Span) is { } q && Quotations.IsSpeech(Text, q) ? q : default;
         if (quote == default)
-            return null;
-        var opener = quote.Start < sentence.Span.Start ? _article.SentenceAt(quote.Start) : _article.Sentences.ElementAtOrDefault(sentence.Index - 1);
+            return false;
+        var opener = quote.Start < sentence.Span.Start ? _article.SentenceAt(quote.Start) : sentence.Index > 0 ? _article.Sentences[sentence.Index - 1] : null;
         if (opener is null || opener.ParagraphIndex != sentence.ParagraphIndex)
-            return null;
+            return false;
         // A speaker known only by role ("The head of news for …, saying “…") goes on speaking too.
-        var speakers = _bySentence.GetValueOrDefault(opener.Index, []).Where(a => a.Speaker is not null || a.Kind == SourceKind.RoleOnly).ToList();
-        return speakers.Count == 0 ? null : speakers
-            .Select(a => a with { SentenceIndex = sentence.Index, Content = sentence.Span, Form = AttributionForm.ContinuedQuotation, IsQuotation = true, Source = null })
-            .ToList();
+        var (first, count) = AttributionsOf(opener.Index);
+        bool any = false;
+        for (int k = first; k < first + count; k++)
+        {
+            var a = _found[k];
+            if (a.Speaker is null && a.Kind != SourceKind.RoleOnly)
+                continue;
+            into.Add(a with { SentenceIndex = sentence.Index, Content = sentence.Span, Form = AttributionForm.ContinuedQuotation, IsQuotation = true, Source = null });
+            any = true;
+        }
+        return any;
     }
 
     private Attribution Make(Sentence sentence, TextSpan content, TextSpan? source, SourceMention mention, AttributionForm form, AttributionCue cue, List<TextSpan> quotes) =>
@@ -995,13 +1200,14 @@ internal sealed partial class AttributionFinder
     {
         if (source is not { } span || speaker is null)
             return source;
-        foreach (string name in new[] { speaker, speaker.Split(' ')[^1] })
-        {
-            int at = Text.IndexOf(name, span.Start, span.Length, StringComparison.Ordinal);
-            if (at >= 0)
-                return new TextSpan(at, at + name.Length);
-        }
-        return span;
+        // The whole name, then its last word (what Split(' ')[^1] gave), both looked for in place: no array, no copy.
+        var within = Chars(span);
+        int at = within.IndexOf(speaker, StringComparison.Ordinal);
+        if (at >= 0)
+            return new TextSpan(span.Start + at, span.Start + at + speaker.Length);
+        var surname = speaker.AsSpan(speaker.LastIndexOf(' ') + 1);
+        at = within.IndexOf(surname, StringComparison.Ordinal);
+        return at >= 0 ? new TextSpan(span.Start + at, span.Start + at + surname.Length) : span;
     }
 
     private static bool IsPerson(SourceKind kind) =>
@@ -1021,7 +1227,7 @@ internal sealed partial class AttributionFinder
         {
             int stop = comma < 0 ? end : comma;
             var segment = Trim(new TextSpan(start, stop));
-            bool introducer = FirstWord().Match(Text, segment.Start, segment.Length) is { Success: true } w && Grammar.Introducers.Contains(w.Value);
+            bool introducer = StartsWithIntroducer(segment);
             if (!introducer && !segment.IsEmpty && ClauseFree(segment) && Sources(segment) is { Count: > 0 } found
                 && found.TrueForAll(x => x.Item2.Speaker is not null || x.Item2.Kind == SourceKind.RoleOnly))
                 return found;
@@ -1067,19 +1273,18 @@ internal sealed partial class AttributionFinder
     private TextSpan AfterCue(int start, int end)
     {
         // Only the first few characters can be "that" or a colon: look no further, however long the sentence.
-        var skip = ThatOrColon().Match(Text, start, Math.Min(end - start, 16));
-        return Trim(new TextSpan(start + skip.Length, end));
+        // Anchored, with every part optional: it always matches, and only its length is needed.
+        return Trim(new TextSpan(start + AnchoredMatch(ThatOrColon(), start, Math.Min(end - start, 16)), end));
     }
 
     private int PhraseEnd(int start, int end)
     {
         // Both read Text[start..end] in place: each pattern sees only that stretch, as it saw the copy.
         // A list of sources runs on over its commas: "by Interfax, Reuters, and TASS."
-        var list = CapitalisedList().Match(Text, start, end - start);
-        if (list.Success)
-            return start + list.Length;
-        var stop = PhraseStop().Match(Text, start, end - start);
-        return stop.Success ? stop.Index : end;
+        // Neither needs a Match object: the list is anchored (only its length counts), the stop is the first one.
+        if (AnchoredMatch(CapitalisedList(), start, end - start) is var list and >= 0)
+            return start + list;
+        return FirstMatchAt(PhraseStop(), start, end - start) is var stop and >= 0 ? stop : end;
     }
 
     private TextSpan Trim(TextSpan span)

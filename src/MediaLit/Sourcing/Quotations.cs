@@ -11,9 +11,15 @@ internal static class Quotations
     /// <summary>Words a quotation needs before it counts as someone's words and not scare quotes ("international legitimacy").</summary>
     public const int MinimumWords = 4;
 
-    public static List<TextSpan> Find(string text, TextSpan paragraph)
+    public static List<TextSpan> Find(string text, TextSpan paragraph) => Find(text, paragraph, []);
+
+    /// <summary>
+    /// <see cref="Find(string, TextSpan)"/> into <paramref name="quotes"/>, emptied first: the attribution finder reads
+    /// one paragraph at a time and keeps one list for all of them.
+    /// </summary>
+    public static List<TextSpan> Find(string text, TextSpan paragraph, List<TextSpan> quotes)
     {
-        var quotes = new List<TextSpan>();
+        quotes.Clear();
         int open = -1;
         char closer = '\0';
         for (int i = paragraph.Start; i < paragraph.End; i++)

@@ -173,13 +173,16 @@ public sealed record SourcingLexicon(
 
     /// <summary>A named person's kind from the first role word among <paramref name="words"/> ("minister" ⇒ official).</summary>
     internal SourceKind KindOfRole(IEnumerable<string> words) =>
-        words.Select(Meaning).FirstOrDefault(m => m is "official" or "expert" or "journalist") switch
-        {
-            "official" => SourceKind.NamedOfficial,
-            "expert" => SourceKind.NamedExpert,
-            "journalist" => SourceKind.JournalistOrOutlet,
-            _ => SourceKind.NamedPerson,
-        };
+        KindOfRoleMeaning(words.Select(Meaning).FirstOrDefault(m => m is "official" or "expert" or "journalist"));
+
+    /// <summary>The kind a role word's meaning gives a named person: "official" ⇒ <see cref="SourceKind.NamedOfficial"/>.</summary>
+    internal static SourceKind KindOfRoleMeaning(string? meaning) => meaning switch
+    {
+        "official" => SourceKind.NamedOfficial,
+        "expert" => SourceKind.NamedExpert,
+        "journalist" => SourceKind.JournalistOrOutlet,
+        _ => SourceKind.NamedPerson,
+    };
 
     /// <summary>What a word means in a source description, or null: "minister" ⇒ official.</summary>
     public string? Meaning(string word) => Meaning(word.AsSpan());
