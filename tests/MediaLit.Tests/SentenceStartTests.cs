@@ -23,4 +23,16 @@ public sealed class SentenceStartTests(CorpusFixture fixture) : IClassFixture<Co
                 Assert.True(source.Start >= sentence.Start && source.End <= sentence.End, $"source {source} outside its sentence {sentence}");
         }
     }
+
+    // Found by the allocation helper's random texts: a comma that opens the text, before a reporting verb, made the
+    // search for an appositive's comma start at position -1 (ArgumentOutOfRangeException, so no attributions at all).
+    [Theory]
+    [InlineData(", said Reuters.")]
+    [InlineData(",said the spokesman, and more.")]
+    public void A_comma_that_opens_the_text_before_a_cue_is_read(string text)
+    {
+        var article = fixture.Corpus.Read("comma", text);
+        var attributions = article.Attributions(SourcingAnalysis.LexiconFor(fixture.Corpus.DataDirectory));
+        Assert.All(attributions, a => Assert.InRange(a.Content.Start, 0, text.Length));
+    }
 }

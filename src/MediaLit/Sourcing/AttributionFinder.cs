@@ -691,7 +691,8 @@ internal sealed partial class AttributionFinder
             if (participle)
                 return Sources(MainSubject(sentence)) is { Count: > 0 } main ? main : FirstNamedSegment(sentence, cue);
             // "HEAD, APPOSITIVE, said": the name is one of the two.
-            int open = Text.LastIndexOf(", ", close - 1, close - sentence.Start, StringComparison.Ordinal);
+            // Nothing before the comma to search when it opens the sentence (at the text's start, close - 1 is -1).
+            int open = close > sentence.Start ? Text.LastIndexOf(", ", close - 1, close - sentence.Start, StringComparison.Ordinal) : -1;
             var appositive = Trim(new TextSpan(open < 0 ? sentence.Start : open + 1, close));
             var head = Trim(new TextSpan(SegmentStart(sentence.Start, Math.Max(sentence.Start, open)), Math.Max(sentence.Start, open)));
             // Only a named person makes "X, Y, said" an appositive; otherwise the comma ends a clause and the source follows the cue.
