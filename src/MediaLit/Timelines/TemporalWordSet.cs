@@ -66,11 +66,22 @@ internal sealed class TemporalWordSet
             }
         var pieces = new List<string>();
         foreach (string word in words)
-            if (word.Length > 0 && word[^1] != ' ' && !pieces.Contains(word[(word.LastIndexOf(' ') + 1)..]))
-                pieces.Add(word[(word.LastIndexOf(' ') + 1)..]);
+        {
+            // After the last space; empty for a word that ends in one, which never ends a match there.
+            string piece = word[(word.LastIndexOf(' ') + 1)..];
+            if (piece.Length > 0 && !pieces.Contains(piece))
+                pieces.Add(piece);
+        }
         _lastPieces = [.. pieces];
+        var ending = new List<string>();
         for (int c = 0; c < _lastPiecesByEnd.Length; c++)
-            _lastPiecesByEnd[c] = pieces.FindAll(piece => Same((char)c, piece[^1], ignoreCase)).ToArray();
+        {
+            ending.Clear();
+            foreach (string piece in pieces)
+                if (Same((char)c, piece[^1], ignoreCase))
+                    ending.Add(piece);
+            _lastPiecesByEnd[c] = [.. ending];
+        }
         if (digits)
             for (char c1 = '0'; c1 <= '9'; c1++)
             {
