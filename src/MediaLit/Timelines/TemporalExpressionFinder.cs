@@ -117,6 +117,22 @@ internal sealed partial class TemporalExpressionFinder
             return _lastResolution = resolution;
         }
 
+        private TextSpan _lastDurationSpan;
+        private (TemporalDuration Duration, string Note)? _lastDuration;
+
+        /// <summary>The last duration resolved, if <paramref name="span"/> holds the same characters as its words.</summary>
+        public (TemporalDuration Duration, string Note)? SameDuration(TextSpan span) =>
+            _lastDuration is { } last && Article.Text.AsSpan(span.Start, span.Length).SequenceEqual(Article.Text.AsSpan(_lastDurationSpan.Start, _lastDurationSpan.Length))
+                ? last
+                : null;
+
+        public (TemporalDuration Duration, string Note) RememberDuration(TextSpan span, (TemporalDuration Duration, string Note) duration)
+        {
+            _lastDurationSpan = span;
+            _lastDuration = duration;
+            return duration;
+        }
+
         /// <summary>Empties the working lists and keeps them for this thread's next read.</summary>
         public void Done()
         {
@@ -184,7 +200,7 @@ internal sealed partial class TemporalExpressionFinder
         string text = reading.Article.Text;
         if (IsAnaphoric(rule))
             reading.Anaphors.Add(new Anaphor(rule, span, sentence, UnitOf(text, g), Direction(text, g[G.Dir]), rule == Rule.CountedFrom ? Amount(text, g) : null));
-        else if (Resolve(rule, g, span, sentence, reading.Publication, reading.Article) is { } expression)
+        else if (Resolve(rule, g, span, sentence, reading) is { } expression)
             reading.Resolved.Add(expression);
     }
 
@@ -412,8 +428,9 @@ internal sealed partial class TemporalExpressionFinder
         return next;
     }
 
-    private TemporalExpression? Resolve(Rule rule, in Groups g, TextSpan span, Sentence sentence, PublicationAnchor? pub, Article article)
+    private TemporalExpression? Resolve(Rule rule, in Groups g, TextSpan span, Sentence sentence, Reading reading)
     {
+        var (pub, article) = (reading.Publication, reading.Article);
         string text = article.Text;
         TemporalExpression Make(TemporalForm form, TemporalPrecision p, DateInterval? days, string resolution, TemporalDuration? duration = null, bool usesPublication = false) =>
             new(article.Id, sentence.Index, span, form, p, days, resolution, null, duration) { Source = article.Text, UsesPublicationDate = usesPublication };
@@ -592,11 +609,12 @@ internal sealed partial class TemporalExpressionFinder
                 return Absolute(TemporalPrecision.Year, DateInterval.Year(Int(text, g[G.Year])));
             case Rule.Duration:
             {
-                var (duration, note) = _durations.GetOrAdd((Amount(text, g), UnitOf(text, g)), static key =>
+                // The same words as the last duration ("12 years" again) are the same duration: no look-up.
+                var (duration, note) = reading.SameDuration(span) ?? reading.RememberDuration(span, _durations.GetOrAdd((Amount(text, g), UnitOf(text, g)), static key =>
                 {
                     var d = new TemporalDuration(key.Amount, key.Unit);
                     return (d, $"a duration ({d}), not a point in time");
-                });
+                }));
                 return Make(TemporalForm.Duration, UnitPrecision(duration.Unit), null, note, duration);
             }
             default:
