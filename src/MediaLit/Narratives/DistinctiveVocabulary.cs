@@ -39,7 +39,8 @@ internal static class DistinctiveVocabulary
             var scores = LogOddsRatio.AgainstRest(priorWords, counts[i], prior, priorTotal, alpha0);
             var scored = new List<DistinctiveWord>(scores.Count);
             foreach (var score in scores)
-                scored.Add(new DistinctiveWord(score, spans.GetValueOrDefault(score.Word) ?? []));
+                // A word only the others use (most words) shares the one empty list, not a new one each.
+                scored.Add(new DistinctiveWord(score, (IReadOnlyList<TextSpan>?)spans.GetValueOrDefault(score.Word) ?? []));
             result.Add(new DistinctiveWords(articles[i], scored));
         }
         return result;
