@@ -24,12 +24,12 @@ public sealed class DateBaitThroughputTests(ITestOutputHelper output)
     public void Date_bait_is_read_in_time_proportional_to_its_length(string name)
     {
         var lexicon = TimelineAnalysis.LexiconFor(Pack.DataDirectory);
-        string whole = DateBaits.Build(name), half = DateBaits.Build(name, 0.5);
+        string whole = DateBaits.Build(name), quarter = DateBaits.Build(name, 0.25);
         var wholeArticle = ArticleLoader.FromString(whole, Pack.Rules, "bait");
-        var halfArticle = ArticleLoader.FromString(half, Pack.Rules, "half");
+        var quarterArticle = ArticleLoader.FromString(quarter, Pack.Rules, "quarter");
         _ = wholeArticle.Sentences; // split before timing: only the dates are compared
-        _ = halfArticle.Sentences;
-        LinearTime.Holds(name, halfArticle.Text.Length, () => halfArticle.TemporalExpressions(lexicon), wholeArticle.Text.Length, () => wholeArticle.TemporalExpressions(lexicon), output);
+        _ = quarterArticle.Sentences;
+        LinearTime.Holds(name, quarterArticle.Text.Length, () => quarterArticle.TemporalExpressions(lexicon), wholeArticle.Text.Length, () => wholeArticle.TemporalExpressions(lexicon), output);
     }
 
     /// <summary>
