@@ -47,34 +47,17 @@ internal static class LinearTime
 
     /// <summary>
     /// The CPU time the process spent on <paramref name="action"/> (all its threads: garbage collection and the JIT's
-    /// background compiles count for the side that caused them), where the OS gives it to the nanosecond (Linux),
-    /// else wall-clock time. Other processes on a shared machine slow the wall clock of whichever side they happen to
-    /// fall on; they take no CPU time from this process's count.
+    /// background compiles count for the side that caused them; on Linux the runtime reads it to the microsecond).
+    /// Other processes on a shared machine slow the wall clock of whichever side they happen to fall on; they take no
+    /// CPU time from this process's count.
     /// </summary>
     private static double Seconds(Action action)
     {
-        double? start = ProcessCpuSeconds();
-        var clock = Stopwatch.StartNew();
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
         action();
-        return start is { } before && ProcessCpuSeconds() is { } after ? after - before : clock.Elapsed.TotalSeconds;
+        return (process.TotalProcessorTime - before).TotalSeconds;
     }
-
-    private static double? ProcessCpuSeconds()
-    {
-        if (!OperatingSystem.IsLinux())
-            return null;
-        const int ProcessCpuTimeClock = 2; // CLOCK_PROCESS_CPUTIME_ID
-        return ClockGetTime(ProcessCpuTimeClock, out var time) == 0 ? time.Seconds + time.Nanoseconds / 1e9 : null;
-    }
-
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
 
     private static double Median(List<double> values)
     {
