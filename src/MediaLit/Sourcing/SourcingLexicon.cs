@@ -171,10 +171,6 @@ public sealed record SourcingLexicon(
         .Select(x => (x.p, x.alias, new Regex($@"(?<![\p{{L}}]){Regex.Escape(x.alias)}(?![\p{{L}}]|[’']s\b)", RegexOptions.CultureInvariant)))
         .ToArray();
 
-    /// <summary>A named person's kind from the first role word among <paramref name="words"/> ("minister" ⇒ official).</summary>
-    internal SourceKind KindOfRole(IEnumerable<string> words) =>
-        KindOfRoleMeaning(words.Select(Meaning).FirstOrDefault(m => m is "official" or "expert" or "journalist"));
-
     /// <summary>The kind a role word's meaning gives a named person: "official" ⇒ <see cref="SourceKind.NamedOfficial"/>.</summary>
     internal static SourceKind KindOfRoleMeaning(string? meaning) => meaning switch
     {
