@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
 using MediaLit.Reuse;
@@ -66,16 +67,20 @@ internal sealed class StanceFinder
     private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<Regex>> cueSets, List<Regex> denials)
     {
         var evidence = new List<ClaimEvidence>();
+        if (cueSets.Count == 0)
+            return evidence;
         var mentioned = new HashSet<int>();
+        List<int>? named = null;
         foreach (var sentence in reading.Sentences)
         {
-            var words = ClaimWords(sentence, cueSets, reading.Text);
-            if (words.Count == 0)
+            if (ClaimWords(sentence, cueSets, reading.Text) is not { } words)
                 continue;
             mentioned.Add(sentence.Index);
+            (named ??= []).Add(sentence.Index);
             evidence.Add(Decide(reading, claim, sentence, words, denials, isFollowOn: false));
         }
-        foreach (int index in mentioned.ToList())
+        // The sentences that name the claim, in reading order; follow-ons found below are added to mentioned, not to these.
+        foreach (int index in named ?? [])
         {
             if (FollowOn(reading, index, mentioned) is not { } next)
                 continue;
@@ -99,8 +104,8 @@ internal sealed class StanceFinder
         return Matches(_backReferences, next.Span, reading.Text).Count > 0 ? next : null;
     }
 
-    /// <summary>The matches of every term of every cue set that matches whole; empty when none does.</summary>
-    private static List<TextSpan> ClaimWords(Sentence sentence, List<List<Regex>> cueSets, string text)
+    /// <summary>The matches of every term of every cue set that matches whole; null when none does (most sentences).</summary>
+    private static List<TextSpan>? ClaimWords(Sentence sentence, List<List<Regex>> cueSets, string text)
     {
         List<TextSpan>? words = null;
         var before = text.AsSpan(0, sentence.Span.End);
@@ -120,7 +125,7 @@ internal sealed class StanceFinder
             foreach (var term in set)
                 (words ??= []).AddRange(Matches([term], sentence.Span, text));
         }
-        return words is null ? [] : words.Distinct().OrderBy(w => w.Start).ToList();
+        return words?.Distinct().OrderBy(w => w.Start).ToList();
     }
 
     private ClaimEvidence Decide(Reading reading, Claim claim, Sentence sentence, List<TextSpan> words, List<Regex> denials, bool isFollowOn)
@@ -129,7 +134,7 @@ internal sealed class StanceFinder
         var boundaries = Matches(_contrasts, sentence.Span, text).Select(m => m.Start).ToList();
         int Clause(int position) => boundaries.Count(b => b <= position);
         var claimClauses = words.Select(w => Clause(w.Start)).ToHashSet();
-        var inSentence = reading.Attributions.Where(a => a.SentenceIndex == sentence.Index).ToList();
+        var inSentence = reading.AttributionsIn(sentence.Index);
         var shared = reading.SharedWith(sentence.Span);
 
         ClaimEvidence Make(Stance stance, TextSpan? cue, IReadOnlyList<Attribution> sources, bool distanced, string why) =>
@@ -178,7 +183,7 @@ internal sealed class StanceFinder
 
     /// <summary>The denial is the attribution's own verb ("dismissed") or lies inside what it credits.</summary>
     private static bool Credits(Attribution a, TextSpan denial, string text) =>
-        a.Content.Contains(denial) || string.Equals(a.Cue, denial.Of(text), StringComparison.OrdinalIgnoreCase);
+        a.Content.Contains(denial) || a.Cue.AsSpan().Equals(text.AsSpan(denial.Start, denial.Length), StringComparison.OrdinalIgnoreCase);
 
     private static List<TextSpan> Matches(List<Regex> patterns, TextSpan within, string text)
     {
@@ -204,7 +209,22 @@ internal sealed class StanceFinder
         public Article Article { get; } = article;
         public IReadOnlyList<Attribution> Attributions { get; } = attributions;
         public string Text => Article.Text;
-        public IEnumerable<Sentence> Sentences => Article.Sentences.Where(s => s.ParagraphKind != ParagraphKind.Caption);
+        /// <summary>The sentences a claim is looked for in: every one but captions, listed once for all the claims.</summary>
+        public List<Sentence> Sentences { get; } = article.Sentences.Where(s => s.ParagraphKind != ParagraphKind.Caption).ToList();
+
+        // Each sentence's attributions in the finder's order, grouped once: a pass over them all per decided sentence added up.
+        private readonly Dictionary<int, List<Attribution>> _bySentence = BySentence(attributions);
+
+        public List<Attribution> AttributionsIn(int sentenceIndex) =>
+            _bySentence.TryGetValue(sentenceIndex, out var found) ? found : [];
+
+        private static Dictionary<int, List<Attribution>> BySentence(IReadOnlyList<Attribution> attributions)
+        {
+            var groups = new Dictionary<int, List<Attribution>>();
+            foreach (var a in attributions)
+                (CollectionsMarshal.GetValueRefOrAddDefault(groups, a.SentenceIndex, out _) ??= []).Add(a);
+            return groups;
+        }
 
         public bool InQuotation(TextSpan span) => _quotations.Any(q => q.Contains(span));
 
