@@ -20,7 +20,7 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
         var sentences = article.Sentences.Where(s => s.ParagraphKind != ParagraphKind.Caption).ToList();
         int words = 0;
         foreach (var sentence in sentences)
-            words += WordsIn(article.Text, sentence.Span);
+            words += WordRuns.Count(article.Text, sentence.Span);
         var hits = new List<FramingHit>();
         foreach (var list in new[] { _loaded, _frames })
         {
@@ -41,20 +41,5 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
                     }
         }
         return new FramingProfile(article, words, hits.OrderBy(h => h.Span.Start).ThenBy(h => h.Term.Kind).ToList());
-    }
-
-    /// <summary>The runs of non-white-space in the span: what Split on white space would count, without copying the sentence.</summary>
-    private static int WordsIn(string text, TextSpan span)
-    {
-        int words = 0;
-        bool inWord = false;
-        for (int i = span.Start; i < span.End; i++)
-        {
-            bool space = char.IsWhiteSpace(text[i]);
-            if (!space && !inWord)
-                words++;
-            inWord = !space;
-        }
-        return words;
     }
 }

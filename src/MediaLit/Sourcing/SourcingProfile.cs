@@ -10,7 +10,16 @@ namespace MediaLit.Sourcing;
 public sealed record SourcingProfile(Article Article, IReadOnlyList<Attribution> Attributions)
 {
     /// <summary>Words of running text (body paragraphs), the base of every rate.</summary>
-    public int BodyWords => Article.BodySentences.Sum(s => s.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+    public int BodyWords
+    {
+        get
+        {
+            int words = 0;
+            foreach (var sentence in Article.BodySentences)
+                words += WordRuns.Count(Article.Text, sentence.Span);
+            return words;
+        }
+    }
 
     public int Count(SourceKind kind) => Attributions.Count(a => a.Kind == kind);
 
