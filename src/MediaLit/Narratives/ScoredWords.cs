@@ -9,9 +9,9 @@ namespace MediaLit.Narratives;
 /// <see cref="DistinctiveWord"/> is made only when an element is read. A lesson reads the top fifteen words of each
 /// article, so making a score object and a word object for each of the corpus's words and every article (about 6,000
 /// of each for the five articles, most of the comparison's allocations) bought nothing. Nothing is deferred that
-/// decides the result: z, which the order needs, is computed for every word in the comparison; α, δ and σ² are
-/// computed again on reading by the same function (<see cref="LogOddsRatio.Terms"/>) from the same counts, which
-/// gives the same doubles.
+/// decides the result: z, which the order needs, is computed for every word in the comparison (and not kept); the
+/// scores of a word read are computed again by the same function (<see cref="LogOddsRatio.Terms"/>) from the same
+/// counts, which gives the same doubles, bit for bit (the identity probe compares them printed with "R").
 /// </summary>
 internal sealed class ScoredWords : IReadOnlyList<DistinctiveWord>
 {
@@ -20,17 +20,15 @@ internal sealed class ScoredWords : IReadOnlyList<DistinctiveWord>
     // _spans[_starts[k].._starts[k + 1]], so its count here is the group's length.
     private readonly int[] _starts;
     private readonly TextSpan[] _spans;
-    private readonly double[] _z;
     // Indexes into the prior's words, highest z first, ties by word.
     private readonly int[] _order;
     private readonly int _totalHere, _totalElsewhere;
 
-    public ScoredWords(VocabularyPrior prior, int[] starts, TextSpan[] spans, double[] z, int[] order)
+    public ScoredWords(VocabularyPrior prior, int[] starts, TextSpan[] spans, int[] order)
     {
         _prior = prior;
         _starts = starts;
         _spans = spans;
-        _z = z;
         _order = order;
         _totalHere = spans.Length;
         _totalElsewhere = (int)(prior.Total - _totalHere);
@@ -82,8 +80,8 @@ internal sealed class ScoredWords : IReadOnlyList<DistinctiveWord>
     private DistinctiveWord Make(int k)
     {
         int yI = CountHere(k), priorCount = _prior.Counts[k];
-        var (alpha, delta, variance, _) = LogOddsRatio.Terms(yI, _totalHere, priorCount - yI, _totalElsewhere, priorCount, _prior.Total, _prior.Alpha0);
-        var score = new LogOddsScore(_prior.Words[k], yI, _totalHere, priorCount - yI, _totalElsewhere, alpha, delta, variance, _z[k]);
+        var (alpha, delta, variance, z) = LogOddsRatio.Terms(yI, _totalHere, priorCount - yI, _totalElsewhere, priorCount, _prior.Total, _prior.Alpha0);
+        var score = new LogOddsScore(_prior.Words[k], yI, _totalHere, priorCount - yI, _totalElsewhere, alpha, delta, variance, z);
         // A word only the others use (most words) shares the one empty list. (Not "yI == 0 ? [] : segment": that [] would
         // be a default ArraySegment, whose Count throws.)
         IReadOnlyList<TextSpan> spans = [];
