@@ -1,3 +1,4 @@
+using System.Buffers;
 using MediaLit.Articles;
 
 namespace MediaLit.Narratives;
@@ -10,10 +11,10 @@ internal static class DistinctiveVocabulary
         int characters = 0;
         foreach (var article in articles)
             characters += article.Text.Length;
-        // Sizes from the pack's five articles (31,000 characters of clean text): about 2,700 words kept, 1,300 of them
-        // distinct, 200 stop words met; an estimate too small only regrows, one too large wastes no more than it says.
+        // Sizes from the pack's five articles (31,000 characters of clean text, 2,700 words kept, 1,226 of them
+        // distinct): an estimate too small only regrows, one too large wastes no more than it says.
         var counter = new WordCounter(stopWords, Math.Min(characters / 16, 1 << 16));
-        var found = new WordOccurrences(characters / 8);
+        using var found = new WordOccurrences(characters / 8);
         var ends = new int[articles.Count];
         for (int i = 0; i < articles.Count; i++)
         {
@@ -29,8 +30,9 @@ internal static class DistinctiveVocabulary
         // The prior is the whole corpus, this article included, as in Monroe et al.'s comparisons. Its words in ordinal
         // order, the order ties in z are broken in; the words' numbers become their places in that order.
         var prior = Prior(counter.Words, found.Ids, alpha0);
-        var next = new int[prior.Words.Length];
-        var z = new double[prior.Words.Length];
+        // Scratch space for one article at a time, given back to the pool at the end.
+        var next = ArrayPool<int>.Shared.Rent(prior.Words.Length);
+        var z = ArrayPool<double>.Shared.Rent(prior.Words.Length);
         var result = new List<DistinctiveWords>(articles.Count);
         int start = 0;
         for (int i = 0; i < articles.Count; i++)
@@ -38,6 +40,8 @@ internal static class DistinctiveVocabulary
             result.Add(new DistinctiveWords(articles[i], Score(prior, found.Ids[start..ends[i]], found.Spans[start..ends[i]], next, z)));
             start = ends[i];
         }
+        ArrayPool<int>.Shared.Return(next);
+        ArrayPool<double>.Shared.Return(z);
         return result;
     }
 
@@ -53,7 +57,7 @@ internal static class DistinctiveVocabulary
         }
         // Sorts the words and carries their numbers along: place[k] is now the number of the k-th word.
         Array.Sort(words, place, StringComparer.Ordinal);
-        var placeOf = new int[words.Length];
+        var placeOf = ArrayPool<int>.Shared.Rent(words.Length);
         for (int k = 0; k < place.Length; k++)
             placeOf[place[k]] = k;
         // Every word was numbered because it was kept, so every count is at least one.
@@ -64,6 +68,7 @@ internal static class DistinctiveVocabulary
             id = placeOf[id];
             counts[id]++;
         }
+        ArrayPool<int>.Shared.Return(placeOf);
         return new VocabularyPrior(words, counts, ids.Length, alpha0);
     }
 
