@@ -108,7 +108,7 @@ internal static class DistinctiveVocabulary
     /// sorts its scores: with <see cref="double.CompareTo(double)"/>, so NaN comes last. That is a total order (each word
     /// once), so any sort gives its one result. The z values are sorted as keys (no comparer call per comparison), then
     /// each run of equal z by index: runs are long, since z depends only on a word's counts here and in the prior (760
-    /// of the 1,226 words of the pack's five articles are used once in all of them).
+    /// of the 1,226 words of the pack's five articles occur once in the five together).
     /// </summary>
     /// <param name="z">Each word's z, in the prior's order; left in sorted order.</param>
     private static void SortByZ(Span<double> z, Span<int> order)
