@@ -13,7 +13,11 @@ namespace MediaLit.Narratives;
 /// scores of a word read are computed again by the same function (<see cref="LogOddsRatio.Terms"/>) from the same
 /// counts, which gives the same doubles, bit for bit (the identity probe compares them printed with "R").
 /// </summary>
-internal sealed class ScoredWords : IReadOnlyList<DistinctiveWord>
+/// <remarks>
+/// Also a read-only <see cref="IList{T}"/>, as the <see cref="List{T}"/> it replaces was: LINQ's positional shortcuts
+/// (<c>Last</c>, <c>ElementAt</c>, <c>Skip</c>) then index the list instead of reading every word.
+/// </remarks>
+internal sealed class ScoredWords : IReadOnlyList<DistinctiveWord>, IList<DistinctiveWord>
 {
     private readonly VocabularyPrior _prior;
     // The article's spans grouped by word in the prior's order, each group in reading order: word k's are
@@ -38,6 +42,42 @@ internal sealed class ScoredWords : IReadOnlyList<DistinctiveWord>
 
     public DistinctiveWord this[int index] =>
         (uint)index < (uint)_order.Length ? Make(_order[index]) : throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {Count} words.");
+
+    DistinctiveWord IList<DistinctiveWord>.this[int index]
+    {
+        get => this[index];
+        set => throw ReadOnly();
+    }
+
+    bool ICollection<DistinctiveWord>.IsReadOnly => true;
+
+    public int IndexOf(DistinctiveWord item)
+    {
+        for (int i = 0; i < _order.Length; i++)
+            if (Make(_order[i]).Equals(item))
+                return i;
+        return -1;
+    }
+
+    public bool Contains(DistinctiveWord item) => IndexOf(item) >= 0;
+
+    public void CopyTo(DistinctiveWord[] array, int arrayIndex)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
+        if (array.Length - arrayIndex < _order.Length)
+            throw new ArgumentException("The array is too short for the list.", nameof(array));
+        for (int i = 0; i < _order.Length; i++)
+            array[arrayIndex + i] = Make(_order[i]);
+    }
+
+    void IList<DistinctiveWord>.Insert(int index, DistinctiveWord item) => throw ReadOnly();
+    void IList<DistinctiveWord>.RemoveAt(int index) => throw ReadOnly();
+    void ICollection<DistinctiveWord>.Add(DistinctiveWord item) => throw ReadOnly();
+    void ICollection<DistinctiveWord>.Clear() => throw ReadOnly();
+    bool ICollection<DistinctiveWord>.Remove(DistinctiveWord item) => throw ReadOnly();
+
+    private static NotSupportedException ReadOnly() => new("The scored words are read-only.");
 
     public IEnumerator<DistinctiveWord> GetEnumerator()
     {
