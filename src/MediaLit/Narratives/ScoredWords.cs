@@ -14,8 +14,8 @@ namespace MediaLit.Narratives;
 /// counts, which gives the same doubles, bit for bit (the identity probe compares them printed with "R").
 /// </summary>
 /// <remarks>
-/// Also a read-only <see cref="IList{T}"/>, as the <see cref="List{T}"/> it replaces was: LINQ's positional shortcuts
-/// (<c>Last</c>, <c>ElementAt</c>, <c>Skip</c>) then index the list instead of reading every word.
+/// Also an <see cref="IList{T}"/>, as the <see cref="List{T}"/> it replaces was, but read-only: LINQ's positional
+/// shortcuts (<c>Last</c>, <c>ElementAt</c>, <c>Skip</c>) then index the list instead of reading every word.
 /// </remarks>
 internal sealed class ScoredWords : IReadOnlyList<DistinctiveWord>, IList<DistinctiveWord>
 {
