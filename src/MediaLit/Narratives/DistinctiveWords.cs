@@ -16,13 +16,19 @@ public sealed record DistinctiveWord(LogOddsScore Score, IReadOnlyList<TextSpan>
 /// <param name="Words">Every word of the article or the others, highest z first.</param>
 public sealed record DistinctiveWords(Article Article, IReadOnlyList<DistinctiveWord> Words)
 {
+    // The comparison's own lists (ScoredWords) make a word when it is read, so they answer these three without reading
+    // every word; a list from elsewhere is read as it is.
+
     /// <summary>The most distinctive words of the article: the highest z-scores that the article uses at least <paramref name="minimumCount"/> times.</summary>
     public IReadOnlyList<DistinctiveWord> Top(int count = 15, int minimumCount = 2) =>
-        Words.Where(w => w.Score.CountHere >= minimumCount).Take(count).ToList();
+        Words is ScoredWords scored
+            ? scored.Top(count, minimumCount)
+            : Words.Where(w => w.Score.CountHere >= minimumCount).Take(count).ToList();
 
     /// <summary>The words the others use and this article avoids: the lowest z-scores, lowest first.</summary>
     public IReadOnlyList<DistinctiveWord> Avoided(int count = 15) =>
-        Words.Reverse().Take(count).ToList();
+        Words is ScoredWords scored ? scored.Avoided(count) : Words.Reverse().Take(count).ToList();
 
-    public DistinctiveWord? this[string word] => Words.FirstOrDefault(w => w.Word == word);
+    public DistinctiveWord? this[string word] =>
+        Words is ScoredWords scored ? scored.Find(word) : Words.FirstOrDefault(w => w.Word == word);
 }

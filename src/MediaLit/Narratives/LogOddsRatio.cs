@@ -50,20 +50,7 @@ public static class LogOddsRatio
         return Score(words, here, elsewhere, prior, priorTotal, here.Values.Sum(), elsewhere.Values.Sum(), alpha0);
     }
 
-    /// <summary>
-    /// <see cref="Compare"/> for one text against the rest of a corpus whose counts, this text's included, are
-    /// <paramref name="prior"/>: the rest's counts are the prior's less this text's, so they are not summed again for
-    /// each text, and the words of either are the prior's, sorted once for all the texts.
-    /// </summary>
-    /// <param name="priorWords">The prior's words in ordinal order.</param>
-    internal static List<LogOddsScore> AgainstRest(string[] priorWords, IReadOnlyDictionary<string, int> here, IReadOnlyDictionary<string, int> prior, long priorTotal, double alpha0)
-    {
-        int nI = here.Values.Sum();
-        return Score(priorWords, here, null, prior, priorTotal, nI, (int)(priorTotal - nI), alpha0);
-    }
-
-    /// <param name="elsewhere">The other side's counts, or null for the prior's less <paramref name="here"/>'s.</param>
-    private static List<LogOddsScore> Score(string[] words, IReadOnlyDictionary<string, int> here, IReadOnlyDictionary<string, int>? elsewhere,
+    private static List<LogOddsScore> Score(string[] words, IReadOnlyDictionary<string, int> here, IReadOnlyDictionary<string, int> elsewhere,
         IReadOnlyDictionary<string, int> prior, long priorTotal, int nI, int nJ, double alpha0)
     {
         var scores = new List<LogOddsScore>(words.Length);
@@ -71,14 +58,30 @@ public static class LogOddsRatio
         {
             if (!prior.TryGetValue(word, out int priorCount) || priorCount <= 0)
                 throw new ArgumentException($"The prior has no count for \"{word}\"; use counts that include both texts.", nameof(prior));
-            double alpha = alpha0 * priorCount / priorTotal;
-            int yI = here.GetValueOrDefault(word), yJ = elsewhere is null ? priorCount - yI : elsewhere.GetValueOrDefault(word);
-            double delta = Math.Log((yI + alpha) / (nI + alpha0 - yI - alpha)) - Math.Log((yJ + alpha) / (nJ + alpha0 - yJ - alpha));
-            double variance = 1 / (yI + alpha) + 1 / (yJ + alpha);
-            scores.Add(new LogOddsScore(word, yI, nI, yJ, nJ, alpha, delta, variance, delta / Math.Sqrt(variance)));
+            int yI = here.GetValueOrDefault(word), yJ = elsewhere.GetValueOrDefault(word);
+            scores.Add(Of(word, yI, nI, yJ, nJ, priorCount, priorTotal, alpha0));
         }
         // Highest z first, ties by word: a total order (each word once), so the unstable sort gives the one result.
         scores.Sort(static (a, b) => b.Z.CompareTo(a.Z) is var byZ and not 0 ? byZ : string.CompareOrdinal(a.Word, b.Word));
         return scores;
+    }
+
+    /// <summary>One word's score: equations 22 and 24 with the prior's share α_w of the word.</summary>
+    internal static LogOddsScore Of(string word, int yI, int nI, int yJ, int nJ, int priorCount, long priorTotal, double alpha0)
+    {
+        var (alpha, delta, variance, z) = Terms(yI, nI, yJ, nJ, priorCount, priorTotal, alpha0);
+        return new LogOddsScore(word, yI, nI, yJ, nJ, alpha, delta, variance, z);
+    }
+
+    /// <summary>
+    /// α_w, δ_w, σ²_w and z_w, in one place for <see cref="Compare"/> and the vocabulary comparison: the same
+    /// operations in the same order on the same numbers give the same doubles, bit for bit, wherever they are called.
+    /// </summary>
+    internal static (double Alpha, double Delta, double Variance, double Z) Terms(int yI, int nI, int yJ, int nJ, int priorCount, long priorTotal, double alpha0)
+    {
+        double alpha = alpha0 * priorCount / priorTotal;
+        double delta = Math.Log((yI + alpha) / (nI + alpha0 - yI - alpha)) - Math.Log((yJ + alpha) / (nJ + alpha0 - yJ - alpha));
+        double variance = 1 / (yI + alpha) + 1 / (yJ + alpha);
+        return (alpha, delta, variance, delta / Math.Sqrt(variance));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
 
@@ -9,31 +8,68 @@ namespace MediaLit.Narratives;
 /// keeps words readable ("anti-isis", "russia"): a hyphen or apostrophe between letters stays inside
 /// the word, curly apostrophes become straight, a possessive 's is dropped so "Russia's" counts as "russia",
 /// and dotted initials lose their dots so "U.S." and "US" are one word ("us", which is why the stop list leaves "us" out).
+/// Each distinct word kept gets a number, 0, 1, 2… in the order first met, so the comparison counts in arrays.
 /// </summary>
 internal sealed partial class WordCounter
 {
     [GeneratedRegex(@"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*")]
     private static partial Regex Word();
 
-    // One string per distinct word of a comparison, looked up by its characters: a word is normalised in a buffer and
-    // a string is made only the first time it is met (the five articles have about 16,000 words and 3,000 distinct).
-    private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private const int LeftOut = -1;
+
+    private readonly IReadOnlySet<string> _stopWords;
+    // The number of each distinct word met, looked up by its characters: a word is normalised in a buffer and a
+    // string is made only the first time it is met. Words left out (stop words, numbers) are remembered as LeftOut,
+    // so they are checked against the stop list once, not at every occurrence.
+    private readonly Dictionary<string, int> _ids;
+    private readonly List<string> _words;
     private char[] _buffer = new char[64];
 
-    /// <summary>Adds the words of <paramref name="within"/> to <paramref name="words"/>, each with where it is.</summary>
-    public void AddWords(string text, TextSpan within, List<(string Word, TextSpan Span)> words)
+    /// <param name="stopWords">Words to leave out; numbers (all digits) are always left out.</param>
+    /// <param name="expectedWords">About how many distinct words there will be, so the tables are not regrown.</param>
+    public WordCounter(IReadOnlySet<string> stopWords, int expectedWords)
     {
-        var seen = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stopWords = stopWords;
+        _ids = new Dictionary<string, int>(expectedWords, StringComparer.Ordinal);
+        _words = new List<string>(expectedWords);
+    }
+
+    /// <summary>The words kept so far, by number.</summary>
+    public IReadOnlyList<string> Words => _words;
+
+    /// <summary>Adds the kept words of <paramref name="within"/> to <paramref name="found"/>: each word's number and where it is.</summary>
+    public void AddWords(string text, TextSpan within, WordOccurrences found)
+    {
+        var ids = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         // The span searched as if it were the whole text, without copying it: the pattern has no anchor, boundary
         // or look-behind, so the characters outside it change nothing.
         foreach (var match in Word().EnumerateMatches(text.AsSpan(within.Start, within.Length)))
         {
             int start = within.Start + match.Index;
             var word = Normalise(text.AsSpan(start, match.Length));
-            ref string? kept = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, word, out _);
-            kept ??= word.ToString();
-            words.Add((kept, new TextSpan(start, start + match.Length)));
+            if (!ids.TryGetValue(word, out int id))
+                id = Add(word.ToString());
+            if (id != LeftOut)
+                found.Add(id, new TextSpan(start, start + match.Length));
         }
+    }
+
+    private int Add(string word)
+    {
+        int id = _stopWords.Contains(word) || IsAllDigits(word) ? LeftOut : _words.Count;
+        _ids.Add(word, id);
+        if (id != LeftOut)
+            _words.Add(word);
+        return id;
+    }
+
+    // As "w.All(char.IsDigit)" did: true for the empty word too.
+    private static bool IsAllDigits(string word)
+    {
+        foreach (char c in word)
+            if (!char.IsDigit(c))
+                return false;
+        return true;
     }
 
     /// <summary>Lower case (invariant), ’ as ', ‐ as -, no full stops, and a final 's dropped from a longer word.</summary>
