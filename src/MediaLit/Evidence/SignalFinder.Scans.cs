@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using MediaLit.Articles;
+using MediaLit.Sourcing;
+
+namespace MediaLit.Evidence;
+
+internal static partial class SignalFinder
+{
+    // Never added to: the lists whose hits count inside quotations too exclude nothing.
+    private static readonly List<TextSpan> NoSpans = [];
+
+    /// <summary>
+    /// Dates, then numbers that are neither a year nor inside a date. Each sentence is read as the whole input, as
+    /// Match(text, start, length) reads it: its look-arounds and word boundaries see nothing outside the sentence.
+    /// </summary>
+    private static void Specifics(string text, List<Sentence> body, List<SignalHit> dates, List<SignalHit> numbers)
+    {
+        var dateSpans = new List<TextSpan>();
+        foreach (var sentence in body)
+        {
+            int start = sentence.Span.Start;
+            var input = text.AsSpan(start, sentence.Span.Length);
+            foreach (var m in DateExpression().EnumerateMatches(input))
+            {
+                if (m.Length == 0)
+                    continue;
+                var span = new TextSpan(start + m.Index, start + m.Index + m.Length);
+                dates.Add(new SignalHit(sentence.Index, span, new string(input.Slice(m.Index, m.Length))));
+                dateSpans.Add(span);
+            }
+        }
+        foreach (var sentence in body)
+        {
+            int start = sentence.Span.Start;
+            var input = text.AsSpan(start, sentence.Span.Length);
+            foreach (var m in Number().EnumerateMatches(input))
+            {
+                var value = input.Slice(m.Index, m.Length);
+                var span = new TextSpan(start + m.Index, start + m.Index + m.Length);
+                // Date hits are in reading order and never overlap: a binary search per number, not a pass over every date.
+                // The string is made only for a number that is kept.
+                if (m.Length == 0 || Year().IsMatch(value) || dateSpans.AnyContains(span))
+                    continue;
+                numbers.Add(new SignalHit(sentence.Index, span, new string(value)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The hits of each word list in the body sentences, in reading order, outside that list's excluded spans. Each
+    /// sentence's word starts (where the character before is not a letter or digit) are walked once for every list; a
+    /// list that matched reads on after its match, so its hits are what scanning the sentence with
+    /// "(?&lt;![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])" for that list alone finds.
+    /// </summary>
+    private static List<SignalHit>[] WordHits(string text, List<Sentence> body, WordList[] lists, List<TextSpan>[] excluded)
+    {
+        var hits = new List<SignalHit>[lists.Length];
+        for (int k = 0; k < lists.Length; k++)
+            hits[k] = [];
+        Span<int> next = stackalloc int[lists.Length];
+        foreach (var sentence in body)
+        {
+            int start = sentence.Span.Start;
+            var input = text.AsSpan(start, sentence.Span.Length);
+            next.Clear();
+            for (int p = 0; p < input.Length; p++)
+            {
+                if (p > 0 && (char.IsLetter(input[p - 1]) || char.IsNumber(input[p - 1])))
+                    continue;
+                for (int k = 0; k < lists.Length; k++)
+                {
+                    if (p < next[k])
+                        continue;
+                    int length = lists[k].MatchAt(input, p);
+                    if (length == 0)
+                        continue;
+                    next[k] = p + length;
+                    var span = new TextSpan(start + p, start + p + length);
+                    // Quotations are in reading order and never overlap: a binary search, not a pass over all of them per hit.
+                    if (excluded[k].AnyContains(span))
+                        continue;
+                    var matched = input.Slice(p, length);
+                    hits[k].Add(new SignalHit(sentence.Index, span, lists[k].Spelling(matched) ?? new string(matched)));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static (List<SignalHit> Named, List<SignalHit> Anonymous, List<SignalHit> Institutional, List<SignalHit> Documents, List<SignalHit> Quotations)
+        FromAttributions(IReadOnlyList<Attribution> attributions)
+    {
+        List<SignalHit> named = [], anonymous = [], institutional = [], documents = [], quotations = [];
+        HashSet<int>? quoted = null;
+        foreach (var a in attributions)
+        {
+            var into = a.Kind switch
+            {
+                SourceKind.NamedOfficial or SourceKind.NamedExpert or SourceKind.NamedPerson or SourceKind.JournalistOrOutlet => named,
+                SourceKind.AnonymousGroup or SourceKind.RoleOnly => anonymous,
+                SourceKind.Institution => institutional,
+                SourceKind.Document => documents,
+                _ => null,
+            };
+            into?.Add(new SignalHit(a.SentenceIndex, a.Source ?? a.Content, a.Speaker ?? a.SourceText ?? a.Cue));
+            // One quotation a sentence: the first attribution of the sentence that quotes.
+            if (a.IsQuotation && (quoted ??= []).Add(a.SentenceIndex))
+                quotations.Add(new SignalHit(a.SentenceIndex, a.Content, a.Speaker ?? ""));
+        }
+        return (named, anonymous, institutional, documents, quotations);
+    }
+
+    /// <summary>Links whose anchor is in a sentence, and those of them that kept their address (the same hits).</summary>
+    private static (List<SignalHit> All, List<SignalHit> WithAddress) Links(Article article)
+    {
+        List<SignalHit> all = [], withAddress = [];
+        foreach (var link in article.Links)
+        {
+            if (article.SentenceAt(link.AnchorSpan.Start) is not { } sentence)
+                continue;
+            var hit = new SignalHit(sentence.Index, link.AnchorSpan, link.AnchorText);
+            all.Add(hit);
+            if (link.HasAddress)
+                withAddress.Add(hit);
+        }
+        return (all, withAddress);
+    }
+}
