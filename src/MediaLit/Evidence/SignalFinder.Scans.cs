@@ -52,8 +52,11 @@ internal static partial class SignalFinder
     /// list that matched reads on after its match, so its hits are what scanning the sentence with
     /// "(?&lt;![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])" for that list alone finds.
     /// </summary>
-    private static List<SignalHit>[] WordHits(string text, List<Sentence> body, WordList[] lists, List<TextSpan>[] excluded)
+    private static List<SignalHit>[] WordHits(string text, List<Sentence> body, Patterns patterns, List<TextSpan>[] excluded)
     {
+        var lists = patterns.Lists;
+        var byAsciiFirst = patterns.ListsByAsciiFirst;
+        var byAsciiPair = patterns.ListsByAsciiPair;
         var hits = new List<SignalHit>[lists.Length];
         for (int k = 0; k < lists.Length; k++)
             hits[k] = [];
@@ -63,15 +66,22 @@ internal static partial class SignalFinder
             int start = sentence.Span.Start;
             var input = text.AsSpan(start, sentence.Span.Length);
             next.Clear();
-            for (int p = 0; p < input.Length; p++)
+            // p is always a word start: the sentence's first character, or one after a character that is not a letter or digit.
+            for (int p = 0; p < input.Length; )
             {
-                if (p > 0 && (char.IsLetter(input[p - 1]) || char.IsNumber(input[p - 1])))
-                    continue;
-                for (int k = 0; k < lists.Length; k++)
+                int word = 0;
+                while (p + word < input.Length && WordList.IsLetterOrDigit(input[p + word]))
+                    word++;
+                // Lists that can match here, as far as the first two characters tell (all of them, beyond ASCII).
+                char first = input[p];
+                int which = first >= 128 ? -1
+                    : p + 1 < input.Length && input[p + 1] < 128 ? byAsciiPair[first * 128 + input[p + 1]]
+                    : byAsciiFirst[first];
+                for (int k = 0; which >> k != 0 && k < lists.Length; k++)
                 {
-                    if (p < next[k])
+                    if ((which >> k & 1) == 0 || p < next[k])
                         continue;
-                    int length = lists[k].MatchAt(input, p);
+                    int length = lists[k].MatchAt(input, p, word);
                     if (length == 0)
                         continue;
                     next[k] = p + length;
@@ -82,6 +92,8 @@ internal static partial class SignalFinder
                     var matched = input.Slice(p, length);
                     hits[k].Add(new SignalHit(sentence.Index, span, lists[k].Spelling(matched) ?? new string(matched)));
                 }
+                // The character after the word is not a letter or digit: the one after it starts the next word.
+                p += word + 1;
             }
         }
         return hits;

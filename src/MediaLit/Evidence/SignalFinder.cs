@@ -40,7 +40,7 @@ internal static partial class SignalFinder
         // People, places and the four metadiscourse categories, in one walk over the word starts. Metadiscourse is the
         // author's voice: words inside quotations do not count for it.
         var quotes = BodyQuotations(article);
-        var found = WordHits(text, body, PatternsFor(lexicon, people).Lists, [NoSpans, NoSpans, quotes, quotes, quotes, quotes]);
+        var found = WordHits(text, body, PatternsFor(lexicon, people), [NoSpans, NoSpans, quotes, quotes, quotes, quotes]);
 
         var (named, anonymous, institutional, documents, quotations) = FromAttributions(sourcing.Attributions);
         var (links, withAddress) = Links(article);
@@ -70,8 +70,26 @@ internal static partial class SignalFinder
     private static bool OnThePage<T>(MediaLit.Metadata.MetadataField<T> field) where T : class =>
         field.FromText.IsKnown || field.FromManifest is { IsKnown: true, Provenance: MediaLit.Metadata.Provenance.Text };
 
-    /// <summary>The six word lists in the order <see cref="Find"/> reads them: people, places, hedges, boosters, attitude, self-mentions.</summary>
-    private sealed record Patterns(WordList[] Lists);
+    /// <summary>
+    /// The six word lists in the order <see cref="Find"/> reads them (people, places, hedges, boosters, attitude,
+    /// self-mentions), and the lists (bit k for list k) with a term that can start with an ASCII character, or two.
+    /// </summary>
+    private sealed record Patterns(WordList[] Lists)
+    {
+        // Most word starts begin no term of most lists ("the" only "the truth", "and" nothing): one look-up skips those lists.
+        public int[] ListsByAsciiFirst { get; } = Enumerable.Range(0, 128)
+            .Select(c => Enumerable.Range(0, Lists.Length).Where(k => Lists[k].CanStart((char)c)).Sum(k => 1 << k)).ToArray();
+
+        public int[] ListsByAsciiPair { get; } = ByPair(Lists);
+
+        private static int[] ByPair(WordList[] lists)
+        {
+            var table = new int[128 * 128];
+            for (int k = 0; k < lists.Length; k++)
+                lists[k].MarkStarts(table, 1 << k);
+            return table;
+        }
+    }
 
     // Built once per pair of word lists (a data folder's), not on every call: building ~150 patterns per article was most of the cost.
     private static readonly ConditionalWeakTable<EvidenceLexicon, ConditionalWeakTable<SourcingLexicon, Patterns>> Built = new();

@@ -1,19 +1,23 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace MediaLit.Evidence;
 
 /// <summary>
 /// One word list (people, places, a metadiscourse category) matched where a word starts: the longest term first, whole
-/// words only, as "\G(?:term|term…)(?![\p{L}\p{N}])" would match there, and that regex's engine decides every match.
+/// words only, as "\G(?:term|term…)(?![\p{L}\p{N}])" matches there with the list's options. The regex engine decides
+/// what each character of a term matches: asked once for every ASCII character, and at the time for any other.
 /// </summary>
 /// <remarks>
 /// Trying the list's regex at every word start of every sentence, six lists over, was most of an evidence call, though
 /// nearly all the tries failed on the first or second letter. So each term keeps, for each of its characters, the ASCII
-/// characters the regex engine lets match it (asked once, with the list's options), and a term is handed to its own
-/// regex only when the text there could match it: right length, no letter or digit after, every ASCII character
-/// allowed. Characters outside ASCII are never ruled out here, so the regex alone decides them (the Kelvin sign that
-/// matches "k", say). Ruling out only what the engine itself rejects keeps the matches the engine's.
+/// characters the engine lets match it (<see cref="AsciiSet"/>, asked once with the list's options), and a term is tried
+/// only where the text can match it: right length, no letter or digit after ([\p{L}\p{N}] is char.IsLetter or
+/// char.IsNumber, checked for all 65,536 characters), every ASCII character allowed. Text all in ASCII is then a match
+/// on the engine's own answers; text with anything else (the Kelvin sign that matches "k", say) is handed to the
+/// term's own regex, since nothing outside ASCII is ever ruled out here. Terms are tried in the alternation's order,
+/// so the first that matches is the one the alternation takes.
 /// </remarks>
 internal sealed class WordList
 {
@@ -26,7 +30,7 @@ internal sealed class WordList
     // asked of the engine the first time for anything else.
     private readonly int[][] _byAsciiFirst = new int[128][];
     private readonly ConcurrentDictionary<char, int[]> _byOtherFirst = new();
-    // One regex per term, made the first time the text gets past the ASCII check for it.
+    // One regex per term, made the first time text beyond ASCII gets past the ASCII check for it.
     private readonly Regex?[] _confirm;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _spelling;
 
@@ -69,27 +73,58 @@ internal sealed class WordList
     private static Regex Element(string element, RegexOptions options) =>
         ElementPatterns.GetOrAdd((element, options), static key => new Regex(key.Element, key.Options));
 
-    /// <summary>Length of the term matched at <paramref name="at"/> of <paramref name="input"/> (one sentence), or 0.</summary>
-    public int MatchAt(ReadOnlySpan<char> input, int at)
+    /// <summary>True when a term can start with <paramref name="first"/>, an ASCII character.</summary>
+    public bool CanStart(char first) => _byAsciiFirst[first].Length > 0;
+
+    /// <summary>
+    /// Sets <paramref name="bit"/> in <paramref name="table"/>[first * 128 + second] for every two ASCII characters a term
+    /// can start with (any second character for a one-character term).
+    /// </summary>
+    public void MarkStarts(int[] table, int bit)
+    {
+        for (int first = 0; first < 128; first++)
+            foreach (int i in _byAsciiFirst[first])
+                for (int second = 0; second < 128; second++)
+                    if (_allowed[i].Length == 1 || _allowed[i][1].Admits((char)second))
+                        table[first * 128 + second] |= bit;
+    }
+
+    /// <summary>
+    /// Length of the term matched at <paramref name="at"/> of <paramref name="input"/> (one sentence), or 0.
+    /// <paramref name="word"/> is how many letters and digits run from there.
+    /// </summary>
+    public int MatchAt(ReadOnlySpan<char> input, int at, int word)
     {
         char first = input[at];
         foreach (int i in first < 128 ? _byAsciiFirst[first] : _byOtherFirst.GetOrAdd(first, static (c, list) => list.Starting(c), this))
         {
             var allowed = _allowed[i];
+            // A term shorter than the word would end before a letter or digit, and every later term is as short or shorter.
+            if (allowed.Length < word)
+                break;
             int end = at + allowed.Length;
-            if (end > input.Length || (end < input.Length && (char.IsLetter(input[end]) || char.IsNumber(input[end]))))
+            if (end > input.Length
+                || (allowed.Length > word && !allowed[word].Admits(input[at + word]))
+                || (end < input.Length && IsLetterOrDigit(input[end])))
                 continue;
             int k = 1;
             while (k < allowed.Length && allowed[k].Admits(input[at + k]))
                 k++;
             if (k < allowed.Length)
                 continue;
+            // Every ASCII character was the engine's own answer (AsciiSet), and the look-ahead's: only text beyond ASCII needs asking.
+            if (System.Text.Ascii.IsValid(input[at..end]))
+                return allowed.Length;
             foreach (var m in Confirm(i).EnumerateMatches(input, at))
                 if (m.Length > 0)
                     return m.Length;
         }
         return 0;
     }
+
+    /// <summary>What [\p{L}\p{N}] matches (the same for all 65,536 characters), with ASCII answered without a table look-up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>The list's spelling of what matched ("Putin" for "putin"), or null when no term is spelled so, ignoring case.</summary>
     public string? Spelling(ReadOnlySpan<char> matched) => _spelling.TryGetValue(matched, out string? spelled) ? spelled : null;
