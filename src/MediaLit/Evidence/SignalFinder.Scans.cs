@@ -6,16 +6,12 @@ namespace MediaLit.Evidence;
 
 internal static partial class SignalFinder
 {
-    // Never added to: the lists whose hits count inside quotations too exclude nothing.
-    private static readonly List<TextSpan> NoSpans = [];
-
     /// <summary>
     /// Dates, then numbers that are neither a year nor inside a date. Each sentence is read as the whole input, as
     /// Match(text, start, length) reads it: its look-arounds and word boundaries see nothing outside the sentence.
     /// </summary>
-    private static void Specifics(string text, List<Sentence> body, List<SignalHit> dates, List<SignalHit> numbers)
+    private static void Specifics(string text, List<Sentence> body, List<SignalHit> dates, List<SignalHit> numbers, List<TextSpan> dateSpans)
     {
-        var dateSpans = new List<TextSpan>();
         foreach (var sentence in body)
         {
             int start = sentence.Span.Start;
@@ -52,14 +48,11 @@ internal static partial class SignalFinder
     /// list that matched reads on after its match, so its hits are what scanning the sentence with
     /// "(?&lt;![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])" for that list alone finds.
     /// </summary>
-    private static List<SignalHit>[] WordHits(string text, List<Sentence> body, Patterns patterns, List<TextSpan>[] excluded)
+    private static void WordHits(string text, List<Sentence> body, Patterns patterns, List<TextSpan>[] excluded, List<SignalHit>[] hits)
     {
         var lists = patterns.Lists;
         var byAsciiFirst = patterns.ListsByAsciiFirst;
         var byAsciiPair = patterns.ListsByAsciiPair;
-        var hits = new List<SignalHit>[lists.Length];
-        for (int k = 0; k < lists.Length; k++)
-            hits[k] = [];
         Span<int> next = stackalloc int[lists.Length];
         foreach (var sentence in body)
         {
@@ -96,36 +89,30 @@ internal static partial class SignalFinder
                 p += word + 1;
             }
         }
-        return hits;
     }
 
-    private static (List<SignalHit> Named, List<SignalHit> Anonymous, List<SignalHit> Institutional, List<SignalHit> Documents, List<SignalHit> Quotations)
-        FromAttributions(IReadOnlyList<Attribution> attributions)
+    private static void FromAttributions(IReadOnlyList<Attribution> attributions, SignalScratch into)
     {
-        List<SignalHit> named = [], anonymous = [], institutional = [], documents = [], quotations = [];
-        HashSet<int>? quoted = null;
         foreach (var a in attributions)
         {
-            var into = a.Kind switch
+            var kind = a.Kind switch
             {
-                SourceKind.NamedOfficial or SourceKind.NamedExpert or SourceKind.NamedPerson or SourceKind.JournalistOrOutlet => named,
-                SourceKind.AnonymousGroup or SourceKind.RoleOnly => anonymous,
-                SourceKind.Institution => institutional,
-                SourceKind.Document => documents,
+                SourceKind.NamedOfficial or SourceKind.NamedExpert or SourceKind.NamedPerson or SourceKind.JournalistOrOutlet => into.Named,
+                SourceKind.AnonymousGroup or SourceKind.RoleOnly => into.Anonymous,
+                SourceKind.Institution => into.Institutional,
+                SourceKind.Document => into.Documents,
                 _ => null,
             };
-            into?.Add(new SignalHit(a.SentenceIndex, a.Source ?? a.Content, a.Speaker ?? a.SourceText ?? a.Cue));
+            kind?.Add(new SignalHit(a.SentenceIndex, a.Source ?? a.Content, a.Speaker ?? a.SourceText ?? a.Cue));
             // One quotation a sentence: the first attribution of the sentence that quotes.
-            if (a.IsQuotation && (quoted ??= []).Add(a.SentenceIndex))
-                quotations.Add(new SignalHit(a.SentenceIndex, a.Content, a.Speaker ?? ""));
+            if (a.IsQuotation && into.Quoted.Add(a.SentenceIndex))
+                into.Quotations.Add(new SignalHit(a.SentenceIndex, a.Content, a.Speaker ?? ""));
         }
-        return (named, anonymous, institutional, documents, quotations);
     }
 
     /// <summary>Links whose anchor is in a sentence, and those of them that kept their address (the same hits).</summary>
-    private static (List<SignalHit> All, List<SignalHit> WithAddress) Links(Article article)
+    private static void Links(Article article, List<SignalHit> all, List<SignalHit> withAddress)
     {
-        List<SignalHit> all = [], withAddress = [];
         foreach (var link in article.Links)
         {
             if (article.SentenceAt(link.AnchorSpan.Start) is not { } sentence)
@@ -135,6 +122,5 @@ internal static partial class SignalFinder
             if (link.HasAddress)
                 withAddress.Add(hit);
         }
-        return (all, withAddress);
     }
 }

@@ -30,38 +30,37 @@ internal static partial class SignalFinder
     public static EvidenceProfile Find(Article article, SourcingProfile sourcing, EvidenceLexicon lexicon, SourcingLexicon people)
     {
         string text = article.Text;
-        var body = BodySentences(article);
+        var scratch = SignalScratch.Rent();
+        var body = BodySentences(article, scratch.Body);
         int words = BodyWords(sourcing.Article);
-
-        var dates = new List<SignalHit>();
-        var numbers = new List<SignalHit>();
-        Specifics(text, body, dates, numbers);
-
+        Specifics(text, body, scratch.Dates, scratch.Numbers, scratch.DateSpans);
         // People, places and the four metadiscourse categories, in one walk over the word starts. Metadiscourse is the
         // author's voice: words inside quotations do not count for it.
-        var quotes = BodyQuotations(article);
-        var found = WordHits(text, body, PatternsFor(lexicon, people), [NoSpans, NoSpans, quotes, quotes, quotes, quotes]);
+        BodyQuotations(article, scratch.Quotes, scratch.OfParagraph);
+        WordHits(text, body, PatternsFor(lexicon, people), scratch.Excluded, scratch.Words);
+        FromAttributions(sourcing.Attributions, scratch);
+        Links(article, scratch.Links, scratch.LinksWithAddress);
 
-        var (named, anonymous, institutional, documents, quotations) = FromAttributions(sourcing.Attributions);
-        var (links, withAddress) = Links(article);
+        var w = scratch.Words;
         var signals = new List<Signal>(15)
         {
-            new("named-sources", "named sources", "sources", named, words),
-            new("anonymous-sources", "anonymous or role-only sources", "sources", anonymous, words),
-            new("institutional-sources", "governments and institutions", "sources", institutional, words),
-            new("documents", "documents cited", "sources", documents, words),
-            new("quotations", "direct quotations", "quotations", quotations, words),
-            new("numbers", "numbers and amounts", "specifics", numbers, words),
-            new("dates", "dates", "specifics", dates, words),
-            new("people", "named people", "specifics", found[0], words),
-            new("places", "named places", "specifics", found[1], words),
-            new("hedges", "hedges (may, perhaps, likely …)", "voice", found[2], words),
-            new("boosters", "boosters (clearly, in fact, the truth …)", "voice", found[3], words),
-            new("attitude", "attitude markers (dangerous, surprising …)", "voice", found[4], words),
-            new("self-mentions", "first person (I, we, our …)", "voice", found[5], words),
-            new("links", "links", "links", links, words),
-            new("links-with-address", "links that keep their address", "links", withAddress, words),
+            new("named-sources", "named sources", "sources", SignalScratch.Exact(scratch.Named), words),
+            new("anonymous-sources", "anonymous or role-only sources", "sources", SignalScratch.Exact(scratch.Anonymous), words),
+            new("institutional-sources", "governments and institutions", "sources", SignalScratch.Exact(scratch.Institutional), words),
+            new("documents", "documents cited", "sources", SignalScratch.Exact(scratch.Documents), words),
+            new("quotations", "direct quotations", "quotations", SignalScratch.Exact(scratch.Quotations), words),
+            new("numbers", "numbers and amounts", "specifics", SignalScratch.Exact(scratch.Numbers), words),
+            new("dates", "dates", "specifics", SignalScratch.Exact(scratch.Dates), words),
+            new("people", "named people", "specifics", SignalScratch.Exact(w[0]), words),
+            new("places", "named places", "specifics", SignalScratch.Exact(w[1]), words),
+            new("hedges", "hedges (may, perhaps, likely …)", "voice", SignalScratch.Exact(w[2]), words),
+            new("boosters", "boosters (clearly, in fact, the truth …)", "voice", SignalScratch.Exact(w[3]), words),
+            new("attitude", "attitude markers (dangerous, surprising …)", "voice", SignalScratch.Exact(w[4]), words),
+            new("self-mentions", "first person (I, we, our …)", "voice", SignalScratch.Exact(w[5]), words),
+            new("links", "links", "links", SignalScratch.Exact(scratch.Links), words),
+            new("links-with-address", "links that keep their address", "links", SignalScratch.Exact(scratch.LinksWithAddress), words),
         };
+        scratch.Return();
         var m = article.Metadata;
         return new EvidenceProfile(article, signals, new Disclosure(OnThePage(m.Author), OnThePage(m.Published), OnThePage(m.Outlet)));
     }
@@ -116,9 +115,8 @@ internal static partial class SignalFinder
         ]);
     }
 
-    private static List<Sentence> BodySentences(Article article)
+    private static List<Sentence> BodySentences(Article article, List<Sentence> body)
     {
-        var body = new List<Sentence>();
         foreach (var sentence in article.Sentences)
             if (sentence.ParagraphKind == ParagraphKind.Body)
                 body.Add(sentence);
@@ -148,13 +146,10 @@ internal static partial class SignalFinder
         return words;
     }
 
-    private static List<TextSpan> BodyQuotations(Article article)
+    private static void BodyQuotations(Article article, List<TextSpan> quotes, List<TextSpan> ofParagraph)
     {
-        var quotes = new List<TextSpan>();
-        List<TextSpan>? ofParagraph = null;
         foreach (var paragraph in article.Paragraphs)
             if (paragraph.Kind == ParagraphKind.Body)
-                quotes.AddRange(Quotations.Find(article.Text, paragraph.Span, ofParagraph ??= []));
-        return quotes;
+                quotes.AddRange(Quotations.Find(article.Text, paragraph.Span, ofParagraph));
     }
 }
