@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MediaLit.Articles;
 using MediaLit.Sourcing;
 
