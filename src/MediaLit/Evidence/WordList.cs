@@ -16,8 +16,8 @@ namespace MediaLit.Evidence;
 /// only where the text can match it: right length, no letter or digit after ([\p{L}\p{N}] is char.IsLetter or
 /// char.IsNumber, checked for all 65,536 characters), every ASCII character allowed. Text all in ASCII is then a match
 /// on the engine's own answers; text with anything else (the Kelvin sign that matches "k", say) is handed to the
-/// term's own regex, since nothing outside ASCII is ever ruled out here. Terms are tried in the alternation's order,
-/// so the first that matches is the one the alternation takes.
+/// alternation of the terms that start with that character (<see cref="For"/>), since nothing outside ASCII is ever
+/// ruled out here. Terms are tried in the alternation's order, so the first that matches is the one it takes.
 /// </remarks>
 internal sealed class WordList
 {
@@ -30,8 +30,9 @@ internal sealed class WordList
     // asked of the engine the first time for anything else.
     private readonly int[][] _byAsciiFirst = new int[128][];
     private readonly ConcurrentDictionary<char, int[]> _byOtherFirst = new();
-    // One regex per term, made the first time text beyond ASCII gets past the ASCII check for it.
-    private readonly Regex?[] _confirm;
+    // The list's regex cut down to the terms that can start with a character, made the first time text beyond ASCII
+    // gets past the ASCII check there.
+    private readonly ConcurrentDictionary<char, Regex?> _byFirstPattern = new();
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _spelling;
 
     public static readonly WordList Empty = new([], ignoreCase: true);
@@ -45,7 +46,6 @@ internal sealed class WordList
         _bodies = elements.Select(e => string.Concat(e)).ToArray();
         _firstElements = elements.Select(e => e[0]).ToArray();
         _allowed = elements.Select(e => e.Select(one => AsciiSet.Of(Element(one, _options))).ToArray()).ToArray();
-        _confirm = new Regex?[_terms.Length];
         for (int c = 0; c < 128; c++)
             _byAsciiFirst[c] = Enumerable.Range(0, _terms.Length).Where(i => _allowed[i][0].Admits((char)c)).ToArray();
         var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -115,9 +115,11 @@ internal sealed class WordList
             // Every ASCII character was the engine's own answer (AsciiSet), and the look-ahead's: only text beyond ASCII needs asking.
             if (System.Text.Ascii.IsValid(input[at..end]))
                 return allowed.Length;
-            foreach (var m in Confirm(i).EnumerateMatches(input, at))
-                if (m.Length > 0)
-                    return m.Length;
+            // The terms before this one cannot match here (ruled out on the engine's answers): the alternation of the
+            // terms that start so takes the first that matches from here on, or none.
+            foreach (var m in For(first)!.EnumerateMatches(input, at))
+                return m.Length;
+            return 0;
         }
         return 0;
     }
@@ -138,12 +140,17 @@ internal sealed class WordList
         return fitting.ToArray();
     }
 
-    private Regex Confirm(int term)
+    /// <summary>
+    /// "\G(?:…)(?![\p{L}\p{N}])" over the terms that can start with <paramref name="first"/>, in the list's order, or
+    /// null when none can: what the list's whole alternation does at a word start with that character.
+    /// </summary>
+    public Regex? For(char first) => _byFirstPattern.GetOrAdd(first, static (c, list) => list.Build(c), this);
+
+    private Regex? Build(char first)
     {
-        if (Volatile.Read(ref _confirm[term]) is { } made)
-            return made;
-        // Linear: anchored at one place (\G), a fixed word, and a look-ahead of one character.
-        var pattern = new Regex($@"\G(?:{_bodies[term]})(?![\p{{L}}\p{{N}}])", _options);
-        return Interlocked.CompareExchange(ref _confirm[term], pattern, null) ?? pattern;
+        var fitting = first < 128 ? _byAsciiFirst[first] : _byOtherFirst.GetOrAdd(first, static (c, list) => list.Starting(c), this);
+        // Linear: anchored at one place (\G), an alternation of fixed words, and a look-ahead of one character.
+        return fitting.Length == 0 ? null
+            : new Regex($@"\G(?:{string.Join('|', fitting.Select(i => _bodies[i]))})(?![\p{{L}}\p{{N}}])", _options);
     }
 }
