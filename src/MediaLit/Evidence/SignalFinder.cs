@@ -29,45 +29,40 @@ internal static partial class SignalFinder
 
     public static EvidenceProfile Find(Article article, SourcingProfile sourcing, EvidenceLexicon lexicon, SourcingLexicon people)
     {
-        var body = article.BodySentences.ToList();
-        int words = sourcing.BodyWords;
-        var quotes = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).SelectMany(p => Quotations.Find(article.Text, p.Span)).ToList();
+        string text = article.Text;
+        var scratch = SignalScratch.Rent();
+        var body = BodySentences(article, scratch.Body);
+        int words = BodyWords(sourcing.Article);
+        Specifics(text, body, scratch.Dates, scratch.Numbers, scratch.DateSpans);
+        // People, places and the four metadiscourse categories, in one walk over the word starts. Metadiscourse is the
+        // author's voice: words inside quotations do not count for it.
+        BodyQuotations(article, scratch.Quotes, scratch.OfParagraph);
+        WordHits(text, body, PatternsFor(lexicon, people), scratch.Excluded, scratch.Words);
+        FromAttributions(sourcing.Attributions, scratch);
+        Links(article, scratch.Links, scratch.LinksWithAddress);
 
-        Signal FromAttributions(string id, string label, Func<Attribution, bool> which) => new(id, label, "sources",
-            sourcing.Attributions.Where(which).Select(a => new SignalHit(a.SentenceIndex, a.Source ?? a.Content, a.Speaker ?? a.SourceText ?? a.Cue)).ToList(), words);
-
-        Signal FromPattern(string id, string label, string group, TermPattern pattern, bool outsideQuotes) =>
-            new(id, label, group, Hits(article, body, pattern, outsideQuotes ? quotes : []), words);
-
-        var patterns = PatternsFor(lexicon, people);
-        var dates = Hits(article, body, new TermPattern(DateExpression(), null), []);
-        // Date hits are in reading order and never overlap: a binary search per number, not a pass over every date.
-        var dateSpans = dates.Select(d => d.Span).ToList();
-        var numbers = Hits(article, body, new TermPattern(Number(), null), []).Where(h => !Year().IsMatch(h.Term) && !dateSpans.AnyContains(h.Span)).ToList();
-
-        var signals = new List<Signal>
+        var w = scratch.Words;
+        var signals = new List<Signal>(15)
         {
-            FromAttributions("named-sources", "named sources", a => a.Kind is SourceKind.NamedOfficial or SourceKind.NamedExpert or SourceKind.NamedPerson or SourceKind.JournalistOrOutlet),
-            FromAttributions("anonymous-sources", "anonymous or role-only sources", a => a.Kind is SourceKind.AnonymousGroup or SourceKind.RoleOnly),
-            FromAttributions("institutional-sources", "governments and institutions", a => a.Kind == SourceKind.Institution),
-            FromAttributions("documents", "documents cited", a => a.Kind == SourceKind.Document),
-            new("quotations", "direct quotations", "quotations",
-                sourcing.Attributions.Where(a => a.IsQuotation).DistinctBy(a => a.SentenceIndex).Select(a => new SignalHit(a.SentenceIndex, a.Content, a.Speaker ?? "")).ToList(), words),
-            new("numbers", "numbers and amounts", "specifics", numbers, words),
-            new("dates", "dates", "specifics", dates, words),
-            FromPattern("people", "named people", "specifics", patterns.People, outsideQuotes: false),
-            FromPattern("places", "named places", "specifics", patterns.Places, outsideQuotes: false),
-            Metadiscourse("hedges", "hedges (may, perhaps, likely …)", "hedge"),
-            Metadiscourse("boosters", "boosters (clearly, in fact, the truth …)", "booster"),
-            Metadiscourse("attitude", "attitude markers (dangerous, surprising …)", "attitude"),
-            Metadiscourse("self-mentions", "first person (I, we, our …)", "self-mention"),
-            new("links", "links", "links", Links(article, link => true), words),
-            new("links-with-address", "links that keep their address", "links", Links(article, link => link.HasAddress), words),
+            new("named-sources", "named sources", "sources", SignalScratch.Exact(scratch.Named), words),
+            new("anonymous-sources", "anonymous or role-only sources", "sources", SignalScratch.Exact(scratch.Anonymous), words),
+            new("institutional-sources", "governments and institutions", "sources", SignalScratch.Exact(scratch.Institutional), words),
+            new("documents", "documents cited", "sources", SignalScratch.Exact(scratch.Documents), words),
+            new("quotations", "direct quotations", "quotations", SignalScratch.Exact(scratch.Quotations), words),
+            new("numbers", "numbers and amounts", "specifics", SignalScratch.Exact(scratch.Numbers), words),
+            new("dates", "dates", "specifics", SignalScratch.Exact(scratch.Dates), words),
+            new("people", "named people", "specifics", SignalScratch.Exact(w[0]), words),
+            new("places", "named places", "specifics", SignalScratch.Exact(w[1]), words),
+            new("hedges", "hedges (may, perhaps, likely …)", "voice", SignalScratch.Exact(w[2]), words),
+            new("boosters", "boosters (clearly, in fact, the truth …)", "voice", SignalScratch.Exact(w[3]), words),
+            new("attitude", "attitude markers (dangerous, surprising …)", "voice", SignalScratch.Exact(w[4]), words),
+            new("self-mentions", "first person (I, we, our …)", "voice", SignalScratch.Exact(w[5]), words),
+            new("links", "links", "links", SignalScratch.Exact(scratch.Links), words),
+            new("links-with-address", "links that keep their address", "links", SignalScratch.Exact(scratch.LinksWithAddress), words),
         };
+        scratch.Return();
         var m = article.Metadata;
         return new EvidenceProfile(article, signals, new Disclosure(OnThePage(m.Author), OnThePage(m.Published), OnThePage(m.Outlet)));
-
-        Signal Metadiscourse(string id, string label, string category) => FromPattern(id, label, "voice", patterns.Metadiscourse.GetValueOrDefault(category) ?? NoTerms, outsideQuotes: true);
     }
 
     // Disclosure is what the page itself says: its text, or its own metadata (a web page's meta tags), never the fact-check.
@@ -75,165 +70,94 @@ internal static partial class SignalFinder
         field.FromText.IsKnown || field.FromManifest is { IsKnown: true, Provenance: MediaLit.Metadata.Provenance.Text };
 
     /// <summary>
-    /// A word list as one pattern: whole words, longest first, so at each place the longest term wins and a
-    /// sentence is read once for the whole list. <paramref name="Terms"/> maps what matched back to the list's
-    /// spelling; null when the match itself is the term (numbers, dates).
+    /// The six word lists in the order <see cref="Find"/> reads them (people, places, hedges, boosters, attitude,
+    /// self-mentions), and the lists (bit k for list k) with a term that can start with an ASCII character, or two.
     /// </summary>
-    /// <remarks>
-    /// A word list's pattern is anchored where the search stands (\G) and has no look-behind (<paramref name="AtWordStarts"/>):
-    /// a word can only start after a character that is not a letter or digit, so <see cref="WordHits"/> tries it there only.
-    /// Scanning with "(?&lt;![\p{L}\p{N}])(?:…)" tried the alternation at nearly every letter, and with lists this long .NET
-    /// runs it on the backtracking interpreter: that was nine tenths of an evidence call.
-    /// </remarks>
-    private sealed record TermPattern(Regex? Pattern, Dictionary<string, string>? Terms, WordStarts? AtWordStarts = null);
-
-    /// <summary>
-    /// A word list's alternation cut down to the terms that can start with a given character: at a word start every
-    /// other term fails on its first character, so trying only these, in the list's order, finds the same match.
-    /// Which first characters fit is asked of the regex engine itself (same options), so case rules are its own.
-    /// Built per character the first time a word starts with it.
-    /// </summary>
-    private sealed class WordStarts(List<string> alternatives, List<string> terms, bool ignoreCase)
+    private sealed record Patterns(WordList[] Lists)
     {
-        private readonly Dictionary<char, Regex?> _byFirst = [];
-        private readonly Dictionary<string, Regex> _firstChar = new(StringComparer.Ordinal);
-        private readonly Lock _gate = new();
+        // Most word starts begin no term of most lists ("the" only "the truth", "and" nothing): one look-up skips those lists.
+        public int[] ListsByAsciiFirst { get; } = Enumerable.Range(0, 128)
+            .Select(c => Enumerable.Range(0, Lists.Length).Where(k => Lists[k].CanStart((char)c)).Sum(k => 1 << k)).ToArray();
 
-        public Regex? For(char first)
-        {
-            lock (_gate)
-            {
-                if (!_byFirst.TryGetValue(first, out var pattern))
-                    _byFirst[first] = pattern = Build(first);
-                return pattern;
-            }
-        }
+        public int[] ListsByAsciiPair { get; } = ByPair(Lists);
 
-        private Regex? Build(char first)
+        private static int[] ByPair(WordList[] lists)
         {
-            var fitting = new List<string>();
-            for (int i = 0; i < terms.Count; i++)
-                if (CanStart(terms[i], first))
-                    fitting.Add(alternatives[i]);
-            // Linear: anchored at one start, the look-ahead reads one character, and the alternation is of fixed words,
-            // so a try costs at most the longest term's length.
-            return fitting.Count == 0 ? null
-                : new Regex($@"\G(?:{string.Join('|', fitting)})(?![\p{{L}}\p{{N}}])", (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant);
-        }
-
-        // The first element of each alternative: the escaped first character, or "[Xx]" for a case-kept term (see Body).
-        private bool CanStart(string term, char first)
-        {
-            if (!ignoreCase)
-                return term.Length >= 2 && char.IsLetter(term[0])
-                    ? first == char.ToUpperInvariant(term[0]) || first == char.ToLowerInvariant(term[0])
-                    : first == term[0];
-            string escaped = Regex.Escape(term[0].ToString());
-            if (!_firstChar.TryGetValue(escaped, out var test))
-                // Linear: one escaped character between anchors, run on one character.
-                _firstChar[escaped] = test = new Regex($@"^{escaped}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            return test.IsMatch(first.ToString());
+            var table = new int[128 * 128];
+            for (int k = 0; k < lists.Length; k++)
+                lists[k].MarkStarts(table, 1 << k);
+            return table;
         }
     }
-
-    private static readonly TermPattern NoTerms = WordsPattern([], ignoreCase: true);
-
-    private sealed record Patterns(TermPattern People, TermPattern Places, Dictionary<string, TermPattern> Metadiscourse);
 
     // Built once per pair of word lists (a data folder's), not on every call: building ~150 patterns per article was most of the cost.
     private static readonly ConditionalWeakTable<EvidenceLexicon, ConditionalWeakTable<SourcingLexicon, Patterns>> Built = new();
 
-    private static Patterns PatternsFor(EvidenceLexicon lexicon, SourcingLexicon people) =>
-        Built.GetValue(lexicon, _ => new()).GetValue(people, _ => new Patterns(
-            WordsPattern(people.People.SelectMany(p => p.Aliases.Prepend(p.Name)), ignoreCase: false),
-            WordsPattern(lexicon.Places, ignoreCase: false),
-            lexicon.Metadiscourse.GroupBy(t => t.Category).ToDictionary(
-                g => g.Key,
-                g => WordsPattern(g.Select(t => t.Term), ignoreCase: g.Key != "self-mention"))));
-
-    // Self-mentions keep their case so that "US" is never "us"; a sentence-initial capital is allowed.
-    private static TermPattern WordsPattern(IEnumerable<string> terms, bool ignoreCase)
+    private static Patterns PatternsFor(EvidenceLexicon lexicon, SourcingLexicon people)
     {
-        var list = terms.Where(t => t.Length > 0).Distinct().OrderByDescending(t => t.Length).ToList();
-        static string Body(string term, bool ignoreCase) =>
-            ignoreCase || term.Length < 2 || !char.IsLetter(term[0]) ? Regex.Escape(term) : $"[{char.ToUpperInvariant(term[0])}{char.ToLowerInvariant(term[0])}]{Regex.Escape(term[1..])}";
-        // A list with no terms matches nothing.
-        string alternatives = list.Count == 0 ? "(?!)" : string.Join('|', list.Select(t => Body(t, ignoreCase)));
-        // Linear: anchored, so one try per word start, the look-ahead reads one character, and the alternation is of
-        // fixed words, so a try costs at most the longest term's length.
-        var starts = new WordStarts(list.Select(t => Body(t, ignoreCase)).ToList(), list, ignoreCase);
-        var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string term in list)
-            spelling.TryAdd(term, term);
-        return new TermPattern(null, spelling, starts);
+        // Looked up before GetValue, whose lambdas capture the lexicons: a closure a call otherwise.
+        if (Built.TryGetValue(lexicon, out var byPeople) && byPeople.TryGetValue(people, out var known))
+            return known;
+        return Built.GetValue(lexicon, _ => new()).GetValue(people, _ => Build(lexicon, people));
     }
 
-    /// <summary>Hits of the pattern in the body sentences, outside the excluded spans, in reading order.</summary>
-    private static List<SignalHit> Hits(Article article, List<Sentence> body, TermPattern pattern, List<TextSpan> excluded)
+    // Self-mentions keep their case so that "US" is never "us"; a sentence-initial capital is allowed.
+    private static Patterns Build(EvidenceLexicon lexicon, SourcingLexicon people)
     {
-        if (pattern.AtWordStarts is { } starts)
-            return WordHits(article, body, pattern.Terms, starts, excluded);
-        var hits = new List<SignalHit>();
-        foreach (var sentence in body)
-            for (var m = pattern.Pattern!.Match(article.Text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
-            {
-                var span = new TextSpan(m.Index, m.Index + m.Length);
-                // Quotations are in reading order and never overlap: a binary search, not a pass over all of them per hit.
-                if (span.IsEmpty || excluded.AnyContains(span))
-                    continue;
-                string term = pattern.Terms is { } terms && terms.TryGetValue(m.Value, out string? spelled) ? spelled : m.Value;
-                hits.Add(new SignalHit(sentence.Index, span, term));
-            }
-        return hits;
+        WordList Metadiscourse(string category) =>
+            lexicon.Metadiscourse.Any(t => t.Category == category)
+                ? WordsPattern(lexicon.Metadiscourse.Where(t => t.Category == category).Select(t => t.Term), ignoreCase: category != "self-mention").AtWordStarts
+                : WordList.Empty;
+        return new Patterns([
+            WordsPattern(people.People.SelectMany(p => p.Aliases.Prepend(p.Name)), ignoreCase: false).AtWordStarts,
+            WordsPattern(lexicon.Places, ignoreCase: false).AtWordStarts,
+            Metadiscourse("hedge"), Metadiscourse("booster"), Metadiscourse("attitude"), Metadiscourse("self-mention"),
+        ]);
     }
 
     /// <summary>
-    /// What "(?&lt;![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])" scanned over each sentence finds, found by trying the anchored
-    /// pattern only where that look-behind holds: each sentence is read as the whole input (as Match(text, start, length) reads it), positions in
-    /// order, and the search goes on after each match, so the hits are the same, in the same order.
+    /// A word list, and through <see cref="WordList.For"/> the regexes it runs. SourcingRegexTests builds every list's
+    /// patterns through this method, by reflection, to test that each runs in time linear in a hostile text.
     /// </summary>
-    private static List<SignalHit> WordHits(Article article, List<Sentence> body, Dictionary<string, string>? terms, WordStarts starts, List<TextSpan> excluded)
+    private static TermPattern WordsPattern(IEnumerable<string> terms, bool ignoreCase) => new(new WordList(terms, ignoreCase));
+
+    private sealed record TermPattern(WordList AtWordStarts);
+
+    private static List<Sentence> BodySentences(Article article, List<Sentence> body)
     {
-        var hits = new List<SignalHit>();
-        foreach (var sentence in body)
-        {
-            var input = article.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-            int p = 0;
-            while (p < input.Length)
-            {
-                if (p > 0 && (char.IsLetter(input[p - 1]) || char.IsNumber(input[p - 1])))
-                {
-                    p++;
-                    continue;
-                }
-                int length = -1;
-                if (starts.For(input[p]) is { } pattern)
-                    foreach (var m in pattern.EnumerateMatches(input, p))
-                    {
-                        length = m.Length;
-                        break;
-                    }
-                if (length <= 0)
-                {
-                    p++;
-                    continue;
-                }
-                var span = new TextSpan(sentence.Span.Start + p, sentence.Span.Start + p + length);
-                p += length;
-                if (excluded.AnyContains(span))
-                    continue;
-                string matched = span.Of(article.Text);
-                string term = terms is not null && terms.TryGetValue(matched, out string? spelled) ? spelled : matched;
-                hits.Add(new SignalHit(sentence.Index, span, term));
-            }
-        }
-        return hits;
+        foreach (var sentence in article.Sentences)
+            if (sentence.ParagraphKind == ParagraphKind.Body)
+                body.Add(sentence);
+        return body;
     }
 
-    private static List<SignalHit> Links(Article article, Func<Link, bool> which) =>
-        article.Links.Where(which)
-            .Select(l => (Link: l, Sentence: article.SentenceAt(l.AnchorSpan.Start)))
-            .Where(x => x.Sentence is not null)
-            .Select(x => new SignalHit(x.Sentence!.Index, x.Link.AnchorSpan, x.Link.AnchorText))
-            .ToList();
+    /// <summary>
+    /// <see cref="SourcingProfile.BodyWords"/>, counted in place: the runs of characters between white space of each
+    /// body sentence, which is what splitting its text on white space counts, without a string per sentence and per word.
+    /// </summary>
+    private static int BodyWords(Article article)
+    {
+        int words = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.ParagraphKind != ParagraphKind.Body)
+                continue;
+            bool inWord = false;
+            foreach (char c in sentence.Source.AsSpan(sentence.Span.Start, sentence.Span.Length))
+            {
+                bool space = char.IsWhiteSpace(c);
+                if (!space && !inWord)
+                    words++;
+                inWord = !space;
+            }
+        }
+        return words;
+    }
+
+    private static void BodyQuotations(Article article, List<TextSpan> quotes, List<TextSpan> ofParagraph)
+    {
+        foreach (var paragraph in article.Paragraphs)
+            if (paragraph.Kind == ParagraphKind.Body)
+                quotes.AddRange(Quotations.Find(article.Text, paragraph.Span, ofParagraph));
+    }
 }
