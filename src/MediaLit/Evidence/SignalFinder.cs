@@ -32,7 +32,7 @@ internal static partial class SignalFinder
         string text = article.Text;
         var scratch = SignalScratch.Rent();
         var body = BodySentences(article, scratch.Body);
-        int words = BodyWords(sourcing.Article);
+        int words = sourcing.BodyWords;
         Specifics(text, body, scratch.Dates, scratch.Numbers, scratch.DateSpans);
         // People, places and the four metadiscourse categories, in one walk over the word starts. Metadiscourse is the
         // author's voice: words inside quotations do not count for it.
@@ -129,29 +129,6 @@ internal static partial class SignalFinder
             if (sentence.ParagraphKind == ParagraphKind.Body)
                 body.Add(sentence);
         return body;
-    }
-
-    /// <summary>
-    /// <see cref="SourcingProfile.BodyWords"/>, counted in place: the runs of characters between white space of each
-    /// body sentence, which is what splitting its text on white space counts, without a string per sentence and per word.
-    /// </summary>
-    private static int BodyWords(Article article)
-    {
-        int words = 0;
-        foreach (var sentence in article.Sentences)
-        {
-            if (sentence.ParagraphKind != ParagraphKind.Body)
-                continue;
-            bool inWord = false;
-            foreach (char c in sentence.Source.AsSpan(sentence.Span.Start, sentence.Span.Length))
-            {
-                bool space = char.IsWhiteSpace(c);
-                if (!space && !inWord)
-                    words++;
-                inWord = !space;
-            }
-        }
-        return words;
     }
 
     private static void BodyQuotations(Article article, List<TextSpan> quotes, List<TextSpan> ofParagraph)
