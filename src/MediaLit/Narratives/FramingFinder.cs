@@ -9,37 +9,63 @@ namespace MediaLit.Narratives;
 /// </summary>
 internal sealed class FramingFinder(FramingLexicon lexicon)
 {
-    private readonly List<(FramingTerm Term, Regex Pattern, string[]? Literals)> _loaded = Compile(lexicon.LoadedLanguage);
-    private readonly List<(FramingTerm Term, Regex Pattern, string[]? Literals)> _frames = Compile(lexicon.FrameCues);
+    private readonly TermList _loaded = new(lexicon.LoadedLanguage);
+    private readonly TermList _frames = new(lexicon.FrameCues);
 
-    private static List<(FramingTerm, Regex, string[]?)> Compile(IEnumerable<FramingTerm> terms) =>
-        terms.OrderByDescending(t => t.Term.Length).Select(t => (t, TermPattern.Compile(t.Term), TermPattern.Literals(t.Term))).ToList();
+    /// <summary>A list's terms, longest first, each with its pattern, and which of them a sentence's words can start.</summary>
+    private sealed class TermList
+    {
+        public TermList(IEnumerable<FramingTerm> terms)
+        {
+            Terms = [.. terms.OrderByDescending(t => t.Term.Length)];
+            Patterns = [.. Terms.Select(t => TermPattern.Compile(t.Term))];
+            Starts = new TermStarts([.. Terms.Select(t => TermPattern.Literals(t.Term))]);
+        }
+
+        public FramingTerm[] Terms { get; }
+        public Regex[] Patterns { get; }
+        public TermStarts Starts { get; }
+    }
 
     public FramingProfile Profile(Article article)
     {
+        string text = article.Text;
         var sentences = article.Sentences.Where(s => s.ParagraphKind != ParagraphKind.Caption).ToList();
         int words = 0;
         foreach (var sentence in sentences)
-            words += WordRuns.Count(article.Text, sentence.Span);
+            words += WordRuns.Count(text, sentence.Span);
+        bool everyTerm = text.Contains('\u212A', StringComparison.Ordinal);
         var hits = new List<FramingHit>();
-        foreach (var list in new[] { _loaded, _frames })
+        var candidates = new List<int>();
+        foreach (var list in (ReadOnlySpan<TermList>)[_loaded, _frames])
         {
-            // Only the terms the article may hold are searched for in each sentence (most it never uses); their order,
-            // longest first, is kept.
-            var terms = list.Where(t => TermPattern.MayOccurIn(article.Text, t.Literals)).ToList();
+            var marks = new bool[list.Starts.Count];
             var claimed = new List<TextSpan>();
             foreach (var sentence in sentences)
-                foreach (var (term, pattern, _) in terms)
+            {
+                // Only the terms the sentence's words can start are searched for (most terms no sentence uses), in the
+                // list's order, longest first.
+                list.Starts.Candidates(text, sentence.Span, everyTerm, marks, candidates);
+                foreach (int t in candidates)
                     // The text up to the sentence's end, as a span: a substring per sentence and term was most of the time.
-                    foreach (var m in pattern.EnumerateMatches(article.Text.AsSpan(0, sentence.Span.End), sentence.Span.Start))
+                    foreach (var m in list.Patterns[t].EnumerateMatches(text.AsSpan(0, sentence.Span.End), sentence.Span.Start))
                     {
                         var span = new TextSpan(m.Index, m.Index + m.Length);
-                        if (claimed.Any(c => c.Overlaps(span)))
+                        if (Overlaps(claimed, span))
                             continue;
                         claimed.Add(span);
-                        hits.Add(new FramingHit(term, span, sentence.Index, sentence.Span) { Text = article.Text });
+                        hits.Add(new FramingHit(list.Terms[t], span, sentence.Index, sentence.Span) { Text = text });
                     }
+            }
         }
         return new FramingProfile(article, words, hits.OrderBy(h => h.Span.Start).ThenBy(h => h.Term.Kind).ToList());
+    }
+
+    private static bool Overlaps(List<TextSpan> claimed, TextSpan span)
+    {
+        foreach (var c in claimed)
+            if (c.Overlaps(span))
+                return true;
+        return false;
     }
 }

@@ -25,7 +25,9 @@ namespace MediaLit.Narratives;
 internal sealed class StanceFinder
 {
     private readonly ClaimCodebook _codebook;
-    private readonly List<(Claim Claim, List<List<Regex>> CueSets, List<List<string[]?>> CueLiterals, List<Regex> Denials)> _claims;
+    private readonly List<(Claim Claim, List<List<(Regex Pattern, int Id)>> CueSets, List<Regex> Denials)> _claims;
+    // Every cue term of every claim, numbered as in _claims: which of them a sentence's words can start.
+    private readonly TermStarts _cueStarts;
     private readonly List<Regex> _contrasts;
     private readonly List<Regex> _backReferences;
     private readonly List<Regex> _distancing;
@@ -33,11 +35,24 @@ internal sealed class StanceFinder
     public StanceFinder(ClaimCodebook codebook)
     {
         _codebook = codebook;
-        _claims = codebook.Claims
-            .Select(c => (c, c.Cues.Select(set => set.Select(TermPattern.Compile).ToList()).ToList(),
-                c.Cues.Select(set => set.Select(TermPattern.Literals).ToList()).ToList(),
-                codebook.DenialCuesFor(c).Select(TermPattern.Compile).ToList()))
-            .ToList();
+        var literals = new List<string[]?>();
+        _claims = [];
+        foreach (var claim in codebook.Claims)
+        {
+            var sets = new List<List<(Regex, int)>>();
+            foreach (var set in claim.Cues)
+            {
+                var terms = new List<(Regex, int)>();
+                foreach (string term in set)
+                {
+                    terms.Add((TermPattern.Compile(term), literals.Count));
+                    literals.Add(TermPattern.Literals(term));
+                }
+                sets.Add(terms);
+            }
+            _claims.Add((claim, sets, codebook.DenialCuesFor(claim).Select(TermPattern.Compile).ToList()));
+        }
+        _cueStarts = new TermStarts(literals);
         _contrasts = Compile(StanceCueType.Contrast);
         _backReferences = Compile(StanceCueType.BackReference);
         _distancing = Compile(StanceCueType.Distancing);
@@ -48,32 +63,42 @@ internal sealed class StanceFinder
     public IReadOnlyList<ClaimStance> Find(Article article, IReadOnlyList<Attribution> attributions, ReuseReport? reuse)
     {
         var reading = new Reading(article, attributions, reuse);
-        return _claims.Select(c => new ClaimStance(article, c.Claim, FindClaim(reading, c.Claim, Possible(reading.Text, c.CueSets, c.CueLiterals), c.Denials))).ToList();
+        var mayHold = MayHold(reading);
+        return _claims.Select(c => new ClaimStance(article, c.Claim, FindClaim(reading, c.Claim, c.CueSets, mayHold, c.Denials))).ToList();
     }
 
     /// <summary>
-    /// The cue sets whose every term the article may hold (see <see cref="TermPattern.MayOccurIn"/>), in order: a set
-    /// counts only where all its terms occur in one sentence, so the others are not tried sentence by sentence.
+    /// For each sentence (in <see cref="Reading.Sentences"/> order) and cue term, whether the sentence's words can
+    /// start the term (<see cref="TermStarts"/>): a set counts only where all its terms occur in one sentence, so a set
+    /// with a term the sentence cannot hold is not tried there. Worked out once per article for all the claims.
     /// </summary>
-    private static List<List<Regex>> Possible(string text, List<List<Regex>> cueSets, List<List<string[]?>> literals)
+    private bool[] MayHold(Reading reading)
     {
-        var possible = new List<List<Regex>>(cueSets.Count);
-        for (int i = 0; i < cueSets.Count; i++)
-            if (literals[i].TrueForAll(l => TermPattern.MayOccurIn(text, l)))
-                possible.Add(cueSets[i]);
-        return possible;
+        int terms = _cueStarts.Count;
+        var mayHold = new bool[reading.Sentences.Count * terms];
+        bool everyTerm = reading.Text.Contains('\u212A', StringComparison.Ordinal);
+        var marks = new bool[terms];
+        var candidates = new List<int>();
+        for (int s = 0; s < reading.Sentences.Count; s++)
+        {
+            _cueStarts.Candidates(reading.Text, reading.Sentences[s].Span, everyTerm, marks, candidates);
+            foreach (int term in candidates)
+                mayHold[s * terms + term] = true;
+        }
+        return mayHold;
     }
 
-    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<Regex>> cueSets, List<Regex> denials)
+    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<(Regex Pattern, int Id)>> cueSets, bool[] mayHold, List<Regex> denials)
     {
         var evidence = new List<ClaimEvidence>();
         if (cueSets.Count == 0)
             return evidence;
         var mentioned = new HashSet<int>();
         List<int>? named = null;
-        foreach (var sentence in reading.Sentences)
+        for (int s = 0; s < reading.Sentences.Count; s++)
         {
-            if (ClaimWords(sentence, cueSets, reading.Text) is not { } words)
+            var sentence = reading.Sentences[s];
+            if (ClaimWords(sentence, cueSets, mayHold.AsSpan(s * _cueStarts.Count, _cueStarts.Count), reading.Text) is not { } words)
                 continue;
             mentioned.Add(sentence.Index);
             (named ??= []).Add(sentence.Index);
@@ -105,24 +130,25 @@ internal sealed class StanceFinder
     }
 
     /// <summary>The matches of every term of every cue set that matches whole; null when none does (most sentences).</summary>
-    private static List<TextSpan>? ClaimWords(Sentence sentence, List<List<Regex>> cueSets, string text)
+    private static List<TextSpan>? ClaimWords(Sentence sentence, List<List<(Regex Pattern, int Id)>> cueSets, ReadOnlySpan<bool> mayHold, string text)
     {
         List<TextSpan>? words = null;
         var before = text.AsSpan(0, sentence.Span.End);
         foreach (var set in cueSets)
         {
-            // A set counts only when every term of it occurs: most sentences miss a term of every set, so each term is
-            // first only tested, in order, and the matches are collected only for a set that is wholly there.
+            // A set counts only when every term of it occurs: most sentences cannot hold a term of every set (their
+            // words do not start it), and the others are first only tested, in order; the matches are collected only
+            // for a set that is wholly there.
             bool whole = true;
-            foreach (var term in set)
-                if (!term.IsMatch(before, sentence.Span.Start))
+            foreach (var (term, id) in set)
+                if (!mayHold[id] || !term.IsMatch(before, sentence.Span.Start))
                 {
                     whole = false;
                     break;
                 }
             if (!whole)
                 continue;
-            foreach (var term in set)
+            foreach (var (term, _) in set)
                 (words ??= []).AddRange(Matches([term], sentence.Span, text));
         }
         return words?.Distinct().OrderBy(w => w.Start).ToList();

@@ -30,7 +30,7 @@ internal static class TermPattern
     /// <summary>
     /// For each alternative of <paramref name="term"/>, the ASCII letters and digits its match must start with (the
     /// first word up to its first other character: "don" for "don't*"); null when an alternative starts otherwise.
-    /// A text holding none of them, ignoring ASCII case, has no match (see <see cref="MayOccurIn"/>).
+    /// A sentence none of whose words starts with one of them, ignoring ASCII case, has no match (see <see cref="TermStarts"/>).
     /// </summary>
     public static string[]? Literals(string term)
     {
@@ -45,22 +45,6 @@ internal static class TermPattern
             literals.Add(alternative[..length]);
         }
         return literals.Count > 0 ? [.. literals] : null;
-    }
-
-    /// <summary>
-    /// False only when no match of a term with these <paramref name="literals"/> can be in <paramref name="text"/>:
-    /// the patterns ignore case as the regex engine does, which folds no character outside ASCII onto an ASCII letter
-    /// or digit except the Kelvin sign onto "k", so a text with that sign is always searched. A quick no per article
-    /// for the framing and claim terms, most of which an article never uses.
-    /// </summary>
-    public static bool MayOccurIn(string text, string[]? literals)
-    {
-        if (literals is null || text.Contains('\u212A', StringComparison.Ordinal))
-            return true;
-        foreach (string literal in literals)
-            if (text.Contains(literal, StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
     }
 
     private static string Alternative(string alternative)
