@@ -25,11 +25,11 @@ namespace MediaLit.Narratives;
 internal sealed class StanceFinder
 {
     private readonly ClaimCodebook _codebook;
-    private readonly List<(Claim Claim, List<List<(Regex Pattern, int Id)>> CueSets, List<Regex> Denials)> _claims;
+    private readonly List<(Claim Claim, List<List<(Regex Pattern, int Id)>> CueSets, CueList Denials)> _claims;
     // Every cue term of every claim, numbered as in _claims: which of them a sentence's words can start.
     private readonly TermStarts _cueStarts;
-    private readonly List<Regex> _contrasts;
-    private readonly List<Regex> _backReferences;
+    private readonly CueList _contrasts;
+    private readonly CueList _backReferences;
     private readonly List<Regex> _distancing;
 
     public StanceFinder(ClaimCodebook codebook)
@@ -50,15 +50,20 @@ internal sealed class StanceFinder
                 }
                 sets.Add(terms);
             }
-            _claims.Add((claim, sets, codebook.DenialCuesFor(claim).Select(TermPattern.Compile).ToList()));
+            _claims.Add((claim, sets, new CueList(codebook.DenialCuesFor(claim))));
         }
         _cueStarts = new TermStarts(literals);
-        _contrasts = Compile(StanceCueType.Contrast);
-        _backReferences = Compile(StanceCueType.BackReference);
-        _distancing = Compile(StanceCueType.Distancing);
+        _contrasts = new CueList(codebook.CuesOf(StanceCueType.Contrast));
+        _backReferences = new CueList(codebook.CuesOf(StanceCueType.BackReference));
+        _distancing = codebook.CuesOf(StanceCueType.Distancing).Select(TermPattern.Compile).ToList();
     }
 
-    private List<Regex> Compile(StanceCueType type) => _codebook.CuesOf(type).Select(TermPattern.Compile).ToList();
+    /// <summary>A list of cue terms with their patterns and which of them a sentence's words can start (<see cref="TermStarts"/>).</summary>
+    private sealed class CueList(IReadOnlyList<string> terms)
+    {
+        public Regex[] Patterns { get; } = [.. terms.Select(TermPattern.Compile)];
+        public TermStarts Starts { get; } = new([.. terms.Select(TermPattern.Literals)]);
+    }
 
     public IReadOnlyList<ClaimStance> Find(Article article, IReadOnlyList<Attribution> attributions, ReuseReport? reuse)
     {
@@ -76,19 +81,13 @@ internal sealed class StanceFinder
     {
         int terms = _cueStarts.Count;
         var mayHold = new bool[reading.Sentences.Count * terms];
-        bool everyTerm = reading.Text.Contains('\u212A', StringComparison.Ordinal);
-        var marks = new bool[terms];
-        var candidates = new List<int>();
         for (int s = 0; s < reading.Sentences.Count; s++)
-        {
-            _cueStarts.Candidates(reading.Text, reading.Sentences[s].Span, everyTerm, marks, candidates);
-            foreach (int term in candidates)
+            foreach (int term in reading.Candidates(_cueStarts, reading.Sentences[s].Span))
                 mayHold[s * terms + term] = true;
-        }
         return mayHold;
     }
 
-    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<(Regex Pattern, int Id)>> cueSets, bool[] mayHold, List<Regex> denials)
+    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<(Regex Pattern, int Id)>> cueSets, bool[] mayHold, CueList denials)
     {
         var evidence = new List<ClaimEvidence>();
         if (cueSets.Count == 0)
@@ -109,7 +108,7 @@ internal sealed class StanceFinder
         {
             if (FollowOn(reading, index, mentioned) is not { } next)
                 continue;
-            var backReferences = Matches(_backReferences, next.Span, reading.Text);
+            var backReferences = Matches(_backReferences, next.Span, reading);
             var decided = Decide(reading, claim, next, backReferences, denials, isFollowOn: true);
             // A follow-on sentence counts only when it reacts to the claim: a denial or a source.
             if (decided.Stance != Stance.Asserts)
@@ -126,7 +125,7 @@ internal sealed class StanceFinder
         var next = reading.Article.Sentences.ElementAtOrDefault(index + 1);
         if (next is null || mentioned.Contains(next.Index) || next.ParagraphIndex != reading.Article.Sentences[index].ParagraphIndex)
             return null;
-        return Matches(_backReferences, next.Span, reading.Text).Count > 0 ? next : null;
+        return Matches(_backReferences, next.Span, reading).Count > 0 ? next : null;
     }
 
     /// <summary>The matches of every term of every cue set that matches whole; null when none does (most sentences).</summary>
@@ -154,10 +153,10 @@ internal sealed class StanceFinder
         return words?.Distinct().OrderBy(w => w.Start).ToList();
     }
 
-    private ClaimEvidence Decide(Reading reading, Claim claim, Sentence sentence, List<TextSpan> words, List<Regex> denials, bool isFollowOn)
+    private ClaimEvidence Decide(Reading reading, Claim claim, Sentence sentence, List<TextSpan> words, CueList denials, bool isFollowOn)
     {
         string text = reading.Text;
-        var boundaries = Matches(_contrasts, sentence.Span, text).Select(m => m.Start).ToList();
+        var boundaries = Matches(_contrasts, sentence.Span, reading).Select(m => m.Start).ToList();
         int Clause(int position) => boundaries.Count(b => b <= position);
         var claimClauses = words.Select(w => Clause(w.Start)).ToHashSet();
         var inSentence = reading.AttributionsIn(sentence.Index);
@@ -166,7 +165,7 @@ internal sealed class StanceFinder
         ClaimEvidence Make(Stance stance, TextSpan? cue, IReadOnlyList<Attribution> sources, bool distanced, string why) =>
             new(claim.Id, sentence.Index, sentence.Span, stance, words, cue, sources, distanced, isFollowOn, shared, why) { Text = text };
 
-        var denialWords = Matches(denials, sentence.Span, text).Where(d => claimClauses.Contains(Clause(d.Start))).ToList();
+        var denialWords = Matches(denials, sentence.Span, reading).Where(d => claimClauses.Contains(Clause(d.Start))).ToList();
         if (denialWords.Count > 0)
         {
             // The author's own denial decides, even when the sentence also reports someone else's.
@@ -224,6 +223,17 @@ internal sealed class StanceFinder
         return found.Count < 2 ? found : found.Distinct().OrderBy(s => s.Start).ToList();
     }
 
+    /// <summary>The matches of the list's terms, as <see cref="Matches(List{Regex}, TextSpan, string)"/>, trying only the terms the span's words can start.</summary>
+    private static List<TextSpan> Matches(CueList list, TextSpan within, Reading reading)
+    {
+        var before = reading.Text.AsSpan(0, within.End);
+        var found = new List<TextSpan>();
+        foreach (int t in reading.Candidates(list.Starts, within))
+            foreach (var m in list.Patterns[t].EnumerateMatches(before, within.Start))
+                found.Add(new TextSpan(m.Index, m.Index + m.Length));
+        return found.Count < 2 ? found : found.Distinct().OrderBy(s => s.Start).ToList();
+    }
+
     /// <summary>What the rules need to know about one article, worked out once.</summary>
     private sealed class Reading(Article article, IReadOnlyList<Attribution> attributions, ReuseReport? reuse)
     {
@@ -240,6 +250,20 @@ internal sealed class StanceFinder
 
         // Each sentence's attributions in the finder's order, grouped once: a pass over them all per decided sentence added up.
         private readonly Dictionary<int, List<Attribution>> _bySentence = BySentence(attributions);
+
+        // A text with the Kelvin sign is searched for every term (see TermStarts).
+        private readonly bool _everyTerm = article.Text.Contains('\u212A', StringComparison.Ordinal);
+        private bool[] _marks = [];
+        private readonly List<int> _candidates = [];
+
+        /// <summary>The terms of a list the span's words can start, in list order; the list is reused by the next call.</summary>
+        public List<int> Candidates(TermStarts starts, TextSpan span)
+        {
+            if (_marks.Length < starts.Count)
+                _marks = new bool[starts.Count];
+            starts.Candidates(Text, span, _everyTerm, _marks, _candidates);
+            return _candidates;
+        }
 
         public List<Attribution> AttributionsIn(int sentenceIndex) =>
             _bySentence.TryGetValue(sentenceIndex, out var found) ? found : [];
