@@ -12,8 +12,6 @@ namespace MediaLit.Tests;
 /// </summary>
 public sealed class NarrativeVocabularyAllocationTests(NarrativeFixture fixture, ITestOutputHelper output) : IClassFixture<NarrativeFixture>
 {
-    private const int Passes = 10;
-
     // It allocated about 55 bytes per character of clean text when every word of the corpus had a score object and a
     // word object for every article (1.7 MB for the five articles' 31,000 characters), and about 7 after. The bound
     // catches an object per word and article coming back, not a few arrays more. Bytes are counted, not time, so a
@@ -25,14 +23,8 @@ public sealed class NarrativeVocabularyAllocationTests(NarrativeFixture fixture,
         var lexicon = NarrativeAnalysis.LexiconFor(fixture.Corpus.DataDirectory);
         double alpha0 = new NarrativeOptions().PriorWeight;
         long characters = articles.Sum(a => (long)a.Text.Length);
-        // Read before counting: the sentences are made once per article, and the first calls compile the code.
-        for (int i = 0; i < 3; i++)
-            Read(DistinctiveVocabulary.Compare(articles, lexicon.StopWords, alpha0));
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Passes; i++)
-            Read(DistinctiveVocabulary.Compare(articles, lexicon.StopWords, alpha0));
-        long perPass = (GC.GetAllocatedBytesForCurrentThread() - before) / Passes;
+        // Warmed first: the sentences are made once per article, and the first calls compile the code.
+        long perPass = AllocatedBytes.PerPass(() => Read(DistinctiveVocabulary.Compare(articles, lexicon.StopWords, alpha0)));
 
         output.WriteLine($"{perPass:N0} bytes a pass for {characters:N0} characters of text ({(double)perPass / characters:0.00} per character)");
         Assert.True(perPass <= 10 * characters, $"Comparing the five articles' vocabulary allocated {perPass:N0} bytes a pass, over ten per character of their {characters:N0}.");
