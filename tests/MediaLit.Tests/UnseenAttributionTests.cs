@@ -149,8 +149,11 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     public void Held_out_precision_and_recall()
     {
         var score = Measure(dev: false);
-        output.WriteLine($"held-out: {score}\n{string.Join('\n', score.Misses)}");
-        Assert.True(score.Precision >= HeldOutFloor.Precision && score.Recall >= HeldOutFloor.Recall, $"held-out: {score}\n{string.Join('\n', score.Misses)}");
+        // The summary only, never the misses, not even when the floor fails: a held-out miss that is read becomes a
+        // rule to write, and the set stops measuring text the rules were not written from. (Until 2026-12-04 the misses
+        // were written to the test output, which a detailed test log shows.)
+        output.WriteLine($"held-out: {score}");
+        Assert.True(score.Precision >= HeldOutFloor.Precision && score.Recall >= HeldOutFloor.Recall, $"held-out: {score}");
     }
 
     // The floors reached (docs/quality.md, "Sources"), kept so that a change that loses ground fails.
