@@ -73,20 +73,17 @@ public sealed class SourcingRegexTests(ITestOutputHelper output)
         found.Add(("AttributionGrammar.StatementMadeBy", sourcing.Grammar.StatementMadeBy));
         found.Add(("AttributionGrammar.StatementNamedMade", sourcing.Grammar.StatementNamedMade));
 
-        // The evidence word lists' patterns are built by a private method of SignalFinder, one per character a word can
-        // start with: called here as the finder does, for the first characters of the hostile texts and of the terms.
+        // The evidence word lists run a regex per character a word can start with (WordList.For), for text beyond
+        // ASCII: built here as the finder builds them, for the first characters of the hostile texts and of the terms.
         var evidence = EvidenceAnalysis.LexiconFor(data);
-        var wordsPattern = typeof(SignalFinder).GetMethod("WordsPattern", BindingFlags.Static | BindingFlags.NonPublic)!;
         IEnumerable<(string, Regex)> Words(string name, IEnumerable<string> terms, bool ignoreCase)
         {
             var list = terms.ToList();
-            object termPattern = wordsPattern.Invoke(null, [list, ignoreCase])!;
-            object starts = termPattern.GetType().GetProperty("AtWordStarts")!.GetValue(termPattern)!;
-            var forChar = starts.GetType().GetMethod("For")!;
+            var words = new WordList(list, ignoreCase);
             var firsts = HostileUnits.Select(u => u[0]).Concat(list.Where(t => t.Length > 0).Select(t => t[0])).Distinct();
             foreach (char first in firsts)
-                if (forChar.Invoke(starts, [first]) is Regex pattern)
-                    yield return ($"SignalFinder.WordsPattern({name})['{first}']", pattern);
+                if (words.For(first) is { } pattern)
+                    yield return ($"WordList({name})['{first}']", pattern);
         }
         int before = found.Count;
         found.AddRange(Words("people", sourcing.People.SelectMany(p => p.Aliases.Prepend(p.Name)), false));

@@ -106,22 +106,14 @@ internal static partial class SignalFinder
     {
         WordList Metadiscourse(string category) =>
             lexicon.Metadiscourse.Any(t => t.Category == category)
-                ? WordsPattern(lexicon.Metadiscourse.Where(t => t.Category == category).Select(t => t.Term), ignoreCase: category != "self-mention").AtWordStarts
+                ? new WordList(lexicon.Metadiscourse.Where(t => t.Category == category).Select(t => t.Term), ignoreCase: category != "self-mention")
                 : WordList.Empty;
         return new Patterns([
-            WordsPattern(people.People.SelectMany(p => p.Aliases.Prepend(p.Name)), ignoreCase: false).AtWordStarts,
-            WordsPattern(lexicon.Places, ignoreCase: false).AtWordStarts,
+            new WordList(people.People.SelectMany(p => p.Aliases.Prepend(p.Name)), ignoreCase: false),
+            new WordList(lexicon.Places, ignoreCase: false),
             Metadiscourse("hedge"), Metadiscourse("booster"), Metadiscourse("attitude"), Metadiscourse("self-mention"),
         ]);
     }
-
-    /// <summary>
-    /// A word list, and through <see cref="WordList.For"/> the regexes it runs. SourcingRegexTests builds every list's
-    /// patterns through this method, by reflection, to test that each runs in time linear in a hostile text.
-    /// </summary>
-    private static TermPattern WordsPattern(IEnumerable<string> terms, bool ignoreCase) => new(new WordList(terms, ignoreCase));
-
-    private sealed record TermPattern(WordList AtWordStarts);
 
     private static List<Sentence> BodySentences(Article article, List<Sentence> body)
     {
