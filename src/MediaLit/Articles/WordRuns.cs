@@ -1,6 +1,6 @@
 namespace MediaLit.Articles;
 
-/// <summary>Words counted as runs of non-white-space, the way the rates per thousand words count them.</summary>
+/// <summary>Words counted as runs of non-white-space, the way the rates per thousand words and a quotation's length count them.</summary>
 internal static class WordRuns
 {
     /// <summary>

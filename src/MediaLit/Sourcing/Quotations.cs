@@ -40,18 +40,5 @@ internal static class Quotations
     }
 
     /// <summary>True for a quotation long enough to be someone's words.</summary>
-    public static bool IsSpeech(string text, TextSpan quote)
-    {
-        // The words counted in place, as Split on white space would count them, without a copy of the quotation.
-        int words = 0;
-        bool inWord = false;
-        for (int i = quote.Start; i < quote.End; i++)
-        {
-            bool space = char.IsWhiteSpace(text[i]);
-            if (!space && !inWord && ++words >= MinimumWords)
-                return true;
-            inWord = !space;
-        }
-        return false;
-    }
+    public static bool IsSpeech(string text, TextSpan quote) => WordRuns.Count(text, quote) >= MinimumWords;
 }
