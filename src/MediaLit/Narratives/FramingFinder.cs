@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MediaLit.Articles;
 
 namespace MediaLit.Narratives;
@@ -9,22 +8,13 @@ namespace MediaLit.Narratives;
 /// </summary>
 internal sealed class FramingFinder(FramingLexicon lexicon)
 {
-    private readonly TermList _loaded = new(lexicon.LoadedLanguage);
-    private readonly TermList _frames = new(lexicon.FrameCues);
+    private readonly (FramingTerm[] Terms, TermList Search) _loaded = LongestFirst(lexicon.LoadedLanguage);
+    private readonly (FramingTerm[] Terms, TermList Search) _frames = LongestFirst(lexicon.FrameCues);
 
-    /// <summary>A list's terms, longest first, each with its pattern, and which of them a sentence's words can start.</summary>
-    private sealed class TermList
+    private static (FramingTerm[], TermList) LongestFirst(IEnumerable<FramingTerm> terms)
     {
-        public TermList(IEnumerable<FramingTerm> terms)
-        {
-            Terms = [.. terms.OrderByDescending(t => t.Term.Length)];
-            Patterns = [.. Terms.Select(t => TermPattern.Compile(t.Term))];
-            Starts = new TermStarts([.. Terms.Select(t => TermPattern.Literals(t.Term))]);
-        }
-
-        public FramingTerm[] Terms { get; }
-        public Regex[] Patterns { get; }
-        public TermStarts Starts { get; }
+        FramingTerm[] sorted = [.. terms.OrderByDescending(t => t.Term.Length)];
+        return (sorted, new TermList([.. sorted.Select(t => t.Term)]));
     }
 
     public FramingProfile Profile(Article article)
@@ -37,24 +27,24 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
         bool everyTerm = text.Contains('\u212A', StringComparison.Ordinal);
         var hits = new List<FramingHit>();
         var candidates = new List<int>();
-        foreach (var list in (ReadOnlySpan<TermList>)[_loaded, _frames])
+        foreach (var (terms, search) in (ReadOnlySpan<(FramingTerm[], TermList)>)[_loaded, _frames])
         {
-            var marks = new bool[list.Starts.Count];
+            var marks = new bool[search.Starts.Count];
             var claimed = new List<TextSpan>();
             foreach (var sentence in sentences)
             {
                 // Only the terms the sentence's words can start are searched for (most terms no sentence uses), in the
                 // list's order, longest first.
-                list.Starts.Candidates(text, sentence.Span, everyTerm, marks, candidates);
+                search.Starts.Candidates(text, sentence.Span, everyTerm, marks, candidates);
                 foreach (int t in candidates)
                     // The text up to the sentence's end, as a span: a substring per sentence and term was most of the time.
-                    foreach (var m in list.Patterns[t].EnumerateMatches(text.AsSpan(0, sentence.Span.End), sentence.Span.Start))
+                    foreach (var m in search.Patterns[t].EnumerateMatches(text.AsSpan(0, sentence.Span.End), sentence.Span.Start))
                     {
                         var span = new TextSpan(m.Index, m.Index + m.Length);
                         if (Overlaps(claimed, span))
                             continue;
                         claimed.Add(span);
-                        hits.Add(new FramingHit(list.Terms[t], span, sentence.Index, sentence.Span) { Text = text });
+                        hits.Add(new FramingHit(terms[t], span, sentence.Index, sentence.Span) { Text = text });
                     }
             }
         }

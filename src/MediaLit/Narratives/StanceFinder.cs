@@ -25,11 +25,11 @@ namespace MediaLit.Narratives;
 internal sealed class StanceFinder
 {
     private readonly ClaimCodebook _codebook;
-    private readonly List<(Claim Claim, List<List<(Regex Pattern, int Id)>> CueSets, CueList Denials)> _claims;
+    private readonly List<(Claim Claim, List<List<(Regex Pattern, int Id)>> CueSets, TermList Denials)> _claims;
     // Every cue term of every claim, numbered as in _claims: which of them a sentence's words can start.
     private readonly TermStarts _cueStarts;
-    private readonly CueList _contrasts;
-    private readonly CueList _backReferences;
+    private readonly TermList _contrasts;
+    private readonly TermList _backReferences;
     private readonly List<Regex> _distancing;
 
     public StanceFinder(ClaimCodebook codebook)
@@ -50,19 +50,12 @@ internal sealed class StanceFinder
                 }
                 sets.Add(terms);
             }
-            _claims.Add((claim, sets, new CueList(codebook.DenialCuesFor(claim))));
+            _claims.Add((claim, sets, new TermList(codebook.DenialCuesFor(claim))));
         }
         _cueStarts = new TermStarts(literals);
-        _contrasts = new CueList(codebook.CuesOf(StanceCueType.Contrast));
-        _backReferences = new CueList(codebook.CuesOf(StanceCueType.BackReference));
+        _contrasts = new TermList(codebook.CuesOf(StanceCueType.Contrast));
+        _backReferences = new TermList(codebook.CuesOf(StanceCueType.BackReference));
         _distancing = codebook.CuesOf(StanceCueType.Distancing).Select(TermPattern.Compile).ToList();
-    }
-
-    /// <summary>A list of cue terms with their patterns and which of them a sentence's words can start (<see cref="TermStarts"/>).</summary>
-    private sealed class CueList(IReadOnlyList<string> terms)
-    {
-        public Regex[] Patterns { get; } = [.. terms.Select(TermPattern.Compile)];
-        public TermStarts Starts { get; } = new([.. terms.Select(TermPattern.Literals)]);
     }
 
     public IReadOnlyList<ClaimStance> Find(Article article, IReadOnlyList<Attribution> attributions, ReuseReport? reuse)
@@ -87,7 +80,7 @@ internal sealed class StanceFinder
         return mayHold;
     }
 
-    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<(Regex Pattern, int Id)>> cueSets, bool[] mayHold, CueList denials)
+    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<(Regex Pattern, int Id)>> cueSets, bool[] mayHold, TermList denials)
     {
         var evidence = new List<ClaimEvidence>();
         if (cueSets.Count == 0)
@@ -153,7 +146,7 @@ internal sealed class StanceFinder
         return words?.Distinct().OrderBy(w => w.Start).ToList();
     }
 
-    private ClaimEvidence Decide(Reading reading, Claim claim, Sentence sentence, List<TextSpan> words, CueList denials, bool isFollowOn)
+    private ClaimEvidence Decide(Reading reading, Claim claim, Sentence sentence, List<TextSpan> words, TermList denials, bool isFollowOn)
     {
         string text = reading.Text;
         var boundaries = Matches(_contrasts, sentence.Span, reading).Select(m => m.Start).ToList();
@@ -224,7 +217,7 @@ internal sealed class StanceFinder
     }
 
     /// <summary>The matches of the list's terms, as <see cref="Matches(List{Regex}, TextSpan, string)"/>, trying only the terms the span's words can start.</summary>
-    private static List<TextSpan> Matches(CueList list, TextSpan within, Reading reading)
+    private static List<TextSpan> Matches(TermList list, TextSpan within, Reading reading)
     {
         var before = reading.Text.AsSpan(0, within.End);
         var found = new List<TextSpan>();
