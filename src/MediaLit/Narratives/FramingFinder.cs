@@ -24,7 +24,7 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
         int words = 0;
         foreach (var sentence in sentences)
             words += WordRuns.Count(text, sentence.Span);
-        bool everyTerm = text.Contains('\u212A', StringComparison.Ordinal);
+        bool everyTerm = TermStarts.NeedsEveryTerm(text);
         var hits = new List<FramingHit>();
         var candidates = new List<int>();
         foreach (var (terms, search) in (ReadOnlySpan<(FramingTerm[], TermList)>)[_loaded, _frames])

@@ -245,7 +245,7 @@ internal sealed class StanceFinder
         private readonly Dictionary<int, List<Attribution>> _bySentence = BySentence(attributions);
 
         // A text with the Kelvin sign is searched for every term (see TermStarts).
-        private readonly bool _everyTerm = article.Text.Contains('\u212A', StringComparison.Ordinal);
+        private readonly bool _everyTerm = TermStarts.NeedsEveryTerm(article.Text);
         private bool[] _marks = [];
         private readonly List<int> _candidates = [];
 

@@ -44,6 +44,12 @@ internal sealed class TermStarts
         _always = [.. always];
     }
 
+    /// <summary>
+    /// True for a text that must be searched for every term: it holds the Kelvin sign, which the regex engine folds onto
+    /// "k" when it ignores case, and which no look-up by ASCII letters would find.
+    /// </summary>
+    public static bool NeedsEveryTerm(string text) => text.Contains('\u212A', StringComparison.Ordinal);
+
     /// <summary>How many terms the list has.</summary>
     public int Count { get; }
 
