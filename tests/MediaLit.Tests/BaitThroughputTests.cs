@@ -15,7 +15,7 @@ public sealed class BaitThroughputTests(ITestOutputHelper output)
     private static readonly Corpus Pack = Corpus.Load(TestPaths.DataDirectory);
 
     /// <summary>Texts built against attribution finding, each about as long as <see cref="NormalText"/>.</summary>
-    public static TheoryData<string> BaitNames => new(["according to forever", "said forever", "described forever", "pronouns forever", "quotes unclosed", "pronouns in short sentences"]);
+    public static TheoryData<string> BaitNames => new(["according to forever", "said forever", "described forever", "pronouns forever", "quotes unclosed", "pronouns in short sentences", "one quotation over every sentence"]);
 
     private static string Bait(string name, int length)
     {
@@ -31,9 +31,13 @@ public sealed class BaitThroughputTests(ITestOutputHelper output)
             "pronouns in short sentences" => "He said that. ",
             // An opening quotation mark that never closes: the quotation runs to the end of the paragraph.
             "quotes unclosed" => "he said, \u201C",
+            // Sentences inside one quotation that closes only at the end: each sentence asks whether the quotation is
+            // long enough to be speech, which must not mean counting its words to the end every time.
+            "one quotation over every sentence" => "It was so and no more. ",
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such bait."),
         };
-        return string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1))[..length] + ".";
+        string text = string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1))[..length] + ".";
+        return name == "one quotation over every sentence" ? "\u201C" + text + "\u201D" : text;
     }
 
     /// <summary>The pack's five articles run together: the length of the bait.</summary>

@@ -24,6 +24,17 @@ public sealed class WordRunsTests(CorpusFixture fixture) : IClassFixture<CorpusF
     public void Counts_what_a_split_on_white_space_counts(string text) =>
         Assert.Equal(BySplit(text), WordRuns.Count(text, new TextSpan(0, text.Length)));
 
+    [Theory]
+    [InlineData("", 1)]
+    [InlineData("one", 1)]
+    [InlineData("one", 2)]
+    [InlineData("  two  words ", 2)]
+    [InlineData("  two  words ", 3)]
+    [InlineData("“Four words at least,” he said", 4)]
+    [InlineData("“Three words only”", 4)]
+    public void At_least_answers_as_the_count_does(string text, int words) =>
+        Assert.Equal(BySplit(text) >= words, WordRuns.AtLeast(text, new TextSpan(0, text.Length), words));
+
     [Fact]
     public void Every_sentence_of_the_articles_has_the_split_count()
     {

@@ -40,5 +40,5 @@ internal static class Quotations
     }
 
     /// <summary>True for a quotation long enough to be someone's words.</summary>
-    public static bool IsSpeech(string text, TextSpan quote) => WordRuns.Count(text, quote) >= MinimumWords;
+    public static bool IsSpeech(string text, TextSpan quote) => WordRuns.AtLeast(text, quote, MinimumWords);
 }
