@@ -44,6 +44,12 @@ public sealed record AttributionGrammar(
     /// <summary>Nouns that describe an outlet before its name: "the online magazine AlterNet".</summary>
     public IReadOnlySet<string> OutletNouns { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Adjectives and participles that follow a source's head noun and take a preposition, describing who the source is:
+    /// "sources close to the team", "officials familiar with the talks". The head is the word before them.
+    /// </summary>
+    public IReadOnlySet<string> SourcePostModifiers { get; init; } = new HashSet<string>();
+
     public const string FileName = "attribution-grammar.jsonl";
 
     // Every list the finder reads, so a line missing or misspelt is refused when the file is read, not skipped.
@@ -52,6 +58,7 @@ public sealed record AttributionGrammar(
         "auxiliaries", "noun-markers", "lower-case-noun-markers", "introducers", "clause-words",
         "not-made-markers", "not-made-fillers", "intent-before-to", "made-before-to",
         "hearsay-passives", "report-nouns", "emerging-verbs", "negators", "statement-nouns", "making-verbs", "time-words", "outlet-nouns",
+        "source-post-modifiers",
     ];
 
     public static AttributionGrammar Load(string path)
@@ -75,6 +82,7 @@ public sealed record AttributionGrammar(
             MakingVerbs = lists["making-verbs"].Words,
             TimeWords = Set("time-words"),
             OutletNouns = Set("outlet-nouns"),
+            SourcePostModifiers = Set("source-post-modifiers"),
         };
     }
 

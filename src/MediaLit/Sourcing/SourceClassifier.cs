@@ -316,12 +316,21 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
     // After the set: static fields are set in the order they are written.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CoreEnderLookup = CoreEnders.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>How many words come before the first preposition: where the head noun and the name are (all of them when none does, or the first does).</summary>
-    private static int Core(ReadOnlySpan<char> np, List<Range> words)
+    /// <summary>
+    /// How many words come before the first preposition: where the head noun and the name are (all of them when none
+    /// does, or the first does). A post-modifier that describes the source and takes a preposition ends the core too:
+    /// "sources close to the team", "officials familiar with the talks", "people briefed on the plan".
+    /// </summary>
+    private int Core(ReadOnlySpan<char> np, List<Range> words)
     {
         for (int i = 0; i < words.Count; i++)
+        {
             if (CoreEnderLookup.Contains(np[words[i]]))
                 return i > 0 ? i : words.Count;
+            if (i > 0 && i + 1 < words.Count && SourcingLexicon.Holds(lexicon.Grammar.SourcePostModifiers, np[words[i]])
+                && (CoreEnderLookup.Contains(np[words[i + 1]]) || np[words[i + 1]].Equals("about", StringComparison.OrdinalIgnoreCase)))
+                return i;
+        }
         return words.Count;
     }
 
