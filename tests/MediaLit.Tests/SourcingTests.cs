@@ -259,6 +259,15 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("According to a report quoting the mayor two bridges were closed.", "report", SourceKind.Document)]
     // "responded to …" with something said.
     [InlineData("The council responded to the complaint, saying the park would stay open.", "council", SourceKind.Institution)]
+    // A full stop the splitter read as an abbreviation or an initial does not end the source after "according to".
+    [InlineData("According to the U.S. Trade Secretary Mara Lind, the deal is off.", "Mara Lind", SourceKind.NamedOfficial)]
+    [InlineData("Prices fell sharply, according to Dr. Ines Falk of the county hospital.", "Ines Falk", SourceKind.NamedPerson)]
+    // A relative clause describes the source and names no other.
+    [InlineData("The deal is off, according to a lawyer who spoke to the Courier.", "lawyer", SourceKind.RoleOnly)]
+    // A post-modifier with a preposition describes the source; the head is the noun before it.
+    [InlineData("The plan is dead, according to officials familiar with the talks.", "officials", SourceKind.AnonymousGroup)]
+    [InlineData("This is according to two sources close to the transition team who spoke to the Courier.", "sources", SourceKind.AnonymousGroup)]
+    [InlineData("A close aide to the mayor said the plan was dead.", "aide", SourceKind.RoleOnly)]
     public void General_rules_find_the_source(string text, string source, SourceKind kind)
     {
         var found = InLastSentence(text);

@@ -66,8 +66,12 @@ internal sealed partial class AttributionFinder
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Letters();
 
-    // Linear: each alternative is two or three fixed characters.
-    [GeneratedRegex(@"[,;.)]\s|[.;)]$|\sthat\s")]
+    // A full stop ends the phrase only at the end of the stretch read (the sentence's own end): one inside the sentence
+    // is one the splitter read as an abbreviation or an initial ("according to the U.S. Defense Secretary Robert Gates",
+    // "according to Dr. Jane Smith"). A relative clause describes the source and does not name another: "according to
+    // two sources … who spoke to the AP".
+    // Linear: each alternative is two or three fixed characters or a space, one of four words and a space.
+    [GeneratedRegex(@"[,;)]\s|[.;)]$|\s(?:that|who|whom|which)\s")]
     private static partial Regex PhraseStop();
 
     // Linear: anchored, so one start; a word's letters, a space before a next word (a capital), a comma and a space
