@@ -116,8 +116,8 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     {
         var ids = File.ReadLines(Path.Combine(Folder, "articles.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
-        Assert.Equal(194, ids.Count);
-        Assert.Equal(89, ids.Count(IsDev));
+        Assert.Equal(253, ids.Count);
+        Assert.Equal(111, ids.Count(IsDev));
     }
 
     [Fact]
