@@ -268,6 +268,8 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("The plan is dead, according to officials familiar with the talks.", "officials", SourceKind.AnonymousGroup)]
     [InlineData("This is according to two sources close to the transition team who spoke to the Courier.", "sources", SourceKind.AnonymousGroup)]
     [InlineData("A close aide to the mayor said the plan was dead.", "aide", SourceKind.RoleOnly)]
+    // A perfect passive with its agent.
+    [InlineData("The decision has been confirmed by a spokesman for the club.", "spokesman", SourceKind.RoleOnly)]
     public void General_rules_find_the_source(string text, string source, SourceKind kind)
     {
         var found = InLastSentence(text);
@@ -297,6 +299,9 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("A spokesman for the Smith claim team arrived late.")]
     // "responded to" a request, with nothing said.
     [InlineData("One candidate responded to requests for an interview.")]
+    // A perfect passive with no agent: the subject is what was announced or who was told, not who said it.
+    [InlineData("A deal between the Lund council and the Nordic Rail Company has been announced.")]
+    [InlineData("Residents of Lund in Skåne have been told to leave their homes.")]
     public void Look_alikes_credit_nobody(string text) =>
         Assert.Empty(InLastSentence(text));
 

@@ -10,8 +10,10 @@ using Xunit.Abstractions;
 namespace MediaLit.Tests;
 
 /// <summary>
-/// Attributions on news the finder was not written for: 194 Wikinews texts, labelled by hand, split into a dev
-/// set (rules tuned on it) and a held-out set (only read), as Data/attributions/README.md describes.
+/// Attributions on news the finder was not written for: 253 Wikinews texts, labelled by hand, split into a dev
+/// set (rules tuned on it) and a held-out set (only read), as Data/attributions/README.md describes. The sixth batch
+/// (59 texts, <c>"batch": 6</c>) was labelled after a session had seen some of the earlier held-out misses, and its
+/// held-out half is also scored on its own: the one part of the held-out set no rule was written near.
 /// </summary>
 public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHelper output) : IClassFixture<CorpusFixture>
 {
@@ -34,7 +36,10 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     /// <summary>The fixed split: dev when the first byte of SHA-256(id) is even.</summary>
     private static bool IsDev(string id) => SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] % 2 == 0;
 
-    private Score Measure(bool dev)
+    /// <summary>The batch a text was added in: 6 for the sixth batch, which says so; the earlier five carry no batch.</summary>
+    private static int BatchOf(JsonElement entry) => entry.TryGetProperty("batch", out var batch) ? batch.GetInt32() : 0;
+
+    private Score Measure(bool dev, Func<int, bool>? batches = null)
     {
         var labels = File.ReadLines(Path.Combine(Folder, "gold.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
@@ -45,7 +50,7 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
         {
             var entry = JsonDocument.Parse(line).RootElement;
             string id = entry.GetProperty("id").GetString()!;
-            if (IsDev(id) != dev)
+            if (IsDev(id) != dev || batches is not null && !batches(BatchOf(entry)))
                 continue;
             var article = ArticleLoader.FromString(entry.GetProperty("text").GetString()!, _corpus.Rules, id);
             var attributions = article.Attributions(Lexicon);
@@ -142,6 +147,7 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     {
         var score = Measure(dev: true);
         output.WriteLine($"dev: {score}\n{string.Join('\n', score.Misses)}");
+        output.WriteLine($"dev, sixth batch only: {Measure(dev: true, batch => batch == 6)}");
         Assert.True(score.Precision >= DevFloor.Precision && score.Recall >= DevFloor.Recall, $"dev: {score}\n{string.Join('\n', score.Misses)}");
     }
 
@@ -153,6 +159,8 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
         // rule to write, and the set stops measuring text the rules were not written from. (Until 2026-12-04 the misses
         // were written to the test output, which a detailed test log shows.)
         output.WriteLine($"held-out: {score}");
+        output.WriteLine($"held-out, sixth batch only: {Measure(dev: false, batch => batch == 6)}");
+        output.WriteLine($"held-out, the five earlier batches: {Measure(dev: false, batch => batch != 6)}");
         Assert.True(score.Precision >= HeldOutFloor.Precision && score.Recall >= HeldOutFloor.Recall, $"held-out: {score}");
     }
 
