@@ -173,7 +173,11 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     // Fifth batch (194 texts, 40 more from other kinds of story, labelled before the finder ran on them): the same rules
     // read dev P 0.943 R 0.847 (118 labels) and held-out P 0.848 R 0.714 (133 labels). The rules a fifth round wrote for
     // its dev texts lowered held-out precision (0.826) and found nothing more there, so they were not kept.
-    private static readonly (double Precision, double Recall) DevFloor = (0.94, 0.84);
-    private static readonly (double Precision, double Recall) HeldOutFloor = (0.84, 0.71);
+    // Sixth batch (253 texts, 59 more labelled before the finder ran on them, after a session had seen some earlier
+    // held-out misses): at the sixth round's start the rules read dev P 0.938 R 0.835 (127 labels) and held-out P 0.820
+    // R 0.694 (157 labels; the sixth batch's held-out half P 0.667 R 0.583 on 24 labels). The sixth round's rules, found
+    // on dev and invented sentences, read dev P 0.982 R 0.850 and held-out P 0.828 R 0.707 (sixth batch 0.696 / 0.667).
+    private static readonly (double Precision, double Recall) DevFloor = (0.97, 0.85);
+    private static readonly (double Precision, double Recall) HeldOutFloor = (0.82, 0.70);
 }
 
