@@ -299,6 +299,8 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("A spokesman for the Smith claim team arrived late.")]
     // "responded to" a request, with nothing said.
     [InlineData("One candidate responded to requests for an interview.")]
+    // The colon of a time opens no statement.
+    [InlineData("Firefighters responded to the fire just before 12:30 p.m. on Sunday.")]
     // A perfect passive with no agent: the subject is what was announced or who was told, not who said it.
     [InlineData("A deal between the Lund council and the Nordic Rail Company has been announced.")]
     [InlineData("Residents of Lund in Skåne have been told to leave their homes.")]

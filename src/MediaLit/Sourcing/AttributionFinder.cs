@@ -580,9 +580,10 @@ internal sealed partial class AttributionFinder
     [GeneratedRegex(@"^\s*to\s")]
     private static partial Regex ToNext();
 
-    // What a "responded to …" says: a quotation, a "that" clause, a colon or "saying".
-    // Linear: each alternative is one character or a fixed word between spaces.
-    [GeneratedRegex(@"[“""‘:]|\sthat\s|\ssaying\s")]
+    // What a "responded to …" says: a quotation, a "that" clause, a colon or "saying". A colon opens what was said only
+    // before white space or the end: the colon of a time ("just before 12:30 p.m.") opens nothing.
+    // Linear: each alternative is one or two characters or a fixed word between spaces.
+    [GeneratedRegex(@"[“""‘]|:(?:\s|$)|\sthat\s|\ssaying\s")]
     private static partial Regex ContentMark();
 
     // Linear: a fixed word between spaces.
