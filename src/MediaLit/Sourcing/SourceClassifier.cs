@@ -161,7 +161,27 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         var bare = words.Count == 2 && np[words[0]] is "the" or "The" ? np[words[1]] : words.Count == 1 ? np[words[0]] : default;
         if (bare.Length > 0 && char.IsUpper(bare[0]) && !TitleWordLookup.Contains(bare))
             return new SourceMention(SourceKind.Institution, bare.ToString(), null);
-        return UnlistedNoun(np, words);
+        return UnlistedNoun(np, words) ?? PersonNoun(np, words, core);
+    }
+
+    /// <summary>
+    /// A head noun in no other list that names a person by what they are (<see cref="SourcingLexicon.PersonNouns"/>):
+    /// "American and German astronomers" is a group, "a visiting astronomer" one person by role. The head is the last
+    /// word before the core ends, in lower case, and no word before it may show a clause ("the charges be dismissed").
+    /// </summary>
+    private SourceMention? PersonNoun(ReadOnlySpan<char> np, List<Range> words, int core)
+    {
+        if (core > 5)
+            return null;
+        var head = np[words[core - 1]];
+        if (head.Length > 64 || !AllLower(head))
+            return null;
+        for (int i = 0; i < core; i++)
+            if (NotANounPhraseWordLookup.Contains(np[words[i]]))
+                return null;
+        if (lexicon.IsPersonNoun(head, out bool plural))
+            return plural ? new SourceMention(SourceKind.AnonymousGroup, null, np.ToString()) : new SourceMention(SourceKind.RoleOnly, null, np.ToString());
+        return null;
     }
 
     private static bool OpensWithParticiple(ReadOnlySpan<char> first) =>

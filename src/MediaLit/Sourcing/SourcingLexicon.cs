@@ -81,6 +81,7 @@ public sealed record SourcingLexicon(
             JsonLines.ReadList(Path.Combine(folder, "not-attributions.txt")))
         {
             BaseForms = BaseFormsIn(Path.Combine(folder, VerbFormsFile)),
+            PersonNouns = new HashSet<string>(JsonLines.ReadList(Path.Combine(folder, PersonNounsFile)), StringComparer.Ordinal),
             Grammar = AttributionGrammar.Load(Path.Combine(folder, AttributionGrammar.FileName)),
         };
     }
@@ -106,6 +107,51 @@ public sealed record SourcingLexicon(
             return e.GetProperty("forms").EnumerateArray().Select(f => f.GetString() ?? "")
                 .Select(form => new AttributionCue(CueText(form, at), type, source, needs)).ToList();
         }).SelectMany(forms => forms).Where(c => c.Text.Length > 0 && known.Add(c.Text)).ToList();
+    }
+
+    /// <summary>Nouns that name a person by what they are, from Open English WordNet's noun.person (see the file's header).</summary>
+    public const string PersonNounsFile = "person-nouns.txt";
+
+    /// <summary>
+    /// <see cref="PersonNounsFile"/>'s words, lower case: a source whose head noun is in no other list but here is one
+    /// person known by role ("an astronomer") or, in the plural, a group ("astronomers").
+    /// </summary>
+    public IReadOnlySet<string> PersonNouns { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Whether a lower-case word is a person noun or the regular plural of one ("jurors", "deputies", "witnesses",
+    /// "policemen"): <paramref name="plural"/> says which.
+    /// </summary>
+    internal bool IsPersonNoun(ReadOnlySpan<char> word, out bool plural)
+    {
+        plural = false;
+        if (word.Length > 64)
+            return false;
+        var nouns = PersonNouns as HashSet<string> ?? new HashSet<string>(PersonNouns, StringComparer.Ordinal);
+        var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(word))
+            return true;
+        plural = true;
+        Span<char> singular = stackalloc char[word.Length + 1];
+        // "deputies" ⇒ deputy; "witnesses" ⇒ witness; "jurors" ⇒ juror; "policemen" ⇒ policeman.
+        if (word.EndsWith("ies") && Singular(word[..^3], "y", singular, out var y) && lookup.Contains(y))
+            return true;
+        if (word.EndsWith("es") && lookup.Contains(word[..^2]))
+            return true;
+        if (word.EndsWith("s") && lookup.Contains(word[..^1]))
+            return true;
+        if (word.EndsWith("men") && Singular(word[..^3], "man", singular, out var man) && lookup.Contains(man))
+            return true;
+        plural = false;
+        return false;
+    }
+
+    private static bool Singular(ReadOnlySpan<char> stem, string ending, Span<char> buffer, out ReadOnlySpan<char> word)
+    {
+        stem.CopyTo(buffer);
+        ending.AsSpan().CopyTo(buffer[stem.Length..]);
+        word = buffer[..(stem.Length + ending.Length)];
+        return true;
     }
 
     /// <summary>The lemma table's base forms ("say", "confirm"): a base form agrees only with a plural subject.</summary>
