@@ -268,6 +268,11 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
     [InlineData("The plan is dead, according to officials familiar with the talks.", "officials", SourceKind.AnonymousGroup)]
     [InlineData("This is according to two sources close to the transition team who spoke to the Courier.", "sources", SourceKind.AnonymousGroup)]
     [InlineData("A close aide to the mayor said the plan was dead.", "aide", SourceKind.RoleOnly)]
+    // A head noun in no other list that names a person (person-nouns.txt, from WordNet's noun.person), and a verb
+    // coordinated with the cue.
+    [InlineData("Chilean astronomers said the comet was bright.", "astronomers", SourceKind.AnonymousGroup)]
+    [InlineData("Local jurors told the court that they had been threatened.", "jurors", SourceKind.AnonymousGroup)]
+    [InlineData("Two geologists have studied and confirmed that the rock is older than thought.", "geologists", SourceKind.AnonymousGroup)]
     // A perfect passive with its agent.
     [InlineData("The decision has been confirmed by a spokesman for the club.", "spokesman", SourceKind.RoleOnly)]
     public void General_rules_find_the_source(string text, string source, SourceKind kind)
@@ -276,6 +281,21 @@ public sealed class SourcingTests(CorpusFixture fixture) : IClassFixture<CorpusF
         var match = Assert.Single(found);
         Assert.Contains(source, $"{match.Speaker} {match.SourceText}", StringComparison.OrdinalIgnoreCase);
         Assert.Equal(kind, match.Kind);
+    }
+
+    [Theory]
+    [InlineData("juror", true, false)]
+    [InlineData("jurors", true, true)]
+    [InlineData("deputies", true, true)]
+    [InlineData("witnesses", true, true)]
+    [InlineData("policemen", true, true)]
+    [InlineData("reports", false, false)]
+    [InlineData("tables", false, false)]
+    public void Person_nouns_are_read_with_their_regular_plurals(string word, bool person, bool plural)
+    {
+        var lexicon = SourcingAnalysis.LexiconFor(fixture.Corpus.DataDirectory);
+        Assert.Equal(person, lexicon.IsPersonNoun(word, out bool isPlural));
+        Assert.Equal(plural, isPlural);
     }
 
     [Theory]

@@ -841,11 +841,30 @@ internal sealed partial class AttributionFinder
         return length > 0 && SourcingLexicon.Holds(Grammar.Introducers, Text.AsSpan(stretch.Start, length));
     }
 
+    /// <summary>
+    /// Back from a cue over the words between it and its subject: auxiliaries and adverbs (<c>auxiliaries</c>), and a
+    /// verb coordinated with the cue ("astronomers have detected and confirmed that": a lower-case past form and "and").
+    /// </summary>
     private int SkipBackOver(int end, int start)
     {
-        while (LastWord(start, end) is { } last && IsIn(Grammar.Auxiliaries, last))
-            end = last.Start;
+        while (LastWord(start, end) is { } last)
+        {
+            if (IsIn(Grammar.Auxiliaries, last))
+                end = last.Start;
+            else if (Chars(last) is "and" && LastWord(start, last.Start) is { } verb && IsCoordinatedPastForm(verb))
+                end = verb.Start;
+            else
+                break;
+        }
         return end;
+    }
+
+    // "detected", "reviewed": a lower-case word of four letters or more ending in "ed". A noun before "and" ("the
+    // embassy and confirmed") ends otherwise, and "Ted and" is capitalised.
+    private bool IsCoordinatedPastForm(TextSpan word)
+    {
+        var letters = Chars(word);
+        return letters.Length >= 4 && letters.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(letters[0]);
     }
 
     /// <summary>Classifies a phrase, splitting a list of sources ("Neither Burnashev nor Serenko").</summary>
