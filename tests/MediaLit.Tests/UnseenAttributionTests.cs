@@ -176,8 +176,8 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     // Sixth batch (253 texts, 59 more labelled before the finder ran on them, after a session had seen some earlier
     // held-out misses): at the sixth round's start the rules read dev P 0.938 R 0.835 (127 labels) and held-out P 0.820
     // R 0.694 (157 labels; the sixth batch's held-out half P 0.667 R 0.583 on 24 labels). The sixth round's rules, found
-    // on dev and invented sentences, read dev P 0.982 R 0.850 and held-out P 0.828 R 0.707 (sixth batch 0.696 / 0.667).
+    // on dev and invented sentences, read dev P 0.991 R 0.858 and held-out P 0.821 R 0.732 (sixth batch 0.708 / 0.708).
     private static readonly (double Precision, double Recall) DevFloor = (0.97, 0.85);
-    private static readonly (double Precision, double Recall) HeldOutFloor = (0.82, 0.70);
+    private static readonly (double Precision, double Recall) HeldOutFloor = (0.82, 0.73);
 }
 
