@@ -3,24 +3,26 @@ using MediaLit.Articles;
 namespace MediaLit.Narratives;
 
 /// <summary>
-/// Which terms of a list can match in a sentence, told from the first two letters of the sentence's words. A term
-/// whose alternatives start with letters or digits (<see cref="TermPattern.Literals"/>) matches only at a word start
-/// (its pattern opens with \b) and only where the text starts with one of those literals, ignoring case; so a sentence
-/// none of whose words starts with the first two characters of a literal cannot hold the term, and its regex is not run
-/// there. The framing and claim lists are a few hundred terms and a sentence has a couple of dozen words: a look-up per
-/// word instead of a regex search per term. A text holding the Kelvin sign, which the regex engine folds onto "k", is
-/// searched for every term: the engine folds no other character outside ASCII onto an ASCII letter or digit.
+/// Which terms of a list can match in a sentence, told from the sentence's word starts. A term whose alternatives start
+/// with letters or digits (<see cref="TermPattern.Literals"/>) matches only at a word start (its pattern opens with \b)
+/// and only where the text starts with one of those literals, ignoring case; so a sentence none of whose words starts
+/// with a literal of the term cannot hold it, and its regex is not run there. The literals are found by their first two
+/// characters (a look-up per word start) and then compared whole: the framing and claim lists are a few hundred terms
+/// and a sentence has a couple of dozen words, so this is a look-up and a few comparisons per word instead of a regex
+/// search per term. A text holding the Kelvin sign, which the regex engine folds onto "k", is searched for every term:
+/// the engine folds no other character outside ASCII onto an ASCII letter or digit.
 /// </summary>
 internal sealed class TermStarts
 {
-    private readonly Dictionary<int, int[]> _byTwo;
+    // Each literal of two characters or more under its first two, lower case; a one-character literal under its one.
+    private readonly Dictionary<int, (int Term, string Literal)[]> _byTwo;
     private readonly Dictionary<int, int[]> _byOne;
     private readonly int[] _always;
 
     public TermStarts(IReadOnlyList<string[]?> literals)
     {
         Count = literals.Count;
-        var byTwo = new Dictionary<int, List<int>>();
+        var byTwo = new Dictionary<int, List<(int, string)>>();
         var byOne = new Dictionary<int, List<int>>();
         var always = new List<int>();
         for (int term = 0; term < literals.Count; term++)
@@ -32,9 +34,13 @@ internal sealed class TermStarts
             }
             foreach (string literal in alternatives)
             {
-                var map = literal.Length >= 2 ? byTwo : byOne;
-                int key = literal.Length >= 2 ? Key(literal[0], literal[1]) : Key(literal[0]);
-                var terms = map.TryGetValue(key, out var known) ? known : map[key] = [];
+                if (literal.Length >= 2)
+                {
+                    int key = Key(literal[0], literal[1]);
+                    (byTwo.TryGetValue(key, out var pairs) ? pairs : byTwo[key] = []).Add((term, literal));
+                    continue;
+                }
+                var terms = byOne.TryGetValue(Key(literal[0]), out var known) ? known : byOne[Key(literal[0])] = [];
                 if (terms.Count == 0 || terms[^1] != term)
                     terms.Add(term);
             }
@@ -78,7 +84,15 @@ internal sealed class TermStarts
             if (_byOne.TryGetValue(Key(c), out var one))
                 Add(one, marks, into);
             if (i + 1 < sentence.End && char.IsAsciiLetterOrDigit(text[i + 1]) && _byTwo.TryGetValue(Key(c, text[i + 1]), out var two))
-                Add(two, marks, into);
+                foreach (var (term, literal) in two)
+                    // The whole literal, ASCII letters and digits compared ignoring case, inside the sentence (a match
+                    // ends within it: the regex is run on the text up to the sentence's end).
+                    if (!marks[term] && i + literal.Length <= sentence.End
+                        && text.AsSpan(i, literal.Length).Equals(literal, StringComparison.OrdinalIgnoreCase))
+                    {
+                        marks[term] = true;
+                        into.Add(term);
+                    }
         }
         foreach (int term in into)
             marks[term] = false;
