@@ -98,8 +98,8 @@ public class PipelineBenchmarks
     /// <summary>
     /// Raw text to every view the lessons show of the five articles: the full pipeline above, then each article's
     /// evidence signals and the narratives of the five together (claims, framing, vocabulary, shared passages), as
-    /// lessons 1-4 call them. Issue #18 lists these stages in the pipeline; the earlier figure it is compared with
-    /// measured the row above, so this row has no ratio.
+    /// lessons 1-4 call them. Issue #18 lists these stages in the pipeline; the report compares this row with the same
+    /// benchmark built at the commit before #18's work (Report/Targets.cs says how that figure was measured).
     /// </summary>
     [Benchmark(Description = "every lesson view (raw bytes)")]
     public int EveryLessonView()
