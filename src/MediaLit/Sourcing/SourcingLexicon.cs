@@ -131,27 +131,21 @@ public sealed record SourcingLexicon(
         var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(word))
             return true;
-        plural = true;
-        Span<char> singular = stackalloc char[word.Length + 1];
         // "deputies" ⇒ deputy; "witnesses" ⇒ witness; "jurors" ⇒ juror; "policemen" ⇒ policeman.
-        if (word.EndsWith("ies") && Singular(word[..^3], "y", singular, out var y) && lookup.Contains(y))
-            return true;
-        if (word.EndsWith("es") && lookup.Contains(word[..^2]))
-            return true;
-        if (word.EndsWith("s") && lookup.Contains(word[..^1]))
-            return true;
-        if (word.EndsWith("men") && Singular(word[..^3], "man", singular, out var man) && lookup.Contains(man))
-            return true;
-        plural = false;
-        return false;
+        Span<char> buffer = stackalloc char[word.Length];
+        plural = word.EndsWith("ies") && lookup.Contains(WithEnding(word[..^3], "y", buffer))
+            || word.EndsWith("es") && lookup.Contains(word[..^2])
+            || word.EndsWith("s") && lookup.Contains(word[..^1])
+            || word.EndsWith("men") && lookup.Contains(WithEnding(word[..^3], "man", buffer));
+        return plural;
     }
 
-    private static bool Singular(ReadOnlySpan<char> stem, string ending, Span<char> buffer, out ReadOnlySpan<char> word)
+    // The stem and a new ending written into the buffer, which is at least as long as the word the stem was cut from.
+    private static ReadOnlySpan<char> WithEnding(ReadOnlySpan<char> stem, string ending, Span<char> buffer)
     {
         stem.CopyTo(buffer);
-        ending.AsSpan().CopyTo(buffer[stem.Length..]);
-        word = buffer[..(stem.Length + ending.Length)];
-        return true;
+        ending.CopyTo(buffer[stem.Length..]);
+        return buffer[..(stem.Length + ending.Length)];
     }
 
     /// <summary>The lemma table's base forms ("say", "confirm"): a base form agrees only with a plural subject.</summary>
