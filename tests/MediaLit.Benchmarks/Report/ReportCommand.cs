@@ -80,7 +80,7 @@ internal static partial class ReportCommand
 
     private static string[] Arguments(string part, bool quick, string benchFolder) => part switch
     {
-        "bench" => ["bench", "--filter", "*PipelineBenchmarks*", "--exporters", "json", "--artifacts", benchFolder],
+        "bench" => ["bench", "--filter", "*PipelineBenchmarks*", "*KernelModeBenchmarks*", "--exporters", "json", "--artifacts", benchFolder],
         "scale" => quick ? ["scale", "--articles", "1000", "--articles", "10000"] : ["scale", "--articles", "1000", "--articles", "10000", "--articles", "100000"],
         "pack" => ["pack", "--rounds", "5"],
         _ => [part],
