@@ -2,9 +2,6 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using MediaLit.Articles;
-using MediaLit.Sourcing;
-using MediaLit.Timelines;
 
 namespace MediaLit.Benchmarks;
 
@@ -20,10 +17,8 @@ namespace MediaLit.Benchmarks;
 [Config(typeof(IcuConfig))]
 public class KernelModeBenchmarks
 {
-    private Corpus _corpus = null!;
-    private (string Id, string Raw)[] _texts = [];
-    private TemporalLexicon _temporal = null!;
-    private SourcingLexicon _sourcing = null!;
+    // The pipeline rows' own setup and every-view calls, run here in the other mode.
+    private readonly PipelineBenchmarks _pipeline = new();
 
     /// <summary>The pipeline rows' job (15 warm-up and 7 measured iterations), built with ICU globalization.</summary>
     private sealed class IcuConfig : ManualConfig
@@ -44,12 +39,9 @@ public class KernelModeBenchmarks
         {
             throw new InvalidOperationException("This benchmark ran with invariant globalization; it must run with ICU (is libicu installed?).");
         }
-        _corpus = PackData.Corpus;
-        _texts = [.. _corpus.Select(a => (a.Id, a.RawText))];
-        _temporal = TimelineAnalysis.LexiconFor(_corpus.DataDirectory);
-        _sourcing = SourcingAnalysis.LexiconFor(_corpus.DataDirectory);
+        _pipeline.Setup();
     }
 
     [Benchmark(Description = "every lesson view, ICU globalization (raw bytes)")]
-    public int EveryLessonViewIcu() => PipelineBenchmarks.EveryView(_corpus, _texts, _temporal, _sourcing);
+    public int EveryLessonViewIcu() => _pipeline.EveryLessonView();
 }

@@ -102,21 +102,18 @@ public class PipelineBenchmarks
     /// benchmark built at the commit before #18's work (Report/Targets.cs says how that figure was measured).
     /// </summary>
     [Benchmark(Description = "every lesson view (raw bytes)")]
-    public int EveryLessonView() => EveryView(_corpus, _texts, _temporal, _sourcing);
-
-    /// <summary>The every-view row's calls, shared with <see cref="KernelModeBenchmarks"/>.</summary>
-    internal static int EveryView(Corpus corpus, (string Id, string Raw)[] texts, TemporalLexicon temporal, SourcingLexicon sourcing)
+    public int EveryLessonView()
     {
         int n = 0;
-        var articles = new List<Article>(texts.Length);
-        foreach (var (id, raw) in texts)
+        var articles = new List<Article>(_texts.Length);
+        foreach (var (id, raw) in _texts)
         {
-            var article = corpus.Read(id, raw);
+            var article = _corpus.Read(id, raw);
             // Found once and shared by the views, as the evidence and narratives views share them in a lesson.
-            n += article.TemporalExpressions(temporal).Count + article.AttributionsOnce(sourcing).Count;
-            n += corpus.Evidence(article).Signals.Count;
+            n += article.TemporalExpressions(_temporal).Count + article.AttributionsOnce(_sourcing).Count;
+            n += _corpus.Evidence(article).Signals.Count;
             articles.Add(article);
         }
-        return n + corpus.Narratives(articles).Claims.Cells.Count;
+        return n + _corpus.Narratives(articles).Claims.Cells.Count;
     }
 }

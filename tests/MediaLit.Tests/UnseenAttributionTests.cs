@@ -29,6 +29,10 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
         public double Precision => Found == 0 ? 1 : (double)Matched / Found;
         public double Recall => Labelled == 0 ? 1 : (double)Matched / Labelled;
         public double KindAccuracy => Matched == 0 ? 1 : (double)KindRight / Matched;
+        /// <summary>Two disjoint parts of a set scored together, as one pass over both would score them.</summary>
+        public static Score operator +(Score a, Score b) =>
+            new(a.Matched + b.Matched, a.Found + b.Found, a.Labelled + b.Labelled, a.KindRight + b.KindRight, [.. a.Misses, .. b.Misses]);
+
         public override string ToString() =>
             $"precision {Precision:F3} ({Matched}/{Found}), recall {Recall:F3} ({Matched}/{Labelled}), kind right {KindAccuracy:F3} ({KindRight}/{Matched})";
     }
@@ -39,7 +43,7 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     /// <summary>The batch a text was added in: 6 for the sixth batch, which says so; the earlier five carry no batch.</summary>
     private static int BatchOf(JsonElement entry) => entry.TryGetProperty("batch", out var batch) ? batch.GetInt32() : 0;
 
-    private Score Measure(bool dev, Func<int, bool>? batches = null)
+    private Score Measure(bool dev, Func<int, bool> batches)
     {
         var labels = File.ReadLines(Path.Combine(Folder, "gold.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
@@ -50,7 +54,7 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
         {
             var entry = JsonDocument.Parse(line).RootElement;
             string id = entry.GetProperty("id").GetString()!;
-            if (IsDev(id) != dev || batches is not null && !batches(BatchOf(entry)))
+            if (IsDev(id) != dev || !batches(BatchOf(entry)))
                 continue;
             var article = ArticleLoader.FromString(entry.GetProperty("text").GetString()!, _corpus.Rules, id);
             var attributions = article.Attributions(Lexicon);
@@ -145,22 +149,22 @@ public sealed class UnseenAttributionTests(CorpusFixture fixture, ITestOutputHel
     [Fact]
     public void Dev_set_precision_and_recall()
     {
-        var score = Measure(dev: true);
+        Score earlier = Measure(dev: true, batch => batch != 6), sixth = Measure(dev: true, batch => batch == 6), score = earlier + sixth;
         output.WriteLine($"dev: {score}\n{string.Join('\n', score.Misses)}");
-        output.WriteLine($"dev, sixth batch only: {Measure(dev: true, batch => batch == 6)}");
+        output.WriteLine($"dev, sixth batch only: {sixth}");
         Assert.True(score.Precision >= DevFloor.Precision && score.Recall >= DevFloor.Recall, $"dev: {score}\n{string.Join('\n', score.Misses)}");
     }
 
     [Fact]
     public void Held_out_precision_and_recall()
     {
-        var score = Measure(dev: false);
+        Score earlier = Measure(dev: false, batch => batch != 6), sixth = Measure(dev: false, batch => batch == 6), score = earlier + sixth;
         // The summary only, never the misses, not even when the floor fails: a held-out miss that is read becomes a
         // rule to write, and the set stops measuring text the rules were not written from. (Until 2026-12-04 the misses
         // were written to the test output, which a detailed test log shows.)
         output.WriteLine($"held-out: {score}");
-        output.WriteLine($"held-out, sixth batch only: {Measure(dev: false, batch => batch == 6)}");
-        output.WriteLine($"held-out, the five earlier batches: {Measure(dev: false, batch => batch != 6)}");
+        output.WriteLine($"held-out, sixth batch only: {sixth}");
+        output.WriteLine($"held-out, the five earlier batches: {earlier}");
         Assert.True(score.Precision >= HeldOutFloor.Precision && score.Recall >= HeldOutFloor.Recall, $"held-out: {score}");
     }
 
