@@ -6,6 +6,9 @@ namespace MediaLit.Narratives;
 /// <summary>Compares each article's words with those of all the other articles (one against the rest).</summary>
 internal static class DistinctiveVocabulary
 {
+    // Prior counts below this have their z kept per pair of counts while an article is scored (yI ≤ the prior's count).
+    private const int SmallCounts = 16;
+
     public static IReadOnlyList<DistinctiveWords> Compare(IReadOnlyList<Article> articles, IReadOnlySet<string> stopWords, double alpha0)
     {
         int characters = 0;
@@ -93,10 +96,26 @@ internal static class DistinctiveVocabulary
         // Every word's z, computed here because the order needs it; ScoredWords computes it again (with α, δ and σ²)
         // for the words that are read, so the z of all the others need not be kept: z is the sort key, in scratch space.
         var order = new int[n];
+        // Within one article z depends only on a word's two counts (here and in the prior), and most words share their
+        // counts with many others (760 of the pack's 1,226 words occur once in the five articles): the z of small counts
+        // is computed once per pair, by the same function from the same numbers, so the same doubles.
+        Span<double> known = stackalloc double[SmallCounts * SmallCounts];
+        Span<bool> isKnown = stackalloc bool[SmallCounts * SmallCounts];
         for (int k = 0; k < n; k++)
         {
-            int yI = starts[k + 1] - starts[k];
-            z[k] = LogOddsRatio.Terms(yI, totalHere, prior.Counts[k] - yI, totalElsewhere, prior.Counts[k], prior.Total, prior.Alpha0).Z;
+            int yI = starts[k + 1] - starts[k], priorCount = prior.Counts[k];
+            int slot = priorCount < SmallCounts ? priorCount * SmallCounts + yI : -1;
+            if (slot >= 0 && isKnown[slot])
+                z[k] = known[slot];
+            else
+            {
+                z[k] = LogOddsRatio.Terms(yI, totalHere, priorCount - yI, totalElsewhere, priorCount, prior.Total, prior.Alpha0).Z;
+                if (slot >= 0)
+                {
+                    known[slot] = z[k];
+                    isKnown[slot] = true;
+                }
+            }
             order[k] = k;
         }
         SortByZ(z.AsSpan(0, n), order);

@@ -77,6 +77,23 @@ internal sealed partial class WordCounter
     {
         if (_buffer.Length < value.Length)
             _buffer = new char[value.Length * 2];
+        int kept = 0;
+        // Most words are ASCII with at most a curly apostrophe or a hyphen: lowered here, as the invariant culture
+        // lowers them. A word with another character goes to ToLowerInvariant, which with ICU (the kernel's
+        // globalization mode) calls into the ICU library for everything from the first character outside ASCII on.
+        foreach (char c in value)
+        {
+            if (c == '.')
+                continue;
+            if (!char.IsAscii(c) && c != '’' && c != '‐')
+                return NormaliseAny(value);
+            _buffer[kept++] = c switch { '’' => '\'', '‐' => '-', >= 'A' and <= 'Z' => (char)(c + ('a' - 'A')), _ => c };
+        }
+        return DropPossessive(kept);
+    }
+
+    private ReadOnlySpan<char> NormaliseAny(ReadOnlySpan<char> value)
+    {
         int length = value.ToLowerInvariant(_buffer);
         int kept = 0;
         for (int i = 0; i < length; i++)
@@ -86,6 +103,11 @@ internal sealed partial class WordCounter
                 continue;
             _buffer[kept++] = c switch { '’' => '\'', '‐' => '-', _ => c };
         }
+        return DropPossessive(kept);
+    }
+
+    private ReadOnlySpan<char> DropPossessive(int kept)
+    {
         if (kept > 2 && _buffer[kept - 2] == '\'' && _buffer[kept - 1] == 's')
             kept -= 2;
         return _buffer.AsSpan(0, kept);
