@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MediaLit.Reuse;
 
 /// <summary>
@@ -19,15 +17,9 @@ internal static class WordTokenizer
         ArgumentNullException.ThrowIfNull(text);
         // Counted first so the array is made once at its size: a growing list and its copy cost twice the memory.
         var tokens = new WordToken[CountWords(text)];
-        var (key, buffer) = Scratch();
         int i = 0, count = 0;
-        while (Next(text, ref i, key, out int start))
-        {
-            if (key.Length > buffer.Length)
-                buffer = t_buffer = new char[key.Length * 2];
-            key.CopyTo(0, buffer, 0, key.Length);
-            tokens[count++] = new WordToken(pool.Intern(buffer.AsSpan(0, key.Length)), start, i);
-        }
+        while (Next(text, ref i, out int start))
+            tokens[count++] = new WordToken(pool.Intern(Key(text.AsSpan(start, i - start))), start, i);
         return tokens;
     }
 
@@ -35,7 +27,7 @@ internal static class WordTokenizer
     public static int CountWords(string text)
     {
         int i = 0, count = 0;
-        while (Next(text, ref i, key: null, out _))
+        while (Next(text, ref i, out _))
             count++;
         return count;
     }
@@ -47,43 +39,45 @@ internal static class WordTokenizer
     /// <returns>How many hashes were written into <paramref name="hashes"/>, which must hold one per word.</returns>
     public static int KeyHashes(string text, Span<int> hashes)
     {
-        var (key, buffer) = Scratch();
         int i = 0, count = 0;
-        while (Next(text, ref i, key, out _))
-        {
-            if (key.Length > buffer.Length)
-                buffer = t_buffer = new char[key.Length * 2];
-            key.CopyTo(0, buffer, 0, key.Length);
-            hashes[count++] = string.GetHashCode(buffer.AsSpan(0, key.Length));
-        }
+        while (Next(text, ref i, out int start))
+            hashes[count++] = string.GetHashCode(Key(text.AsSpan(start, i - start)));
         return count;
     }
 
-    // A key's characters are gathered here, one builder and buffer per thread (a feed is split on every core at once)
-    // rather than a new pair for every text: reuse reads each text of a feed two or three times.
-    [ThreadStatic] private static StringBuilder? t_key;
-    [ThreadStatic] private static char[]? t_buffer;
+    // A key's characters are gathered here, one buffer per thread (a feed is split on every core at once) rather than
+    // a new one for every word: reuse reads each text of a feed two or three times.
+    [ThreadStatic] private static char[]? t_key;
 
-    private static (StringBuilder Key, char[] Buffer) Scratch() =>
-        ((t_key ??= new StringBuilder()).Clear(), t_buffer ??= new char[64]);
+    /// <summary>A word's key: its letters and digits in lower case, in a buffer the next call reuses.</summary>
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> word)
+    {
+        var key = t_key ??= new char[64];
+        if (key.Length < word.Length)
+            key = t_key = new char[word.Length * 2];
+        int length = 0;
+        foreach (char c in word)
+            if (char.IsLetterOrDigit(c))
+                key[length++] = char.ToLowerInvariant(c);
+        return key.AsSpan(0, length);
+    }
 
-    /// <summary>The one definition of a word: the next from <paramref name="i"/>, its key in <paramref name="key"/> (when given); false at the end.</summary>
-    private static bool Next(string text, ref int i, StringBuilder? key, out int start)
+    /// <summary>
+    /// The one definition of a word: the next from <paramref name="i"/>, which ends where <paramref name="i"/> is left;
+    /// false at the end. Its characters are letters, digits and the joiners between them.
+    /// </summary>
+    private static bool Next(string text, ref int i, out int start)
     {
         while (i < text.Length && !char.IsLetterOrDigit(text[i]))
             i++;
         start = i;
         if (i == text.Length)
             return false;
-        key?.Clear();
         while (i < text.Length)
         {
             char c = text[i];
             if (char.IsLetterOrDigit(c))
-            {
-                key?.Append(char.ToLowerInvariant(c));
                 i++;
-            }
             // An apostrophe or hyphen between two letters joins them into one word ("it’s",
             // "military-intelligence"), so word counts match what a reader counts. It is left
             // out of the key, so "multi-polar" still matches "multipolar".
