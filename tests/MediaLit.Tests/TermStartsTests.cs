@@ -7,7 +7,7 @@ namespace MediaLit.Tests;
 
 /// <summary>
 /// The framing and claim finders run a term's regex only in sentences whose words can start it (<see cref="TermStarts"/>).
-/// These check that no sentence the regex matches is ruled out, for every term of the pack's lists, on the articles and
+/// These check that no sentence the regex matches is ruled out, and that the search does not start past the first match, for every term of the pack's lists, on the articles and
 /// on seeded texts that glue the terms to awkward neighbours, and the case-folding fact the look-up rests on.
 /// </summary>
 public sealed class TermStartsTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
@@ -27,7 +27,7 @@ public sealed class TermStartsTests(CorpusFixture fixture) : IClassFixture<Corpu
     }
 
     [Fact]
-    public void No_sentence_a_term_matches_is_ruled_out()
+    public void No_sentence_a_term_matches_is_ruled_out_nor_searched_from_past_its_first_match()
     {
         var lexicon = NarrativeAnalysis.LexiconFor(fixture.Corpus.DataDirectory);
         var terms = lexicon.Framing.LoadedLanguage.Concat(lexicon.Framing.FrameCues).Select(t => t.Term)
@@ -40,19 +40,23 @@ public sealed class TermStartsTests(CorpusFixture fixture) : IClassFixture<Corpu
         int matched = 0;
         var marks = new bool[terms.Count];
         var candidates = new List<int>();
+        var firstAt = new int[terms.Count];
         foreach (string text in texts)
         {
             var article = fixture.Corpus.Read("glued", text);
             bool kelvin = TermStarts.NeedsEveryTerm(article.Text);
             foreach (var sentence in article.Sentences)
             {
-                starts.Candidates(article.Text, sentence.Span, kelvin, marks, candidates);
+                starts.Candidates(article.Text, sentence.Span, kelvin, marks, candidates, firstAt);
                 for (int t = 0; t < terms.Count; t++)
                 {
-                    if (!patterns[t].IsMatch(article.Text.AsSpan(0, sentence.Span.End), sentence.Span.Start))
+                    var first = patterns[t].EnumerateMatches(article.Text.AsSpan(0, sentence.Span.End), sentence.Span.Start);
+                    if (!first.MoveNext())
                         continue;
                     matched++;
                     Assert.True(candidates.BinarySearch(t) >= 0, $"\"{terms[t]}\" matches “{sentence.Text}” but was ruled out.");
+                    Assert.True(first.Current.Index >= firstAt[t],
+                        $"\"{terms[t]}\" matches “{sentence.Text}” at {first.Current.Index}, before {firstAt[t]}, where its search would start.");
                 }
             }
         }

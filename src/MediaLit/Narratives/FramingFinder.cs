@@ -30,15 +30,20 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
         foreach (var (terms, search) in (ReadOnlySpan<(FramingTerm[], TermList)>)[_loaded, _frames])
         {
             var marks = new bool[search.Starts.Count];
+            var firstAt = new int[search.Starts.Count];
             var claimed = new List<TextSpan>();
             foreach (var sentence in sentences)
             {
+                // A match lies within its sentence, and sentences do not overlap: only this sentence's hits can be overlapped
+                // (checking every hit of the article so far made the check grow with the square of the article's hits).
+                claimed.Clear();
                 // Only the terms the sentence's words can start are searched for (most terms no sentence uses), in the
                 // list's order, longest first.
-                search.Starts.Candidates(text, sentence.Span, everyTerm, marks, candidates);
+                search.Starts.Candidates(text, sentence.Span, everyTerm, marks, candidates, firstAt);
                 foreach (int t in candidates)
-                    // The text up to the sentence's end, as a span: a substring per sentence and term was most of the time.
-                    foreach (var m in search.Patterns[t].EnumerateMatches(text.AsSpan(0, sentence.Span.End), sentence.Span.Start))
+                    // The text up to the sentence's end, as a span (a substring per sentence and term was most of the time),
+                    // searched from the first place the term may start.
+                    foreach (var m in search.Patterns[t].EnumerateMatches(text.AsSpan(0, sentence.Span.End), firstAt[t]))
                     {
                         var span = new TextSpan(m.Index, m.Index + m.Length);
                         if (Overlaps(claimed, span))

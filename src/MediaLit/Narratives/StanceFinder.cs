@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using MediaLit.Articles;
@@ -62,25 +63,31 @@ internal sealed class StanceFinder
     {
         var reading = new Reading(article, attributions, reuse);
         var mayHold = MayHold(reading);
-        return _claims.Select(c => new ClaimStance(article, c.Claim, FindClaim(reading, c.Claim, c.CueSets, mayHold, c.Denials))).ToList();
+        var stances = _claims.Select(c => new ClaimStance(article, c.Claim, FindClaim(reading, c.Claim, c.CueSets, mayHold, c.Denials))).ToList();
+        ArrayPool<int>.Shared.Return(mayHold);
+        return stances;
     }
 
     /// <summary>
     /// For each sentence (in <see cref="Reading.Sentences"/> order) and cue term, whether the sentence's words can
-    /// start the term (<see cref="TermStarts"/>): a set counts only where all its terms occur in one sentence, so a set
-    /// with a term the sentence cannot hold is not tried there. Worked out once per article for all the claims.
+    /// start the term (<see cref="TermStarts"/>), and where first: 0 when they cannot, else the first place it may
+    /// start plus one. A set counts only where all its terms occur in one sentence, so a set with a term the sentence
+    /// cannot hold is not tried there. Worked out once per article for all the claims, in an array from the shared
+    /// pool that <see cref="Find"/> gives back.
     /// </summary>
-    private bool[] MayHold(Reading reading)
+    private int[] MayHold(Reading reading)
     {
         int terms = _cueStarts.Count;
-        var mayHold = new bool[reading.Sentences.Count * terms];
+        int length = reading.Sentences.Count * terms;
+        var mayHold = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(mayHold, 0, length);
         for (int s = 0; s < reading.Sentences.Count; s++)
             foreach (int term in reading.Candidates(_cueStarts, reading.Sentences[s].Span))
-                mayHold[s * terms + term] = true;
+                mayHold[s * terms + term] = reading.FirstAt(term) + 1;
         return mayHold;
     }
 
-    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<(Regex Pattern, int Id)>> cueSets, bool[] mayHold, TermList denials)
+    private List<ClaimEvidence> FindClaim(Reading reading, Claim claim, List<List<(Regex Pattern, int Id)>> cueSets, int[] mayHold, TermList denials)
     {
         var evidence = new List<ClaimEvidence>();
         if (cueSets.Count == 0)
@@ -122,7 +129,7 @@ internal sealed class StanceFinder
     }
 
     /// <summary>The matches of every term of every cue set that matches whole; null when none does (most sentences).</summary>
-    private static List<TextSpan>? ClaimWords(Sentence sentence, List<List<(Regex Pattern, int Id)>> cueSets, ReadOnlySpan<bool> mayHold, string text)
+    private static List<TextSpan>? ClaimWords(Sentence sentence, List<List<(Regex Pattern, int Id)>> cueSets, ReadOnlySpan<int> mayHold, string text)
     {
         List<TextSpan>? words = null;
         var before = text.AsSpan(0, sentence.Span.End);
@@ -133,7 +140,7 @@ internal sealed class StanceFinder
             // for a set that is wholly there.
             bool whole = true;
             foreach (var (term, id) in set)
-                if (!mayHold[id] || !term.IsMatch(before, sentence.Span.Start))
+                if (mayHold[id] == 0 || !term.IsMatch(before, mayHold[id] - 1))
                 {
                     whole = false;
                     break;
@@ -222,7 +229,7 @@ internal sealed class StanceFinder
         var before = reading.Text.AsSpan(0, within.End);
         var found = new List<TextSpan>();
         foreach (int t in reading.Candidates(list.Starts, within))
-            foreach (var m in list.Patterns[t].EnumerateMatches(before, within.Start))
+            foreach (var m in list.Patterns[t].EnumerateMatches(before, reading.FirstAt(t)))
                 found.Add(new TextSpan(m.Index, m.Index + m.Length));
         return found.Count < 2 ? found : found.Distinct().OrderBy(s => s.Start).ToList();
     }
@@ -247,16 +254,23 @@ internal sealed class StanceFinder
         // A text with the Kelvin sign is searched for every term (see TermStarts).
         private readonly bool _everyTerm = TermStarts.NeedsEveryTerm(article.Text);
         private bool[] _marks = [];
+        private int[] _firstAt = [];
         private readonly List<int> _candidates = [];
 
         /// <summary>The terms of a list the span's words can start, in list order; the list is reused by the next call.</summary>
         public List<int> Candidates(TermStarts starts, TextSpan span)
         {
             if (_marks.Length < starts.Count)
+            {
                 _marks = new bool[starts.Count];
-            starts.Candidates(Text, span, _everyTerm, _marks, _candidates);
+                _firstAt = new int[starts.Count];
+            }
+            starts.Candidates(Text, span, _everyTerm, _marks, _candidates, _firstAt);
             return _candidates;
         }
+
+        /// <summary>Where a term of the last <see cref="Candidates"/> may first start in its span (see <see cref="TermStarts"/>).</summary>
+        public int FirstAt(int term) => _firstAt[term];
 
         public List<Attribution> AttributionsIn(int sentenceIndex) =>
             _bySentence.TryGetValue(sentenceIndex, out var found) ? found : [];

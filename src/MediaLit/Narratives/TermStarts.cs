@@ -14,9 +14,11 @@ namespace MediaLit.Narratives;
 /// </summary>
 internal sealed class TermStarts
 {
-    // Each literal of two characters or more under its first two, lower case; a one-character literal under its one.
-    private readonly Dictionary<int, (int Term, string Literal)[]> _byTwo;
-    private readonly Dictionary<int, int[]> _byOne;
+    // Each literal of two characters or more under its first two, a one-character literal under its one: arrays indexed
+    // by the characters' places among the 36 ASCII letters and digits (Slot), since literals hold nothing else and a look-up
+    // is made at every word start of every sentence.
+    private readonly (int Term, string Literal)[]?[] _byTwo = new (int, string)[]?[Letters * Letters];
+    private readonly int[]?[] _byOne = new int[]?[Letters];
     private readonly int[] _always;
 
     public TermStarts(IReadOnlyList<string[]?> literals)
@@ -45,8 +47,10 @@ internal sealed class TermStarts
                     terms.Add(term);
             }
         }
-        _byTwo = byTwo.ToDictionary(p => p.Key, p => p.Value.ToArray());
-        _byOne = byOne.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        foreach (var (key, pairs) in byTwo)
+            _byTwo[key] = [.. pairs];
+        foreach (var (key, terms) in byOne)
+            _byOne[key] = [.. terms];
         _always = [.. always];
     }
 
@@ -63,17 +67,23 @@ internal sealed class TermStarts
     /// The terms that may match in <paramref name="sentence"/> of <paramref name="text"/>, in list order, into
     /// <paramref name="into"/> (emptied first); every term when <paramref name="everyTerm"/> (a text with the Kelvin sign).
     /// <paramref name="marks"/> is scratch of at least <see cref="Count"/> entries, all false, and left so.
+    /// <paramref name="firstAt"/> (at least <see cref="Count"/> entries) gets, for each term put in <paramref name="into"/>,
+    /// the first place in the sentence where it may start: no match of it starts before, so a search from there finds
+    /// what a search from the sentence's start finds, without trying the pattern at the places before.
     /// </summary>
-    public void Candidates(string text, TextSpan sentence, bool everyTerm, bool[] marks, List<int> into)
+    public void Candidates(string text, TextSpan sentence, bool everyTerm, bool[] marks, List<int> into, int[] firstAt)
     {
         into.Clear();
         if (everyTerm)
         {
             for (int term = 0; term < Count; term++)
+            {
                 into.Add(term);
+                firstAt[term] = sentence.Start;
+            }
             return;
         }
-        Add(_always, marks, into);
+        Add(_always, marks, into, firstAt, sentence.Start);
         for (int i = sentence.Start; i < sentence.End; i++)
         {
             char c = text[i];
@@ -81,9 +91,9 @@ internal sealed class TermStarts
             // not a letter or digit either (the test below lets through a few more starts, never fewer).
             if (!char.IsAsciiLetterOrDigit(c) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
                 continue;
-            if (_byOne.TryGetValue(Key(c), out var one))
-                Add(one, marks, into);
-            if (i + 1 < sentence.End && char.IsAsciiLetterOrDigit(text[i + 1]) && _byTwo.TryGetValue(Key(c, text[i + 1]), out var two))
+            if (_byOne[Key(c)] is { } one)
+                Add(one, marks, into, firstAt, i);
+            if (i + 1 < sentence.End && char.IsAsciiLetterOrDigit(text[i + 1]) && _byTwo[Key(c, text[i + 1])] is { } two)
                 foreach (var (term, literal) in two)
                     // The whole literal, ASCII letters and digits compared ignoring case, inside the sentence (a match
                     // ends within it: the regex is run on the text up to the sentence's end).
@@ -92,6 +102,7 @@ internal sealed class TermStarts
                     {
                         marks[term] = true;
                         into.Add(term);
+                        firstAt[term] = i;
                     }
         }
         foreach (int term in into)
@@ -99,17 +110,22 @@ internal sealed class TermStarts
         into.Sort();
     }
 
-    private static void Add(int[] terms, bool[] marks, List<int> into)
+    private static void Add(int[] terms, bool[] marks, List<int> into, int[] firstAt, int at)
     {
         foreach (int term in terms)
             if (!marks[term])
             {
                 marks[term] = true;
                 into.Add(term);
+                firstAt[term] = at;
             }
     }
 
-    private static int Key(char first) => char.ToLowerInvariant(first);
+    private const int Letters = 36;
 
-    private static int Key(char first, char second) => (char.ToLowerInvariant(first) << 16) | char.ToLowerInvariant(second);
+    /// <summary>An ASCII letter's or digit's place: a-z (either case) 0-25, 0-9 26-35.</summary>
+    private static int Key(char letterOrDigit) =>
+        char.IsAsciiDigit(letterOrDigit) ? 26 + (letterOrDigit - '0') : (letterOrDigit | 0x20) - 'a';
+
+    private static int Key(char first, char second) => Key(first) * Letters + Key(second);
 }
