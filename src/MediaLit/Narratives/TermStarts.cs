@@ -39,7 +39,7 @@ internal sealed class TermStarts
                 if (literal.Length >= 2)
                 {
                     int key = Key(literal[0], literal[1]);
-                    (byTwo.TryGetValue(key, out var pairs) ? pairs : byTwo[key] = []).Add((term, literal));
+                    (byTwo.TryGetValue(key, out var pairs) ? pairs : byTwo[key] = []).Add((term, literal.ToLowerInvariant()));
                     continue;
                 }
                 var terms = byOne.TryGetValue(Key(literal[0]), out var known) ? known : byOne[Key(literal[0])] = [];
@@ -97,8 +97,7 @@ internal sealed class TermStarts
                 foreach (var (term, literal) in two)
                     // The whole literal, ASCII letters and digits compared ignoring case, inside the sentence (a match
                     // ends within it: the regex is run on the text up to the sentence's end).
-                    if (!marks[term] && i + literal.Length <= sentence.End
-                        && text.AsSpan(i, literal.Length).Equals(literal, StringComparison.OrdinalIgnoreCase))
+                    if (!marks[term] && i + literal.Length <= sentence.End && RestMatches(text, i, literal))
                     {
                         marks[term] = true;
                         into.Add(term);
@@ -108,6 +107,24 @@ internal sealed class TermStarts
         foreach (int term in into)
             marks[term] = false;
         into.Sort();
+    }
+
+    /// <summary>
+    /// Whether the text at <paramref name="at"/> goes on as <paramref name="literal"/> (lower-case ASCII letters and
+    /// digits) after its first two characters, which the look-up matched, ignoring ASCII case. Setting bit 0x20 lowers an
+    /// ASCII capital and turns no other character into a lower-case letter; digits are compared as they are. Characters
+    /// outside ASCII match nothing here, as the regex engine folds none of them onto an ASCII letter or digit but the
+    /// Kelvin sign (see <see cref="NeedsEveryTerm"/>).
+    /// </summary>
+    private static bool RestMatches(string text, int at, string literal)
+    {
+        for (int k = 2; k < literal.Length; k++)
+        {
+            char c = text[at + k], expected = literal[k];
+            if ((char.IsAsciiDigit(expected) ? c : (char)(c | 0x20)) != expected)
+                return false;
+        }
+        return true;
     }
 
     private static void Add(int[] terms, bool[] marks, List<int> into, int[] firstAt, int at)
