@@ -67,33 +67,40 @@ internal static class ShingleIndex
     }
 
     /// <summary>
-    /// Writes every article's distinct shingles (hash and article index) into its own slice of
-    /// <paramref name="entries"/>, leaving out those that touch <paramref name="boilerplate"/>, packs the slices
-    /// together and sorts them: equal shingles end up side by side. Returns how many entries are in use.
+    /// Writes every article's shingles (hash and article index) into its own slice of <paramref name="entries"/>,
+    /// leaving out those that touch <paramref name="boilerplate"/>, packs the slices together, sorts them and keeps one
+    /// of each: equal shingles end up side by side, and an article's repeated shingle is one entry. Returns how many
+    /// entries are in use.
     /// </summary>
     private static int FillSorted(IReadOnlyList<string> texts, int n, int[] wordCounts, long[] offsets, ulong[] entries, ulong indexMask, Boilerplate boilerplate)
     {
         // Straight into each article's slice of one array: no array per article to copy and drop (that doubled
-        // the index's memory at 100k articles). Each slice is sorted and its duplicates dropped, then packed.
+        // the index's memory at 100k articles). The slices are packed, and the one sort of them all brings an article's
+        // repeats together too (the index is in the entry): sorting each slice first to drop them was a second sort.
         int count = texts.Count;
-        var distinct = new int[count];
+        var written = new int[count];
         ForEach(count, i =>
         {
             int[] words = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, wordCounts[i]));
             int read = WordTokenizer.KeyHashes(texts[i], words);
             var slice = entries.AsSpan((int)offsets[i], (int)(offsets[i + 1] - offsets[i]));
             var blocked = Boilerplate.BlockedStarts(boilerplate.CoveredWords(words.AsSpan(0, read), n), n);
-            distinct[i] = DistinctShingles(words.AsSpan(0, read), n, ~indexMask, (ulong)i, blocked, slice);
+            written[i] = Shingles(words.AsSpan(0, read), n, ~indexMask, (ulong)i, blocked, slice);
             System.Buffers.ArrayPool<int>.Shared.Return(words);
         });
         int packed = 0;
         for (int i = 0; i < count; i++)
         {
-            entries.AsSpan((int)offsets[i], distinct[i]).CopyTo(entries.AsSpan(packed));
-            packed += distinct[i];
+            entries.AsSpan((int)offsets[i], written[i]).CopyTo(entries.AsSpan(packed));
+            packed += written[i];
         }
-        entries.AsSpan(0, packed).Sort();
-        return packed;
+        var all = entries.AsSpan(0, packed);
+        all.Sort();
+        int kept = 0;
+        for (int i = 0; i < all.Length; i++)
+            if (kept == 0 || all[i] != all[kept - 1])
+                all[kept++] = all[i];
+        return kept;
     }
 
     /// <summary>
@@ -138,8 +145,8 @@ internal static class ShingleIndex
         return hash ^ (hash >> 31);
     }
 
-    /// <summary>Writes the text's distinct shingles, sorted, at the start of <paramref name="into"/>; returns how many.</summary>
-    private static int DistinctShingles(ReadOnlySpan<int> words, int n, ulong hashMask, ulong index, bool[]? blocked, Span<ulong> into)
+    /// <summary>Writes the text's shingles that touch no boilerplate at the start of <paramref name="into"/>; returns how many.</summary>
+    private static int Shingles(ReadOnlySpan<int> words, int n, ulong hashMask, ulong index, bool[]? blocked, Span<ulong> into)
     {
         if (words.Length < n)
             return 0;
@@ -147,12 +154,6 @@ internal static class ShingleIndex
         for (int i = 0; i + n <= words.Length; i++)
             if (blocked is null || !blocked[i])
                 into[count++] = (Hash(words, i, n) & hashMask) | index;
-        var shingles = into[..count];
-        shingles.Sort();
-        int distinct = 0;
-        for (int i = 0; i < shingles.Length; i++)
-            if (i == 0 || shingles[i] != shingles[distinct - 1])
-                shingles[distinct++] = shingles[i];
-        return distinct;
+        return count;
     }
 }
