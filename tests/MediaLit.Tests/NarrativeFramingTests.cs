@@ -84,7 +84,7 @@ public sealed class TermPresenceTests
     {
         var starts = new TermStarts([TermPattern.Literals(term)]);
         var candidates = new List<int>();
-        starts.Candidates(text, new TextSpan(0, text.Length), TermStarts.NeedsEveryTerm(text), new bool[1], candidates, new int[1]);
+        starts.Candidates(text, new TextSpan(0, text.Length), TermStarts.NeedsEveryTerm(text), new bool[1], candidates, new int[1], new int[1]);
         return candidates.Count == 1;
     }
 

@@ -31,6 +31,7 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
         {
             var marks = new bool[search.Starts.Count];
             var firstAt = new int[search.Starts.Count];
+            var lastAt = new int[search.Starts.Count];
             var claimed = new List<TextSpan>();
             foreach (var sentence in sentences)
             {
@@ -39,17 +40,21 @@ internal sealed class FramingFinder(FramingLexicon lexicon)
                 claimed.Clear();
                 // Only the terms the sentence's words can start are searched for (most terms no sentence uses), in the
                 // list's order, longest first.
-                search.Starts.Candidates(text, sentence.Span, everyTerm, marks, candidates, firstAt);
+                search.Starts.Candidates(text, sentence.Span, everyTerm, marks, candidates, firstAt, lastAt);
                 foreach (int t in candidates)
                     // The text up to the sentence's end, as a span (a substring per sentence and term was most of the time),
                     // searched from the first place the term may start.
                     foreach (var m in search.Patterns[t].EnumerateMatches(text.AsSpan(0, sentence.Span.End), firstAt[t]))
                     {
                         var span = new TextSpan(m.Index, m.Index + m.Length);
-                        if (Overlaps(claimed, span))
-                            continue;
-                        claimed.Add(span);
-                        hits.Add(new FramingHit(terms[t], span, sentence.Index, sentence.Span) { Text = text });
+                        if (!Overlaps(claimed, span))
+                        {
+                            claimed.Add(span);
+                            hits.Add(new FramingHit(terms[t], span, sentence.Index, sentence.Span) { Text = text });
+                        }
+                        // The next match would start where this one ends, after the last place the term may start.
+                        if (span.End > lastAt[t])
+                            break;
                     }
             }
         }

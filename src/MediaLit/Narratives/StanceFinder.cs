@@ -230,7 +230,12 @@ internal sealed class StanceFinder
         var found = new List<TextSpan>();
         foreach (int t in reading.Candidates(list.Starts, within))
             foreach (var m in list.Patterns[t].EnumerateMatches(before, reading.FirstAt(t)))
+            {
                 found.Add(new TextSpan(m.Index, m.Index + m.Length));
+                // The next match would start where this one ends, after the last place the term may start.
+                if (m.Index + m.Length > reading.LastAt(t))
+                    break;
+            }
         return found.Count < 2 ? found : found.Distinct().OrderBy(s => s.Start).ToList();
     }
 
@@ -255,6 +260,7 @@ internal sealed class StanceFinder
         private readonly bool _everyTerm = TermStarts.NeedsEveryTerm(article.Text);
         private bool[] _marks = [];
         private int[] _firstAt = [];
+        private int[] _lastAt = [];
         private readonly List<int> _candidates = [];
 
         /// <summary>The terms of a list the span's words can start, in list order; the list is reused by the next call.</summary>
@@ -264,13 +270,17 @@ internal sealed class StanceFinder
             {
                 _marks = new bool[starts.Count];
                 _firstAt = new int[starts.Count];
+                _lastAt = new int[starts.Count];
             }
-            starts.Candidates(Text, span, _everyTerm, _marks, _candidates, _firstAt);
+            starts.Candidates(Text, span, _everyTerm, _marks, _candidates, _firstAt, _lastAt);
             return _candidates;
         }
 
         /// <summary>Where a term of the last <see cref="Candidates"/> may first start in its span (see <see cref="TermStarts"/>).</summary>
         public int FirstAt(int term) => _firstAt[term];
+
+        /// <summary>Where a term of the last <see cref="Candidates"/> may last start in its span.</summary>
+        public int LastAt(int term) => _lastAt[term];
 
         public List<Attribution> AttributionsIn(int sentenceIndex) =>
             _bySentence.TryGetValue(sentenceIndex, out var found) ? found : [];

@@ -67,11 +67,12 @@ internal sealed class TermStarts
     /// The terms that may match in <paramref name="sentence"/> of <paramref name="text"/>, in list order, into
     /// <paramref name="into"/> (emptied first); every term when <paramref name="everyTerm"/> (a text with the Kelvin sign).
     /// <paramref name="marks"/> is scratch of at least <see cref="Count"/> entries, all false, and left so.
-    /// <paramref name="firstAt"/> (at least <see cref="Count"/> entries) gets, for each term put in <paramref name="into"/>,
-    /// the first place in the sentence where it may start: no match of it starts before, so a search from there finds
-    /// what a search from the sentence's start finds, without trying the pattern at the places before.
+    /// <paramref name="firstAt"/> and <paramref name="lastAt"/> (at least <see cref="Count"/> entries each) get, for each
+    /// term put in <paramref name="into"/>, the first and the last place in the sentence where it may start: no match of
+    /// it starts before the first, so a search from there finds what a search from the sentence's start finds, and none
+    /// after the last, so a search need not go on once a match ends past it.
     /// </summary>
-    public void Candidates(string text, TextSpan sentence, bool everyTerm, bool[] marks, List<int> into, int[] firstAt)
+    public void Candidates(string text, TextSpan sentence, bool everyTerm, bool[] marks, List<int> into, int[] firstAt, int[] lastAt)
     {
         into.Clear();
         if (everyTerm)
@@ -80,10 +81,15 @@ internal sealed class TermStarts
             {
                 into.Add(term);
                 firstAt[term] = sentence.Start;
+                lastAt[term] = sentence.End;
             }
             return;
         }
-        Add(_always, marks, into, firstAt, sentence.Start);
+        foreach (int term in _always)
+        {
+            Add(term, marks, into, firstAt, sentence.Start);
+            lastAt[term] = sentence.End;
+        }
         for (int i = sentence.Start; i < sentence.End; i++)
         {
             char c = text[i];
@@ -92,16 +98,19 @@ internal sealed class TermStarts
             if (!char.IsAsciiLetterOrDigit(c) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
                 continue;
             if (_byOne[Key(c)] is { } one)
-                Add(one, marks, into, firstAt, i);
+                foreach (int term in one)
+                {
+                    Add(term, marks, into, firstAt, i);
+                    lastAt[term] = i;
+                }
             if (i + 1 < sentence.End && char.IsAsciiLetterOrDigit(text[i + 1]) && _byTwo[Key(c, text[i + 1])] is { } two)
                 foreach (var (term, literal) in two)
                     // The whole literal, ASCII letters and digits compared ignoring case, inside the sentence (a match
                     // ends within it: the regex is run on the text up to the sentence's end).
-                    if (!marks[term] && i + literal.Length <= sentence.End && RestMatches(text, i, literal))
+                    if (i + literal.Length <= sentence.End && RestMatches(text, i, literal))
                     {
-                        marks[term] = true;
-                        into.Add(term);
-                        firstAt[term] = i;
+                        Add(term, marks, into, firstAt, i);
+                        lastAt[term] = i;
                     }
         }
         foreach (int term in into)
@@ -127,15 +136,14 @@ internal sealed class TermStarts
         return true;
     }
 
-    private static void Add(int[] terms, bool[] marks, List<int> into, int[] firstAt, int at)
+    /// <summary>Puts the term in the list at its first place, unless it is there already.</summary>
+    private static void Add(int term, bool[] marks, List<int> into, int[] firstAt, int at)
     {
-        foreach (int term in terms)
-            if (!marks[term])
-            {
-                marks[term] = true;
-                into.Add(term);
-                firstAt[term] = at;
-            }
+        if (marks[term])
+            return;
+        marks[term] = true;
+        into.Add(term);
+        firstAt[term] = at;
     }
 
     private const int Letters = 36;
