@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MediaLit.Articles;
 
 namespace MediaLit.Narratives;
@@ -10,11 +9,8 @@ namespace MediaLit.Narratives;
 /// and dotted initials lose their dots so "U.S." and "US" are one word ("us", which is why the stop list leaves "us" out).
 /// Each distinct word kept gets a number, 0, 1, 2… in the order first met, so the comparison counts in arrays.
 /// </summary>
-internal sealed partial class WordCounter
+internal sealed class WordCounter
 {
-    [GeneratedRegex(@"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*")]
-    private static partial Regex Word();
-
     private const int LeftOut = -1;
 
     private readonly IReadOnlySet<string> _stopWords;
@@ -41,16 +37,54 @@ internal sealed partial class WordCounter
     public void AddWords(string text, TextSpan within, WordOccurrences found)
     {
         var ids = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        // The span searched as if it were the whole text, without copying it: the pattern has no anchor, boundary
-        // or look-behind, so the characters outside it change nothing.
-        foreach (var match in Word().EnumerateMatches(text.AsSpan(within.Start, within.Length)))
+        // The span read as if it were the whole text: a word never looks at the characters outside it.
+        var span = text.AsSpan(within.Start, within.Length);
+        for (int at = 0; at < span.Length;)
         {
-            int start = within.Start + match.Index;
-            var word = Normalise(text.AsSpan(start, match.Length));
+            if (!IsLetterOrNumber(span[at]))
+            {
+                at++;
+                continue;
+            }
+            int length = Initials(span, at) is > 0 and var initials ? initials : WordLength(span, at);
+            int start = within.Start + at;
+            var word = Normalise(text.AsSpan(start, length));
             if (!ids.TryGetValue(word, out int id))
                 id = Add(word.ToString());
             if (id != LeftOut)
-                found.Add(id, new TextSpan(start, start + match.Length));
+                found.Add(id, new TextSpan(start, start + length));
+            at += length;
+        }
+    }
+
+    // What a word is, as the regular expression (?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)* reads it, written
+    // out by hand: a word starts at the first letter or number, and is two or more dotted initials if they are there,
+    // else a run of letters and numbers joined by single apostrophes or hyphens. (The generated regex, started afresh
+    // for every sentence, cost more than the counting around it.)
+
+    private static bool IsLetterOrNumber(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetter(c) || char.IsNumber(c);
+
+    /// <summary>The length of the dotted initials at <paramref name="at"/> ("U.S."), or 0 when there are fewer than two.</summary>
+    private static int Initials(ReadOnlySpan<char> span, int at)
+    {
+        int end = at;
+        while (end + 1 < span.Length && char.IsLetter(span[end]) && span[end + 1] == '.')
+            end += 2;
+        return end - at >= 4 ? end - at : 0;
+    }
+
+    /// <summary>The length of the run of letters and numbers at <paramref name="at"/>, with the runs joined to it.</summary>
+    private static int WordLength(ReadOnlySpan<char> span, int at)
+    {
+        int end = at;
+        while (true)
+        {
+            while (end < span.Length && IsLetterOrNumber(span[end]))
+                end++;
+            if (end + 1 < span.Length && span[end] is '\'' or '’' or '-' or '‐' && IsLetterOrNumber(span[end + 1]))
+                end++;
+            else
+                return end - at;
         }
     }
 
