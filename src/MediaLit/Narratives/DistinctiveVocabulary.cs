@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using MediaLit.Articles;
 
 namespace MediaLit.Narratives;
@@ -6,7 +7,7 @@ namespace MediaLit.Narratives;
 /// <summary>Compares each article's words with those of all the other articles (one against the rest).</summary>
 internal static class DistinctiveVocabulary
 {
-    // Prior counts below this have their z kept per pair of counts while an article is scored (yI ≤ the prior's count).
+    // Prior counts below this find their group of equal counts in a table while an article is scored (yI ≤ the prior's count).
     private const int SmallCounts = 16;
 
     public static IReadOnlyList<DistinctiveWords> Compare(IReadOnlyList<Article> articles, IReadOnlySet<string> stopWords, double alpha0)
@@ -77,7 +78,7 @@ internal static class DistinctiveVocabulary
 
     /// <summary>One article against the rest (the prior's counts less the article's), as <see cref="LogOddsRatio.Compare"/> scores it.</summary>
     /// <param name="next">Scratch space, one number per word of the prior.</param>
-    /// <param name="z">Scratch space for the words' z values, one per word of the prior.</param>
+    /// <param name="z">Scratch space for the z of each group of words with equal counts, one per word of the prior.</param>
     private static ScoredWords Score(VocabularyPrior prior, ReadOnlySpan<int> words, ReadOnlySpan<TextSpan> spans, int[] next, double[] z)
     {
         int n = prior.Words.Length;
@@ -93,55 +94,96 @@ internal static class DistinctiveVocabulary
             grouped[next[words[j]]++] = spans[j];
 
         int totalHere = words.Length, totalElsewhere = (int)(prior.Total - totalHere);
-        // Every word's z, computed here because the order needs it; ScoredWords computes it again (with α, δ and σ²)
-        // for the words that are read, so the z of all the others need not be kept: z is the sort key, in scratch space.
         var order = new int[n];
-        // Within one article z depends only on a word's two counts (here and in the prior), and most words share their
-        // counts with many others (760 of the pack's 1,226 words occur once in the five articles): the z of small counts
-        // is computed once per pair, by the same function from the same numbers, so the same doubles.
-        Span<double> known = stackalloc double[SmallCounts * SmallCounts];
-        Span<bool> isKnown = stackalloc bool[SmallCounts * SmallCounts];
-        for (int k = 0; k < n; k++)
-        {
-            int yI = starts[k + 1] - starts[k], priorCount = prior.Counts[k];
-            int slot = priorCount < SmallCounts ? priorCount * SmallCounts + yI : -1;
-            if (slot >= 0 && isKnown[slot])
-                z[k] = known[slot];
-            else
-            {
-                z[k] = LogOddsRatio.Terms(yI, totalHere, priorCount - yI, totalElsewhere, priorCount, prior.Total, prior.Alpha0).Z;
-                if (slot >= 0)
-                {
-                    known[slot] = z[k];
-                    isKnown[slot] = true;
-                }
-            }
-            order[k] = k;
-        }
-        SortByZ(z.AsSpan(0, n), order);
+        OrderByZ(prior, starts, totalHere, totalElsewhere, groupOf: next, groupZ: z, order);
         return new ScoredWords(prior, starts, grouped, order);
     }
 
     /// <summary>
-    /// Sorts word indexes highest z first, ties by index (the prior's ordinal order), as <see cref="LogOddsRatio.Compare"/>
-    /// sorts its scores: with <see cref="double.CompareTo(double)"/>, so NaN comes last. That is a total order (each word
-    /// once), so any sort gives its one result. The z values are sorted as keys (no comparer call per comparison), then
-    /// each run of equal z by index: runs are long, since z depends only on a word's counts here and in the prior (760
-    /// of the 1,226 words of the pack's five articles occur once in the five together).
+    /// Puts the words' indexes in <paramref name="order"/> highest z first, ties by index (the prior's ordinal order), as
+    /// <see cref="LogOddsRatio.Compare"/> sorts its scores: with <see cref="double.CompareTo(double)"/>, so NaN comes last.
+    /// Within one article z depends only on a word's two counts (here and in the prior), and most words share their
+    /// counts with many others (760 of the pack's 1,226 words occur once in the five articles together). So the words are
+    /// grouped by their counts, each group's z is computed once (the same function on the same numbers: the same double),
+    /// the groups are sorted by z, and each group's words are written out in index order; groups whose z are equal have
+    /// their words sorted by index together. ScoredWords computes z again, with α, δ and σ², for the words that are read.
     /// </summary>
-    /// <param name="z">Each word's z, in the prior's order; left in sorted order.</param>
-    private static void SortByZ(Span<double> z, Span<int> order)
+    /// <param name="groupOf">Scratch space, one number per word of the prior.</param>
+    /// <param name="groupZ">Scratch space, one number per word of the prior.</param>
+    private static void OrderByZ(VocabularyPrior prior, int[] starts, int totalHere, int totalElsewhere, int[] groupOf, double[] groupZ, int[] order)
     {
-        // Ascending puts NaN first and the highest z last, as double.CompareTo orders them; reversed, highest first.
-        z.Sort(order);
-        z.Reverse();
-        order.Reverse();
-        for (int start = 0, end; start < z.Length; start = end)
+        int n = order.Length, groups = 0;
+        // A group's number by its counts: in a table for small counts, in a dictionary for the few frequent words.
+        Span<int> small = stackalloc int[SmallCounts * SmallCounts];
+        small.Fill(-1);
+        Dictionary<long, int>? large = null;
+        var size = ArrayPool<int>.Shared.Rent(n + 1);
+        for (int k = 0; k < n; k++)
         {
-            for (end = start + 1; end < z.Length && z[end].CompareTo(z[start]) == 0; end++)
+            int yI = starts[k + 1] - starts[k], priorCount = prior.Counts[k];
+            int group;
+            if (priorCount < SmallCounts)
             {
+                ref int known = ref small[priorCount * SmallCounts + yI];
+                if (known < 0)
+                    known = NewGroup(ref groups, groupZ, size, yI, priorCount, totalHere, totalElsewhere, prior);
+                group = known;
             }
-            order[start..end].Sort();
+            else
+            {
+                ref int known = ref CollectionsMarshal.GetValueRefOrAddDefault(large ??= [], (long)priorCount << 32 | (uint)yI, out bool exists);
+                if (!exists)
+                    known = NewGroup(ref groups, groupZ, size, yI, priorCount, totalHere, totalElsewhere, prior);
+                group = known;
+            }
+            groupOf[k] = group;
+            size[group]++;
         }
+
+        // The groups by z, highest first: ascending puts NaN first and the highest last, as double.CompareTo orders them.
+        var byZ = ArrayPool<int>.Shared.Rent(groups);
+        var keys = ArrayPool<double>.Shared.Rent(groups);
+        for (int g = 0; g < groups; g++)
+        {
+            byZ[g] = g;
+            keys[g] = groupZ[g];
+        }
+        keys.AsSpan(0, groups).Sort(byZ.AsSpan(0, groups));
+        keys.AsSpan(0, groups).Reverse();
+        byZ.AsSpan(0, groups).Reverse();
+
+        // Where each group's words begin in the order; then every word, in index order, after those of its group before it.
+        var next = ArrayPool<int>.Shared.Rent(groups);
+        for (int r = 0, at = 0; r < groups; r++)
+        {
+            next[byZ[r]] = at;
+            at += size[byZ[r]];
+        }
+        for (int k = 0; k < n; k++)
+            order[next[groupOf[k]]++] = k;
+
+        // Groups with equal z (another pair of counts giving the same double) share their ties: sorted by index together.
+        for (int r = 0, at = 0; r < groups;)
+        {
+            int end = r + 1, words = size[byZ[r]];
+            for (; end < groups && keys[end].CompareTo(keys[r]) == 0; end++)
+                words += size[byZ[end]];
+            if (end - r > 1)
+                order.AsSpan(at, words).Sort();
+            at += words;
+            r = end;
+        }
+        ArrayPool<int>.Shared.Return(size);
+        ArrayPool<int>.Shared.Return(byZ);
+        ArrayPool<double>.Shared.Return(keys);
+        ArrayPool<int>.Shared.Return(next);
+    }
+
+    private static int NewGroup(ref int groups, double[] groupZ, int[] size, int yI, int priorCount, int totalHere, int totalElsewhere, VocabularyPrior prior)
+    {
+        int group = groups++;
+        groupZ[group] = LogOddsRatio.Terms(yI, totalHere, priorCount - yI, totalElsewhere, priorCount, prior.Total, prior.Alpha0).Z;
+        size[group] = 0;
+        return group;
     }
 }
