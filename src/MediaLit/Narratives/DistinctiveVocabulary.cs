@@ -109,7 +109,7 @@ internal static class DistinctiveVocabulary
     /// their words sorted by index together. ScoredWords computes z again, with α, δ and σ², for the words that are read.
     /// </summary>
     /// <param name="groupOf">Scratch space, one number per word of the prior.</param>
-    /// <param name="groupZ">Scratch space, one number per word of the prior.</param>
+    /// <param name="groupZ">Scratch space, one number per word of the prior: each group's z, left sorted.</param>
     private static void OrderByZ(VocabularyPrior prior, int[] starts, int totalHere, int totalElsewhere, int[] groupOf, double[] groupZ, int[] order)
     {
         int n = order.Length, groups = 0;
@@ -141,15 +141,13 @@ internal static class DistinctiveVocabulary
         }
 
         // The groups by z, highest first: ascending puts NaN first and the highest last, as double.CompareTo orders them.
+        // groupZ is sorted in place with the groups' numbers: keys[r] is the z of the r-th group in the order.
         var byZ = ArrayPool<int>.Shared.Rent(groups);
-        var keys = ArrayPool<double>.Shared.Rent(groups);
         for (int g = 0; g < groups; g++)
-        {
             byZ[g] = g;
-            keys[g] = groupZ[g];
-        }
-        keys.AsSpan(0, groups).Sort(byZ.AsSpan(0, groups));
-        keys.AsSpan(0, groups).Reverse();
+        var keys = groupZ.AsSpan(0, groups);
+        keys.Sort(byZ.AsSpan(0, groups));
+        keys.Reverse();
         byZ.AsSpan(0, groups).Reverse();
 
         // Where each group's words begin in the order; then every word, in index order, after those of its group before it.
@@ -175,7 +173,6 @@ internal static class DistinctiveVocabulary
         }
         ArrayPool<int>.Shared.Return(size);
         ArrayPool<int>.Shared.Return(byZ);
-        ArrayPool<double>.Shared.Return(keys);
         ArrayPool<int>.Shared.Return(next);
     }
 

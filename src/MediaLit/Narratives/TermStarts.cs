@@ -15,7 +15,7 @@ namespace MediaLit.Narratives;
 internal sealed class TermStarts
 {
     // Each literal of two characters or more under its first two, a one-character literal under its one: arrays indexed
-    // by the characters' places among the 36 ASCII letters and digits (Slot), since literals hold nothing else and a look-up
+    // by the characters' places among the 36 ASCII letters and digits (Key), since literals hold nothing else and a look-up
     // is made at every word start of every sentence.
     private readonly (int Term, string Literal)[]?[] _byTwo = new (int, string)[]?[Letters * Letters];
     private readonly int[]?[] _byOne = new int[]?[Letters];
