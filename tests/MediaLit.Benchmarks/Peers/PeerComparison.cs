@@ -86,7 +86,7 @@ internal static class PeerComparison
         long compiledDuring = 0;
         for (int round = 0; round < rounds; round++)
         {
-            peerRuns.Add(RunNode(peersFolder, input));
+            peerRuns.Add(RunNode(peersFolder, "run-peers.mjs", input));
             long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             ourDates.Add(dateRunner.Round());
             if (sentences)
@@ -124,6 +124,9 @@ internal static class PeerComparison
             $"Warm-up before the timed rounds: ours {datesWarm.TotalSeconds:F1} s for dates and {sentencesWarm.TotalSeconds:F1} s for sentences (0: not run), once in this process; each peer {peerWarmUp:F1} s in every node process. Methods our process compiled during its timed rounds: {compiledDuring}."));
         Console.WriteLine();
         Console.WriteLine($"MediaLit dates, first call in this process (word lists read, finder built, article {firstArticle.Id}): {firstCall.TotalMilliseconds:F0} ms.");
+        // Text reuse against MinHash LSH, left out with "--only dates" as the sentence peers are.
+        if (sentences && !ReusePeer.Run(rounds, (script, file) => RunNode(peersFolder, script, file)))
+            return 1;
         return 0;
     }
 
@@ -254,7 +257,7 @@ internal static class PeerComparison
 
     private static bool EnsurePackages(string folder)
     {
-        if (Directory.Exists(Path.Combine(folder, "node_modules", "chrono-node")))
+        if (Directory.Exists(Path.Combine(folder, "node_modules", "chrono-node")) && Directory.Exists(Path.Combine(folder, "node_modules", "minhash")))
             return true;
         Console.WriteLine($"Installing the peer packages in {folder} (npm ci) ...");
         if (Shell(folder, "npm", "ci --no-audit --no-fund") == 0 || Shell(folder, "npm", "install --no-audit --no-fund") == 0)
@@ -278,11 +281,11 @@ internal static class PeerComparison
         }
     }
 
-    private static JsonDocument? RunNode(string folder, string input)
+    private static JsonDocument? RunNode(string folder, string script, string input)
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo("node", ["run-peers.mjs", input])
+            using var process = Process.Start(new ProcessStartInfo("node", [script, input])
             {
                 WorkingDirectory = folder,
                 RedirectStandardOutput = true,
@@ -291,7 +294,7 @@ internal static class PeerComparison
             process.WaitForExit();
             if (process.ExitCode == 0)
                 return JsonDocument.Parse(output);
-            Console.Error.WriteLine($"node run-peers.mjs failed with exit code {process.ExitCode}.");
+            Console.Error.WriteLine($"node {script} failed with exit code {process.ExitCode}.");
         }
         catch (System.ComponentModel.Win32Exception e)
         {

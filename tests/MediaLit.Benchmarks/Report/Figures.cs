@@ -93,6 +93,14 @@ internal static partial class Figures
         return match.Success ? Number(match.Groups["x"].Value) : null;
     }
 
+    /// <summary>The pair recall on the peers line that starts with <paramref name="tool"/>: "recall 15.1 %", as a percentage.</summary>
+    public static double? PairRecall(string output, string tool)
+    {
+        var line = LineStartingWith(output, tool);
+        var match = line is null ? null : PairRecallPattern().Match(line);
+        return match is { Success: true } ? Number(match.Groups["percent"].Value) : null;
+    }
+
     /// <summary>"text reuse 10.52 s" (seconds).</summary>
     public static double? ReuseSeconds(string block)
     {
@@ -122,4 +130,7 @@ internal static partial class Figures
 
     [GeneratedRegex(@"text reuse\s+(?<s>[0-9]+(?:\.[0-9]+)?)\s*s\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReuseTimePattern();
+
+    [GeneratedRegex(@"pairs: recall\s*(?<percent>[0-9]+(?:\.[0-9]+)?)\s*%")]
+    private static partial Regex PairRecallPattern();
 }
