@@ -21,18 +21,6 @@ internal static class PeerComparison
 {
     private sealed record Row(string Tool, string Task, Rate PerArticle, Rate Whole, Score Score);
 
-    /// <summary>The median of the rounds' MB/s, with the slowest and fastest round.</summary>
-    private sealed record Rate(double Median, double Low, double High)
-    {
-        public static Rate Of(IEnumerable<double> rounds)
-        {
-            var sorted = rounds.Order().ToList();
-            int n = sorted.Count;
-            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-            return new Rate(median, sorted[0], sorted[^1]);
-        }
-    }
-
     /// <summary>
     /// How long each side runs before and while it is timed, the same for ours and the peers'. A probe of our
     /// per-article dates (2026-12-03, load 4-8) showed why both matter: from a cold start the JIT was still

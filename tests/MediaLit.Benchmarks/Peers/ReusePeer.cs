@@ -63,21 +63,16 @@ internal static class ReusePeer
         double peerRecall = feed.RelatedPairs.Count == 0 ? 1 : (double)truePairs / feed.RelatedPairs.Count;
         double peerPrecision = pairs.Count == 0 ? 1 : (double)truePairs / pairs.Count;
         // Throughput ratio = their time over ours: the median of each, and the slowest of ours against their fastest.
-        double median = Median(theirs) / Median(ours), low = theirs.Min() / ours.Max(), high = theirs.Max() / ours.Min();
+        Rate ourTime = Rate.Of(ours), theirTime = Rate.Of(theirs);
+        double median = theirTime.Median / ourTime.Median, low = theirTime.Low / ourTime.High, high = theirTime.High / ourTime.Low;
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Text reuse on a generated feed of {Articles:N0} articles ({megabytes:F1} MB of clean text, {feed.Copies.Count:N0} planted copies, seed {feed.Options.Seed}), {options.ShingleSize}-word shingles, median of {rounds} interleaved rounds [fastest-slowest]:"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"MediaLit TextReuse.Find (candidate pairs and passages)  {Median(ours):F3} s [{ours.Min():F3}–{ours.Max():F3}]; pairs: recall {score.PairRecall:P1}, precision {score.PairPrecision:P1}"));
+            $"MediaLit TextReuse.Find (candidate pairs and passages)  {ourTime.Median:F3} s [{ourTime.Low:F3}–{ourTime.High:F3}]; pairs: recall {score.PairRecall:P1}, precision {score.PairPrecision:P1}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"minhash {last.RootElement.GetProperty("version").GetString()} (LSH, {Permutations} permutations, bands of {BandSize}; candidate pairs only)  {Median(theirs):F3} s [{theirs.Min():F3}–{theirs.Max():F3}]; ours ÷ it: {median:F1}× [{low:F1}–{high:F1}]; pairs: recall {peerRecall:P1}, precision {peerPrecision:P1} ({truePairs}/{pairs.Count})"));
+            $"minhash {last.RootElement.GetProperty("version").GetString()} (LSH, {Permutations} permutations, bands of {BandSize}; candidate pairs only)  {theirTime.Median:F3} s [{theirTime.Low:F3}–{theirTime.High:F3}]; ours ÷ it: {median:F1}× [{low:F1}–{high:F1}]; pairs: recall {peerRecall:P1}, precision {peerPrecision:P1} ({truePairs}/{pairs.Count})"));
         return true;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
