@@ -174,7 +174,7 @@ internal sealed partial class SourceClassifier(SourcingLexicon lexicon)
         if (core > 5)
             return null;
         var head = np[words[core - 1]];
-        if (head.Length > 64 || !AllLower(head))
+        if (!AllLower(head))
             return null;
         for (int i = 0; i < core; i++)
             if (NotANounPhraseWordLookup.Contains(np[words[i]]))

@@ -127,16 +127,14 @@ public sealed record SourcingLexicon(
         plural = false;
         if (word.Length > 64)
             return false;
-        var nouns = PersonNouns as HashSet<string> ?? new HashSet<string>(PersonNouns, StringComparer.Ordinal);
-        var lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(word))
+        if (Holds(PersonNouns, word))
             return true;
         // "deputies" ⇒ deputy; "witnesses" ⇒ witness; "jurors" ⇒ juror; "policemen" ⇒ policeman.
         Span<char> buffer = stackalloc char[word.Length];
-        plural = word.EndsWith("ies") && lookup.Contains(WithEnding(word[..^3], "y", buffer))
-            || word.EndsWith("es") && lookup.Contains(word[..^2])
-            || word.EndsWith("s") && lookup.Contains(word[..^1])
-            || word.EndsWith("men") && lookup.Contains(WithEnding(word[..^3], "man", buffer));
+        plural = word.EndsWith("ies") && Holds(PersonNouns, WithEnding(word[..^3], "y", buffer))
+            || word.EndsWith("es") && Holds(PersonNouns, word[..^2])
+            || word.EndsWith("s") && Holds(PersonNouns, word[..^1])
+            || word.EndsWith("men") && Holds(PersonNouns, WithEnding(word[..^3], "man", buffer));
         return plural;
     }
 

@@ -17,7 +17,8 @@ namespace MediaLit.Benchmarks.Peers;
 /// </summary>
 internal static class ReusePeer
 {
-    private const int Articles = 1_000;
+    /// <summary>The generated feed's size.</summary>
+    internal const int Articles = 1_000;
     private const int Permutations = 128;
     private const int BandSize = 4;
 

@@ -153,7 +153,7 @@ internal static class Targets
         var minhash = Figures.PeerRatio(peers.Output, "minhash");
         double? ourRecall = Figures.PairRecall(peers.Output, "MediaLit TextReuse"), theirRecall = Figures.PairRecall(peers.Output, "minhash");
         rows.Add(minhash is null || ourRecall is null || theirRecall is null ? NotFound(reuse, "peers") : new Row(reuse,
-            F($"candidate pairs and passages, pair recall {ourRecall:0.0} % (1,000-article feed)"),
+            F($"candidate pairs and passages, pair recall {ourRecall:0.0} % ({Peers.ReusePeer.Articles:N0}-article feed)"),
             F($"npm minhash, LSH candidate pairs only, pair recall {theirRecall:0.0} %"),
             minhash.ToString(), minhash.Median > 1 && ourRecall >= theirRecall ? "yes" : "**no**", "peers"));
         return rows;
