@@ -84,13 +84,19 @@ public class PipelineBenchmarks
 
     /// <summary>Raw text to every per-article result a lesson shows: the article, its dates and its attributions.</summary>
     [Benchmark(Description = "full article pipeline (raw bytes)")]
-    public int FullPipeline()
+    public int FullPipeline() => FullPipeline(keep: null);
+
+    /// <summary>The pipeline's calls; <paramref name="keep"/>, when given, holds every result, for <see cref="KeptResults"/>.</summary>
+    internal int FullPipeline(List<object>? keep)
     {
         int n = 0;
         foreach (var (id, raw) in _texts)
         {
             var article = _corpus.Read(id, raw);
-            n += article.TemporalExpressions(_temporal).Count + article.Attributions(_sourcing).Count;
+            var dates = article.TemporalExpressions(_temporal);
+            var attributions = article.Attributions(_sourcing);
+            n += dates.Count + attributions.Count;
+            keep?.AddRange([article, dates, attributions]);
         }
         return n;
     }
@@ -102,7 +108,10 @@ public class PipelineBenchmarks
     /// benchmark built at the commit before #18's work (Report/Targets.cs says how that figure was measured).
     /// </summary>
     [Benchmark(Description = "every lesson view (raw bytes)")]
-    public int EveryLessonView()
+    public int EveryLessonView() => EveryLessonView(keep: null);
+
+    /// <summary>The every-view calls; <paramref name="keep"/>, when given, holds every result, for <see cref="KeptResults"/>.</summary>
+    internal int EveryLessonView(List<object>? keep)
     {
         int n = 0;
         var articles = new List<Article>(_texts.Length);
@@ -110,10 +119,15 @@ public class PipelineBenchmarks
         {
             var article = _corpus.Read(id, raw);
             // Found once and shared by the views, as the evidence and narratives views share them in a lesson.
-            n += article.TemporalExpressions(_temporal).Count + article.AttributionsOnce(_sourcing).Count;
-            n += _corpus.Evidence(article).Signals.Count;
+            var dates = article.TemporalExpressions(_temporal);
+            n += dates.Count + article.AttributionsOnce(_sourcing).Count;
+            var evidence = _corpus.Evidence(article);
+            n += evidence.Signals.Count;
             articles.Add(article);
+            keep?.AddRange([dates, evidence]);
         }
-        return n + _corpus.Narratives(articles).Claims.Cells.Count;
+        var narratives = _corpus.Narratives(articles);
+        keep?.AddRange([articles, narratives]);
+        return n + narratives.Claims.Cells.Count;
     }
 }

@@ -36,6 +36,7 @@ internal static class QuickFigures
         Report("attributions", clean, () => { foreach (var a in corpus) a.Attributions(sourcing); });
         Report("text reuse (5 articles)", clean, () => TextReuse.Find(corpus));
         Report("timeline (whole corpus)", clean, () => corpus.Timeline());
+        KeptResults.Print();
         DateBaitsAgainstNormalText(corpus, temporal);
         return 0;
     }

@@ -108,6 +108,14 @@ internal static partial class Figures
         return match.Success ? Number(match.Groups["s"].Value) : null;
     }
 
+    /// <summary>What the quick command's results line for <paramref name="name"/> says they keep: "full article pipeline kept 119.7 KB" (bytes).</summary>
+    public static double? KeptBytes(string output, string name)
+    {
+        var line = LineStartingWith(output, name + " ");
+        var match = line is null ? null : KeptPattern().Match(line);
+        return match is { Success: true } ? Number(match.Groups["kb"].Value) * 1e3 : null;
+    }
+
     private static string? LineStartingWith(string output, string tool) =>
         output.Split('\n').Select(l => l.TrimStart()).FirstOrDefault(l => l.StartsWith(tool, StringComparison.OrdinalIgnoreCase));
 
@@ -130,6 +138,9 @@ internal static partial class Figures
 
     [GeneratedRegex(@"text reuse\s+(?<s>[0-9]+(?:\.[0-9]+)?)\s*s\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReuseTimePattern();
+
+    [GeneratedRegex(@"\bkept\s+(?<kb>[0-9][0-9,]*(?:\.[0-9]+)?)\s*KB")]
+    private static partial Regex KeptPattern();
 
     [GeneratedRegex(@"pairs: recall\s*(?<percent>[0-9]+(?:\.[0-9]+)?)\s*%")]
     private static partial Regex PairRecallPattern();
