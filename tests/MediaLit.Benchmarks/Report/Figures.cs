@@ -116,6 +116,10 @@ internal static partial class Figures
         return match is { Success: true } ? Number(match.Groups["kb"].Value) * 1e3 : null;
     }
 
+    /// <summary>Each date bait's ratio to normal text as the quick command prints it: "  month names  bait 56.9 MB/s (…), normal …, ratio 0.16".</summary>
+    public static List<(string Bait, double Ratio)> BaitRatios(string output) =>
+        [.. BaitRatioPattern().Matches(output).Select(m => (m.Groups["name"].Value.Trim(), Number(m.Groups["ratio"].Value)))];
+
     private static string? LineStartingWith(string output, string tool) =>
         output.Split('\n').Select(l => l.TrimStart()).FirstOrDefault(l => l.StartsWith(tool, StringComparison.OrdinalIgnoreCase));
 
@@ -141,6 +145,9 @@ internal static partial class Figures
 
     [GeneratedRegex(@"\bkept\s+(?<kb>[0-9][0-9,]*(?:\.[0-9]+)?)\s*KB")]
     private static partial Regex KeptPattern();
+
+    [GeneratedRegex(@"^ +(?<name>\S.*?)\s+bait\s+[0-9.]+ MB/s.*ratio (?<ratio>[0-9]+\.[0-9]+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex BaitRatioPattern();
 
     [GeneratedRegex(@"pairs: recall\s*(?<percent>[0-9]+(?:\.[0-9]+)?)\s*%")]
     private static partial Regex PairRecallPattern();
