@@ -73,9 +73,9 @@ public sealed class TraceBrowserTests(SiteFixture site) : IClassFixture<SiteFixt
         await using var __ = browser;
         var page = await SitePages.OpenAsync(browser, Path.Combine(site.StudentSite, "01-sourcing.html"), 1280);
         // The tallest bar of the first chart, and the trace plotly holds for it.
-        var bar = await page.EvaluateAsync<JsonElement>("""
-            () => {
-              const plot = document.querySelector('.medialit-plot');
+        var plot = page.Locator(".medialit-plot").First;
+        var bar = await plot.EvaluateAsync<JsonElement>("""
+            plot => {
               let best = null;
               plot.querySelectorAll('.trace.bars').forEach((group, t) => group.querySelectorAll('.point').forEach((point, i) => {
                 const h = point.getBoundingClientRect().height;
@@ -90,14 +90,13 @@ public sealed class TraceBrowserTests(SiteFixture site) : IClassFixture<SiteFixt
         string expectedTrace = bar.GetProperty("trace").GetString()!;
 
         // Plotly builds the hover data for that point; the test waits until it has, then clicks as plotly's handler would.
-        await page.EvaluateAsync("([curve, point]) => Plotly.Fx.hover(document.querySelector('.medialit-plot'), [{ curveNumber: curve, pointNumber: point }])", new[] { curve, point });
+        await plot.EvaluateAsync("(plot, [curve, point]) => Plotly.Fx.hover(plot, [{ curveNumber: curve, pointNumber: point }])", new[] { curve, point });
         await page.WaitForFunctionAsync("() => { const d = document.querySelector('.medialit-plot')._hoverdata; return d && d.length > 0; }");
-        var hovered = await page.EvaluateAsync<string>("() => document.querySelector('.medialit-plot')._hoverdata[0].customdata");
-        Assert.Equal(expectedTrace, hovered);
+        Assert.Equal(expectedTrace, await plot.EvaluateAsync<string>("plot => plot._hoverdata[0].customdata"));
         // The wait starts before the click: the handler sets the location at once, and a wait begun after a navigation
         // already under way can miss it (it did, 30 s, while the page had long arrived).
         var landed = page.WaitForURLAsync("**/article-*.html?t=*");
-        await page.EvaluateAsync("() => { const plot = document.querySelector('.medialit-plot'); plot.emit('plotly_click', { points: plot._hoverdata, event: null }); }");
+        await plot.EvaluateAsync("plot => plot.emit('plotly_click', { points: plot._hoverdata, event: null })");
         await landed;
 
         var (pieces, trace) = await HighlightedAsync(page);
